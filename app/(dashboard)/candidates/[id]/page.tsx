@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requestMeta, requirePageActor } from "@/lib/auth/guards";
+import { roleHas } from "@/lib/auth/permissions";
+import { getCandidate } from "@/lib/data/candidates";
+import { NotFoundError } from "@/lib/errors";
+import { BandBadge } from "@/components/ui/band-badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { formatDateTime, label, ROLE_TITLES, SENIORITY_TITLES } from "@/lib/format/labels";
+import { ScoreBreakdownView } from "../_components/score-breakdown";
+import { ProfileSummary } from "../_components/profile-summary";
+
+export const metadata: Metadata = { title: "Candidate" };
+
+export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePageActor("candidate:read");
+  const { id } = await params;
+  const candidate = await getCandidate(actor, id, await requestMeta()).catch((e: unknown) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const p = candidate.profile;
+  const s = candidate.score;
+
+  return (
+    <>
+      <PageHeader
+        title={p.fullName}
+        description={`${label(SENIORITY_TITLES, p.seniority)} ${label(ROLE_TITLES, p.role).toLowerCase()} · ${p.email} · added by ${candidate.createdBy}`}
+        actions={roleHas(actor.role, "candidate:update") ? <ButtonLink href={`/candidates/${id}/edit`} variant="secondary">Edit</ButtonLink> : undefined}
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          {s ? (
+            <ScoreBreakdownView breakdown={s.breakdown} />
+          ) : (
+            <Card title="Risk score">
+              <p className="text-sm text-slate-600">This candidate has not been scored.</p>
+            </Card>
+          )}
+        </div>
+        <div className="space-y-6">
+          <Card title="Risk score">
+            {s ? (
+              <div className="flex items-center gap-4">
+                <div className="text-5xl font-bold tabular-nums text-slate-900" data-testid="score-total">
+                  {s.total}
+                </div>
+                <div>
+                  <div data-testid="score-band">
+                    <BandBadge band={s.band} />
+                  </div>
+                  <p className="mt-1 text-xs text-slate-500">
+                    out of 100 · rule set v{s.ruleSetVersion}
+                    <br />
+                    scored {formatDateTime(s.createdAt)}
+                  </p>
+                </div>
+              </div>
+            ) : (
+              <p className="text-sm text-slate-600">Not scored.</p>
+            )}
+          </Card>
+          <ProfileSummary profile={p} />
+          {candidate.history.length > 1 && (
+            <Card title="Score history">
+              <ul className="divide-y divide-slate-100 text-sm">
+                {candidate.history.map((h, i) => (
+                  <li key={i} className="flex items-center justify-between py-2">
+                    <span className="text-slate-600">{formatDateTime(h.createdAt)}</span>
+                    <span className="flex items-center gap-2">
+                      <span className="text-xs text-slate-500">v{h.ruleSetVersion}</span>
+                      <BandBadge band={h.band} score={h.total} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+
+/**
+ * The one permission table. Each permission names the roles that hold it; a role not listed
+ * (or a disabled user, see guards.ts) gets nothing.
+ */
+export const ROLE_NAMES = ["recruiter", "security_lead", "admin"] as const;
+export type RoleName = (typeof ROLE_NAMES)[number];
+
+export const ROLE_LABELS: Record<RoleName, string> = {
+  recruiter: "Recruiter",
+  security_lead: "Security lead",
+  admin: "Admin",
+};
+
+export const PERMISSIONS = {
+  "candidate:read": ["recruiter", "security_lead", "admin"],
+  "candidate:create": ["recruiter"],
+  "candidate:update": ["recruiter"],
+  "audit:read": ["security_lead", "admin"],
+  "admin:access": ["admin"],
+  "user:manage": ["admin"],
+} as const satisfies Record<string, readonly RoleName[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function roleHas(role: string | null | undefined, permission: Permission): boolean {
+  if (!role) return false;
+  return (PERMISSIONS[permission] as readonly string[]).includes(role);
+}
+
+export function isRoleName(value: unknown): value is RoleName {
+  return typeof value === "string" && (ROLE_NAMES as readonly string[]).includes(value);
+}
+
+/** The data layer calls this before every read or write; it fails closed. */
+export function assertCan(actor: { role: string } | null | undefined, permission: Permission): void {
+  if (!actor) throw new UnauthenticatedError();
+  if (!roleHas(actor.role, permission)) throw new ForbiddenError();
+}

@@ -1,0 +1,79 @@
+/**
+ * `npm run cli -- <command>`: operator commands that run on the server with the operator's
+ * own authority (no session), recorded in the audit trail like any other change.
+ */
+import { runMigrations } from "@/lib/cli/migrate";
+
+const USAGE = `Usage: npm run cli -- <command>
+
+Commands:
+  migrate                              apply database migrations (DATABASE_URL chooses SQLite or PostgreSQL)
+  seed [--if-empty]                    load the demo users and candidates
+  user create --email E --role R [--name N]
+                                       create a user and print a one-time password (roles: recruiter, security_lead, admin)
+  rescore                              re-score every candidate under the published rule set
+`;
+
+function flag(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  if (i === -1) return undefined;
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith("--")) throw new CliError(`--${name} needs a value`);
+  return value;
+}
+
+class CliError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, sub, ...rest] = argv;
+  switch (command) {
+    case "migrate":
+      await runMigrations();
+      return 0;
+    case "seed": {
+      const { seedDemo } = await import("@/prisma/seed-demo");
+      const result = await seedDemo({ ifEmpty: argv.includes("--if-empty") });
+      console.log(result.seeded ? `Seeded ${result.users} users and ${result.candidates} candidates.` : "Database already has data; seed skipped.");
+      return 0;
+    }
+    case "user": {
+      if (sub !== "create") throw new CliError(`Unknown user command: ${sub ?? "(none)"}`);
+      const { createUser } = await import("@/lib/data/users");
+      const { SYSTEM_META } = await import("@/lib/data/types");
+      const { user, password } = await createUser(null, { email: flag(rest, "email"), role: flag(rest, "role"), name: flag(rest, "name") }, { ...SYSTEM_META, requestId: "cli" });
+      console.log(`Created ${user.role} ${user.email}`);
+      console.log(`One-time password (shown once): ${password}`);
+      return 0;
+    }
+    case "rescore": {
+      const { rescoreAll } = await import("@/lib/data/rescore");
+      const result = await rescoreAll({ ...(await import("@/lib/data/types")).SYSTEM_META, requestId: "cli" }, (done, total) => {
+        process.stdout.write(`\rRescored ${done}/${total}`);
+      });
+      console.log(`\nRescored ${result.rescored} candidates under rule set v${result.ruleSetVersion}; ${result.bandChanged} changed band.`);
+      return 0;
+    }
+    case undefined:
+    case "help":
+    case "--help":
+      console.log(USAGE);
+      return 0;
+    default:
+      throw new CliError(`Unknown command: ${command}`);
+  }
+}
+
+main(process.argv.slice(2))
+  .then((code) => process.exit(code))
+  .catch(async (e: unknown) => {
+    const { ValidationError, isAppError } = await import("@/lib/errors");
+    if (e instanceof ValidationError) {
+      for (const [field, messages] of Object.entries(e.fieldErrors)) console.error(`${field}: ${messages.join(" ")}`);
+    } else if (e instanceof CliError || isAppError(e)) {
+      console.error(e.message);
+      if (e instanceof CliError) console.error(`\n${USAGE}`);
+    } else {
+      console.error(e);
+    }
+    process.exit(1);
+  });

@@ -1,0 +1,58 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Tx } from "@/lib/db";
+import { dbProvider } from "@/lib/env";
+import { auditHash, GENESIS_HASH, type AuditContent } from "@/lib/data/audit-hash";
+import type { Actor, RequestMeta } from "@/lib/data/types";
+
+export interface AuditInput {
+  action: string;
+  targetType?: string;
+  targetId?: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+// Any fixed number: the lock serialises appends so two transactions never chain onto the
+// same previous row.
+const AUDIT_LOCK_KEY = 734_221;
+
+/**
+ * Appends one event to the hash-chained audit trail. Always called inside the transaction
+ * that makes the change, so the change and its record exist together or not at all.
+ */
+export async function appendAudit(
+  tx: Tx,
+  actor: Pick<Actor, "id" | "email"> | null,
+  meta: RequestMeta,
+  input: AuditInput,
+): Promise<void> {
+  if (dbProvider() === "postgresql") {
+    await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
+  }
+  const head = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
+  const prevHash = head?.hash ?? GENESIS_HASH;
+  const content: AuditContent = {
+    id: randomUUID(),
+    at: new Date().toISOString(),
+    actorId: actor?.id ?? null,
+    actorEmail: actor?.email ?? null,
+    action: input.action,
+    targetType: input.targetType ?? null,
+    targetId: input.targetId ?? null,
+    before: input.before ?? null,
+    after: input.after ?? null,
+    requestId: meta.requestId,
+    ip: meta.ip,
+  };
+  await tx.auditEvent.create({
+    data: {
+      ...content,
+      at: new Date(content.at),
+      before: content.before === null ? undefined : (content.before as object),
+      after: content.after === null ? undefined : (content.after as object),
+      prevHash,
+      hash: auditHash(prevHash, content),
+    },
+  });
+}

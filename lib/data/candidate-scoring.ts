@@ -1,0 +1,70 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { identifiersOf } from "@/lib/data/identifiers";
+import { publishedRuleSet } from "@/lib/data/rule-sets";
+import { score, type ReuseMatch, type ScoreBreakdown } from "@/lib/scoring";
+import type { CandidateProfile } from "@/lib/schemas/candidate";
+
+/**
+ * Stores a candidate's identifiers, gathers what the pure engine cannot see by itself (the
+ * other applications that share an identifier), scores the profile under the published rule
+ * set, and records the score beside the earlier ones. Runs inside the caller's transaction.
+ */
+export async function scoreAndStore(tx: Tx, candidateId: string, profile: CandidateProfile): Promise<ScoreBreakdown> {
+  const identifiers = identifiersOf(profile);
+  await tx.candidateIdentifier.deleteMany({ where: { candidateId } });
+  if (identifiers.length > 0) {
+    await tx.candidateIdentifier.createMany({ data: identifiers.map((i) => ({ ...i, candidateId })) });
+  }
+  const others = identifiers.length
+    ? await tx.candidateIdentifier.findMany({
+        where: { candidateId: { not: candidateId }, OR: identifiers.map((i) => ({ kind: i.kind, value: i.value })) },
+        select: { kind: true, value: true, candidateId: true },
+        take: 500,
+      })
+    : [];
+  const reuse = new Map<string, ReuseMatch>();
+  for (const o of others) {
+    const key = `${o.kind}:${o.value}`;
+    const match = reuse.get(key) ?? { kind: o.kind as ReuseMatch["kind"], value: displayValue(profile, o.kind, o.value), otherCandidateIds: [] };
+    if (!match.otherCandidateIds.includes(o.candidateId)) match.otherCandidateIds.push(o.candidateId);
+    reuse.set(key, match);
+  }
+
+  const { ruleSet, marketRates } = await publishedRuleSet(tx);
+  const breakdown = score(
+    profile,
+    { now: new Date().toISOString().slice(0, 10), marketRates, reuse: [...reuse.values()], watchlistHits: [] },
+    ruleSet,
+  );
+  await tx.score.create({
+    data: {
+      candidateId,
+      ruleSetVersion: breakdown.ruleSetVersion,
+      total: breakdown.total,
+      band: breakdown.band,
+      hardStop: breakdown.hardStop,
+      breakdown: breakdown as unknown as object,
+    },
+  });
+  await tx.candidate.update({ where: { id: candidateId }, data: { latestScore: breakdown.total, latestBand: breakdown.band } });
+  return breakdown;
+}
+
+/** The evidence shows what the recruiter typed, not the normalised key (resumes stay a hash). */
+function displayValue(p: CandidateProfile, kind: string, normalised: string): string {
+  switch (kind) {
+    case "email":
+      return p.email;
+    case "phone":
+      return p.phone;
+    case "wallet":
+      return p.cryptoWallet ?? normalised;
+    case "bank_account":
+      return p.bankAccount ?? normalised;
+    case "resume_text":
+      return "identical resume text";
+    default:
+      return normalised;
+  }
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { appendAudit } from "@/lib/data/audit";
+import { assertCan, isRoleName, ROLE_NAMES, type RoleName } from "@/lib/auth/permissions";
+import { dummyPasswordHash, generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { fieldErrorsFromIssues, ValidationError, ConflictError } from "@/lib/errors";
+import type { Actor, RequestMeta } from "@/lib/data/types";
+
+export const newUserSchema = z.object({
+  email: z.email("Enter a valid email address").trim().toLowerCase(),
+  name: z.string().trim().min(1, "Name is required").max(120).optional(),
+  role: z.enum(ROLE_NAMES, { message: `Role must be one of ${ROLE_NAMES.join(", ")}` }),
+});
+
+export interface UserDto {
+  id: string;
+  email: string;
+  name: string;
+  role: RoleName;
+  disabled: boolean;
+  createdAt: string;
+  lastSignInAt: string | null;
+}
+
+const userSelect = { id: true, email: true, name: true, role: true, disabled: true, createdAt: true, lastSignInAt: true } as const;
+
+function toDto(u: { id: string; email: string; name: string; role: string; disabled: boolean; createdAt: Date; lastSignInAt: Date | null }): UserDto {
+  return {
+    ...u,
+    role: u.role as RoleName,
+    createdAt: u.createdAt.toISOString(),
+    lastSignInAt: u.lastSignInAt?.toISOString() ?? null,
+  };
+}
+
+/**
+ * Creates an account with a generated password, returned once and stored only as an argon2id
+ * hash. `actor` is null only for the command line and the demo seed, which run with the
+ * operator's own authority on the server.
+ */
+export async function createUser(
+  actor: Actor | null,
+  raw: unknown,
+  meta: RequestMeta,
+  password: string = generatePassword(),
+): Promise<{ user: UserDto; password: string }> {
+  if (actor) assertCan(actor, "user:manage");
+  const parsed = newUserSchema.safeParse(raw);
+  if (!parsed.success) throw new ValidationError(fieldErrorsFromIssues(parsed.error.issues));
+  const { email, role } = parsed.data;
+  const name = parsed.data.name ?? email.split("@")[0]!;
+  const passwordHash = await hashPassword(password);
+  const user = await db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email }, select: { id: true } })) {
+      throw new ConflictError(`A user with the email ${email} already exists.`);
+    }
+    const created = await tx.user.create({ data: { email, name, role, passwordHash }, select: userSelect });
+    await appendAudit(tx, actor, meta, {
+      action: "user.created",
+      targetType: "user",
+      targetId: created.id,
+      after: { email, name, role },
+    });
+    return created;
+  });
+  return { user: toDto(user), password };
+}
+
+export async function listUsers(actor: Actor): Promise<UserDto[]> {
+  assertCan(actor, "user:manage");
+  const rows = await db.user.findMany({ select: userSelect, orderBy: [{ role: "asc" }, { email: "asc" }] });
+  return rows.map(toDto);
+}
+
+/**
+ * Checks a sign-in. Success and failure are both audited; the caller shows one generic
+ * message whatever the reason (unknown email, wrong password, disabled account).
+ */
+export async function authenticate(
+  emailRaw: string,
+  password: string,
+  meta: RequestMeta,
+): Promise<{ id: string; email: string; name: string; role: RoleName; sessionVersion: number } | null> {
+  const email = emailRaw.trim().toLowerCase();
+  const user = await db.user.findUnique({ where: { email } });
+  const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await dummyPasswordHash(), password).then(() => false);
+  const success = Boolean(user && ok && !user.disabled && isRoleName(user.role));
+  await db.$transaction(async (tx) => {
+    if (success && user) await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+    await appendAudit(tx, user && success ? { id: user.id, email: user.email } : null, meta, {
+      action: success ? "auth.sign_in" : "auth.sign_in_failed",
+      targetType: "user",
+      targetId: user?.id,
+      after: success ? undefined : { email, reason: !user ? "unknown_email" : user.disabled ? "disabled" : "bad_password" },
+    });
+  });
+  if (!success || !user) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role as RoleName, sessionVersion: user.sessionVersion };
+}
+
+/** Re-reads the session's user on every request: a disabled user or a bumped session version ends the session. */
+export async function loadActor(userId: string, sessionVersion: number): Promise<Actor | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true },
+  });
+  if (!user || user.disabled || user.sessionVersion !== sessionVersion || !isRoleName(user.role)) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}

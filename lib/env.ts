@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+/**
+ * The only place that reads process.env. Everything else asks this module, so the set of
+ * settings Candor understands is written down once and validated once.
+ */
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/candor.db")
+    .refine((u) => u.startsWith("file:") || /^postgres(ql)?:\/\//.test(u), {
+      message: "DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)",
+    }),
+  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url().optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  CANDOR_SECURE_COOKIES: z.enum(["true", "false"]).optional(),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const parsed = envSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+      throw new Error(`Invalid environment: ${detail}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+export type DbProvider = "sqlite" | "postgresql";
+
+export function databaseUrl(): string {
+  return env().DATABASE_URL;
+}
+
+export function dbProvider(url = databaseUrl()): DbProvider {
+  return url.startsWith("file:") ? "sqlite" : "postgresql";
+}
+
+/**
+ * The secret that signs session tokens. Production must set it; elsewhere a fixed development
+ * value keeps local sessions working across restarts.
+ */
+export function authSecret(): string {
+  const e = env();
+  if (e.NEXTAUTH_SECRET) return e.NEXTAUTH_SECRET;
+  if (e.NODE_ENV === "production" && e.CANDOR_SECURE_COOKIES === "true") {
+    throw new Error("NEXTAUTH_SECRET must be set in production");
+  }
+  return "candor-development-secret-change-me-in-production";
+}
+
+/** Secure cookies need HTTPS; the local demo serves plain HTTP on localhost. */
+export function secureCookies(): boolean {
+  const e = env();
+  if (e.CANDOR_SECURE_COOKIES) return e.CANDOR_SECURE_COOKIES === "true";
+  return (e.NEXTAUTH_URL ?? "").startsWith("https://");
+}

@@ -1,0 +1,51 @@
+import type { Role, Seniority } from "@/lib/schemas/candidate";
+
+/** Human labels for the enumerations of the candidate schema. */
+export const ROLE_TITLES: Record<Role, string> = {
+  software_engineer: "Software engineer",
+  frontend_engineer: "Frontend engineer",
+  backend_engineer: "Backend engineer",
+  fullstack_engineer: "Full-stack engineer",
+  mobile_engineer: "Mobile engineer",
+  devops_engineer: "DevOps engineer",
+  data_engineer: "Data engineer",
+  data_scientist: "Data scientist",
+  ml_engineer: "ML engineer",
+  qa_engineer: "QA engineer",
+  security_engineer: "Security engineer",
+};
+
+export const SENIORITY_TITLES: Record<Seniority, string> = { junior: "Junior", mid: "Mid-level", senior: "Senior", lead: "Lead / staff" };
+
+export const VERIFICATION_TITLES = {
+  verified: "Verified",
+  not_checked: "Not checked yet",
+  unverifiable: "Could not be verified",
+  failed: "Failed verification",
+} as const;
+
+export const PAYMENT_TITLES = {
+  bank: "Bank transfer to own account",
+  payment_platform: "Payment platform (e.g. PayPal, Payoneer)",
+  crypto: "Cryptocurrency",
+  third_party: "Someone else's account",
+} as const;
+
+export const VIDEO_TITLES = {
+  completed: "Completed with camera on",
+  declined: "Declined",
+  camera_off: "Joined with camera off",
+  not_attempted: "Not attempted yet",
+} as const;
+
+export function label<T extends string>(table: Record<T, string>, value: string): string {
+  return (table as Record<string, string>)[value] ?? value;
+}
+
+export function formatDate(iso: string): string {
+  return new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+}
+
+export function formatDateTime(iso: string): string {
+  return new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+}

@@ -1,0 +1,196 @@
+import { z } from "zod";
+
+/**
+ * The one schema for a candidate profile. The new-candidate form, the server
+ * actions, the data layer and (later) the CSV importer and the API all parse
+ * with it, so a value that passes here is valid everywhere.
+ *
+ * Observations a recruiter may not have made are optional or nullable: an
+ * empty field means "not recorded", which the scoring engine reports as
+ * "could not be evaluated" rather than as a clean bill of health.
+ */
+
+export const ROLES = [
+  "software_engineer",
+  "frontend_engineer",
+  "backend_engineer",
+  "fullstack_engineer",
+  "mobile_engineer",
+  "devops_engineer",
+  "data_engineer",
+  "data_scientist",
+  "ml_engineer",
+  "qa_engineer",
+  "security_engineer",
+] as const;
+export const SENIORITIES = ["junior", "mid", "senior", "lead"] as const;
+export const VERIFICATION_STATUSES = ["verified", "not_checked", "unverifiable", "failed"] as const;
+export const PAYMENT_METHODS = ["bank", "payment_platform", "crypto", "third_party"] as const;
+export const VIDEO_CALL_OUTCOMES = ["completed", "declined", "camera_off", "not_attempted"] as const;
+export const PHONE_TYPES = ["mobile", "landline", "voip", "unknown"] as const;
+export const REFERENCE_STATUSES = ["reached", "unreachable", "not_contacted"] as const;
+export const PROFILE_KINDS = ["linkedin", "github", "freelance", "other"] as const;
+export const DOCUMENT_CHECKS = ["consistent", "inconsistent", "not_checked"] as const;
+
+export type Role = (typeof ROLES)[number];
+export type Seniority = (typeof SENIORITIES)[number];
+export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export type VideoCallOutcome = (typeof VIDEO_CALL_OUTCOMES)[number];
+
+const trimmed = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
+const required = (label: string, max = 200) =>
+  z.string().trim().min(1, `${label} is required`).max(max, `At most ${max} characters`);
+/** An optional text field: "" from a form becomes undefined. */
+const optionalText = (max = 200) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), trimmed(max).optional());
+/** A nullable yes/no observation: "" or null means not recorded. */
+const observation = z.preprocess(
+  (v) => (v === "" || v === undefined ? null : v === "true" ? true : v === "false" ? false : v),
+  z.boolean().nullable(),
+);
+/** An optional non-negative whole number (counts, hours). */
+const optionalCount = (max: number) =>
+  z.preprocess(
+    (v) => (v === "" || v === null || v === undefined ? undefined : v),
+    z.coerce.number().int("Must be a whole number").min(0, "Cannot be negative").max(max, `At most ${max}`).optional(),
+  );
+const isoDate = z.iso.date({ message: "Use a date like 2024-03-01" });
+const optionalDate = z.preprocess((v) => (v === "" || v === null ? undefined : v), isoDate.optional());
+
+const countryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, "Use a two-letter country code, e.g. US");
+const optionalCountry = z.preprocess((v) => (v === "" || v === null ? undefined : v), countryCode.optional());
+
+export const timezoneSchema = z
+  .string()
+  .trim()
+  .min(1, "Time zone is required")
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, "Unknown time zone; use an IANA name such as America/Chicago");
+
+export const workHistoryEntrySchema = z
+  .object({
+    employer: required("Employer"),
+    title: required("Title"),
+    startDate: isoDate,
+    endDate: optionalDate,
+    verification: z.enum(VERIFICATION_STATUSES, { message: "Choose a verification status" }),
+  })
+  .refine((w) => !w.endDate || w.endDate >= w.startDate, {
+    message: "End date must be on or after the start date",
+    path: ["endDate"],
+  });
+export type WorkHistoryEntry = z.infer<typeof workHistoryEntrySchema>;
+
+export const referenceSchema = z.object({
+  name: required("Reference name"),
+  email: z.preprocess((v) => (v === "" ? undefined : v), z.email("Enter a valid email").optional()),
+  phone: optionalText(40),
+  status: z.enum(REFERENCE_STATUSES, { message: "Choose whether the reference was reached" }),
+});
+export type Reference = z.infer<typeof referenceSchema>;
+
+export const onlineProfileSchema = z.object({
+  kind: z.enum(PROFILE_KINDS, { message: "Choose a profile kind" }),
+  url: z.url("Enter a full URL, e.g. https://github.com/name"),
+  createdOn: optionalDate,
+  connections: optionalCount(1_000_000),
+});
+export type OnlineProfile = z.infer<typeof onlineProfileSchema>;
+
+export const candidateInputSchema = z
+  .object({
+    externalId: optionalText(100),
+    fullName: required("Name", 160),
+    email: z.email("Enter a valid email address").trim().toLowerCase().max(254),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ().-]{6,24}$/, "Enter a phone number with country code, e.g. +1 555 010 2030"),
+    phoneType: z.enum(PHONE_TYPES).default("unknown"),
+    claimedCountry: countryCode,
+    claimedCity: optionalText(120),
+    timezone: timezoneSchema,
+    role: z.enum(ROLES, { message: "Choose a role" }),
+    seniority: z.enum(SENIORITIES, { message: "Choose a seniority" }),
+    requestedRate: z.preprocess(
+      (v) => (v === "" || v === null ? undefined : v),
+      z.coerce
+        .number({ message: "Enter the requested hourly rate in USD" })
+        .positive("Rate must be above zero")
+        .max(2000, "At most 2000 USD per hour"),
+    ),
+    skills: z.array(trimmed(60).min(1)).max(80, "At most 80 skills").default([]),
+    workHistory: z.array(workHistoryEntrySchema).max(30, "At most 30 positions").default([]),
+    references: z.array(referenceSchema).max(10, "At most 10 references").default([]),
+    onlineProfiles: z.array(onlineProfileSchema).max(10, "At most 10 profiles").default([]),
+    educationVerification: z.enum(VERIFICATION_STATUSES).default("not_checked"),
+    documentCheck: z.enum(DOCUMENT_CHECKS).default("not_checked"),
+
+    // Payment
+    paymentMethod: z.enum(PAYMENT_METHODS, { message: "Choose a payment preference" }),
+    paymentAccountInOwnName: observation.default(null),
+    paymentAccountCountry: optionalCountry,
+    paymentAccountCount: optionalCount(50),
+    paymentDetailChanges: optionalCount(50),
+    cryptoWallet: optionalText(120),
+    bankAccount: optionalText(64),
+
+    // Communication
+    videoCallOutcome: z.enum(VIDEO_CALL_OUTCOMES, { message: "Choose the video-call outcome" }),
+    videoCallReschedules: optionalCount(50),
+    faceSwapSuspected: observation.default(null),
+    refusesCameraOnboarding: observation.default(null),
+    messagingAppsOnly: observation.default(null),
+    activeHoursStartUtc: optionalCount(23),
+    activeHoursEndUtc: optionalCount(23),
+
+    // Equipment and access
+    residenceAddress: optionalText(300),
+    shippingAddress: optionalText(300),
+    requestsOwnDevice: observation.default(null),
+    requestsRemoteAccessTools: observation.default(null),
+    vpnOrHostingIpObserved: observation.default(null),
+    observedIpCountry: optionalCountry,
+
+    // Interview integrity
+    differentPersonOnCalls: observation.default(null),
+    thirdPartyOnCalls: observation.default(null),
+    codingTestIrregularities: observation.default(null),
+    scriptedAnswers: observation.default(null),
+    avoidsInPersonOrDrugTest: observation.default(null),
+
+    resumeText: optionalText(20_000),
+    notes: optionalText(2000),
+  })
+  .refine((c) => (c.activeHoursStartUtc === undefined) === (c.activeHoursEndUtc === undefined), {
+    message: "Give both the start and the end of the active hours, or neither",
+    path: ["activeHoursEndUtc"],
+  });
+
+/** What the form, API and importer send. */
+export type CandidateInput = z.input<typeof candidateInputSchema>;
+/** A parsed, normalised candidate profile: what the data layer stores and the engine scores. */
+export type CandidateProfile = z.infer<typeof candidateInputSchema>;
+
+export const candidateListQuerySchema = z.object({
+  q: optionalText(120),
+  band: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.enum(["low", "medium", "high", "critical"]).optional(),
+  ),
+  sort: z.enum(["score_desc", "score_asc", "date_desc", "date_asc"]).catch("date_desc"),
+  page: z.coerce.number().int().min(1).catch(1),
+  pageSize: z.coerce.number().int().min(5).max(100).catch(20),
+});
+export type CandidateListQuery = z.infer<typeof candidateListQuerySchema>;

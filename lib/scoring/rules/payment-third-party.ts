@@ -1,0 +1,22 @@
+// Source: US State/Treasury/FBI guidance 2022-05-16 (payment routed to third parties and facilitators).
+import { CLEAR, fixedOutcome } from "../helpers";
+import { SOURCES } from "../sources";
+import type { RuleDefinition } from "../types";
+
+const FIRED = fixedOutcome(1, [
+  { field: "paymentMethod", value: "third_party", reason: "Candidate wants pay sent to a third party" },
+]);
+
+export const paymentThirdParty: RuleDefinition = {
+  id: "payment-third-party",
+  title: "Wants to be paid through a third party",
+  family: "payment",
+  defaultWeight: 35,
+  description:
+    "The candidate asks for wages to go to another person or company. Facilitators who collect pay on a worker's behalf are a pattern named in the advisories.",
+  source: SOURCES.usGuidance2022,
+  inputs: ["paymentMethod"],
+  evaluate(p) {
+    return p.paymentMethod === "third_party" ? FIRED : CLEAR;
+  },
+};

@@ -1,0 +1,54 @@
+// Source: FBI/ROK PSA 2023-10-18 (references that cannot be reached or are the candidate themselves).
+import { CLEAR, firedOutcome, missingOutcome, normalEmail, pct, samePhone } from "../helpers";
+import { SOURCES } from "../sources";
+import type { Evidence, RuleDefinition, RuleOutcome } from "../types";
+
+const NO_REFERENCES = missingOutcome(["references"]);
+const NONE_CONTACTED = missingOutcome(["references.status"]);
+
+/** Unreachable references are weaker evidence than a reference who is the candidate. */
+const UNREACHABLE_CEILING = 0.7;
+
+export const referencesUnreliable: RuleDefinition = {
+  id: "references-unreliable",
+  title: "References unreachable or self-provided",
+  family: "background",
+  defaultWeight: 35,
+  description:
+    "A reference shares the candidate's own email or phone number (strong), or references could not be reached (graded by the share that failed). Only contact details are compared, never names.",
+  source: SOURCES.fbiPsa2023,
+  inputs: ["references.email", "references.phone", "references.status", "email", "phone"],
+  evaluate(p): RuleOutcome {
+    const refs = p.references;
+    if (refs.length === 0) return NO_REFERENCES;
+    let candidateEmail: string | null = null;
+    let contacted = 0;
+    let unreachable = 0;
+    let evidence: Evidence[] | null = null;
+    let shared = false;
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i];
+      if (!r) continue;
+      if (r.status !== "not_contacted") contacted++;
+      if (r.status === "unreachable") unreachable++;
+      if (r.email !== undefined) {
+        candidateEmail ??= normalEmail(p.email);
+        if (normalEmail(r.email) === candidateEmail) {
+          shared = true;
+          (evidence ??= []).push({ field: `references[${i}].email`, value: r.email, reason: "Reference email is the candidate's own" });
+        }
+      }
+      if (r.phone !== undefined && samePhone(r.phone, p.phone)) {
+        shared = true;
+        (evidence ??= []).push({ field: `references[${i}].phone`, value: r.phone, reason: "Reference phone number is the candidate's own" });
+      }
+    }
+    const share = contacted > 0 ? unreachable / contacted : 0;
+    const strength = Math.max(shared ? 1 : 0, UNREACHABLE_CEILING * share);
+    if (strength === 0) return contacted === 0 ? NONE_CONTACTED : CLEAR;
+    if (unreachable > 0) {
+      (evidence ??= []).push({ field: "references", value: `${unreachable} of ${contacted}`, reason: `${pct(share)} of contacted references could not be reached` });
+    }
+    return firedOutcome(strength, evidence ?? []);
+  },
+};

@@ -1,0 +1,36 @@
+// Source: FBI/ROK PSA 2023-10-18 (unwillingness or inability to appear on camera or do video interviews).
+import { CLEAR, fixedOutcome, missingOutcome } from "../helpers";
+import { SOURCES } from "../sources";
+import type { RuleDefinition } from "../types";
+
+const DECLINED = fixedOutcome(1, [
+  { field: "videoCallOutcome", value: "declined", reason: "Candidate declined a video interview" },
+]);
+// Camera trouble is sometimes genuine, so keeping the camera off counts a little less than refusing.
+const CAMERA_OFF = fixedOutcome(0.8, [
+  { field: "videoCallOutcome", value: "camera_off", reason: "Candidate joined the video interview with the camera off" },
+]);
+const NOT_YET = missingOutcome(["videoCallOutcome"]);
+
+export const videoCallAvoided: RuleDefinition = {
+  id: "video-call-avoided",
+  title: "Avoided a video interview",
+  family: "communication",
+  defaultWeight: 35,
+  description:
+    "The candidate declined a video interview or kept the camera off. When no video call has been tried yet this check is reported as not evaluated.",
+  source: SOURCES.fbiPsa2023,
+  inputs: ["videoCallOutcome"],
+  evaluate(p) {
+    switch (p.videoCallOutcome) {
+      case "declined":
+        return DECLINED;
+      case "camera_off":
+        return CAMERA_OFF;
+      case "completed":
+        return CLEAR;
+      default:
+        return NOT_YET;
+    }
+  },
+};

@@ -1,0 +1,34 @@
+import { db } from "@/lib/db";
+import { createCandidate } from "@/lib/data/candidates";
+import { createUser } from "@/lib/data/users";
+import { publishedRuleSet } from "@/lib/data/rule-sets";
+import type { Actor, RequestMeta } from "@/lib/data/types";
+import { DEMO_CANDIDATES } from "./seed-candidates";
+
+/** The demo accounts, one per role. Printed by the start command and listed in the README. */
+export const DEMO_USERS = [
+  { email: "recruiter@candor.test", name: "Riley Recruiter", role: "recruiter", password: "demo-recruiter-2026" },
+  { email: "security@candor.test", name: "Sam Security", role: "security_lead", password: "demo-security-2026" },
+  { email: "admin@candor.test", name: "Alex Admin", role: "admin", password: "demo-admin-2026" },
+] as const;
+
+const SEED_META: RequestMeta = { requestId: "seed", ip: null };
+
+/**
+ * Loads the demo through the same data layer the app uses, so every demo candidate is
+ * validated, scored and audited exactly as one typed into the form.
+ */
+export async function seedDemo({ ifEmpty }: { ifEmpty: boolean }): Promise<{ seeded: boolean; users: number; candidates: number }> {
+  if (ifEmpty && (await db.user.count()) > 0) return { seeded: false, users: 0, candidates: 0 };
+  await db.$transaction((tx) => publishedRuleSet(tx));
+  const actors: Actor[] = [];
+  for (const u of DEMO_USERS) {
+    const { user } = await createUser(null, { email: u.email, name: u.name, role: u.role }, SEED_META, u.password);
+    actors.push({ id: user.id, email: user.email, name: user.name, role: user.role });
+  }
+  const recruiter = actors.find((a) => a.role === "recruiter")!;
+  for (const candidate of DEMO_CANDIDATES) {
+    await createCandidate(recruiter, candidate, SEED_META);
+  }
+  return { seeded: true, users: actors.length, candidates: DEMO_CANDIDATES.length };
+}

@@ -1,0 +1,28 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+/**
+ * Tags every request with an id (carried into the audit trail and error messages) and sends
+ * visitors without a session cookie to sign-in. This is only for a smooth experience: every
+ * page, action and data-layer call checks the session and the permission again.
+ */
+const PUBLIC = ["/sign-in", "/api/auth", "/api/health", "/_next", "/favicon.ico"];
+
+export function proxy(request: NextRequest) {
+  const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
+  const headers = new Headers(request.headers);
+  headers.set("x-request-id", requestId);
+
+  const { pathname } = request.nextUrl;
+  const hasSession = request.cookies.has("next-auth.session-token") || request.cookies.has("__Secure-next-auth.session-token");
+  if (!hasSession && !PUBLIC.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
+    const url = request.nextUrl.clone();
+    url.pathname = "/sign-in";
+    url.search = "";
+    return NextResponse.redirect(url);
+  }
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("x-request-id", requestId);
+  return response;
+}
+
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
