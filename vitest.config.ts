@@ -2,27 +2,33 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(__dirname) };
+// The data layer imports "server-only", which refuses to load outside a React server bundle.
+const serverAlias = { ...alias, "server-only": path.resolve(__dirname, "tests/support/empty.ts") };
+
+/** The data-layer suite runs twice: against a SQLite file and against a real PostgreSQL server. */
+function integration(provider: "sqlite" | "postgresql") {
+  return {
+    resolve: { alias: serverAlias },
+    test: {
+      name: `integration-${provider}`,
+      include: ["tests/integration/**/*.test.ts"],
+      environment: "node",
+      globalSetup: [`tests/integration/setup/global-${provider}.ts`],
+      setupFiles: ["tests/integration/setup/use-database.ts"],
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
+      fileParallelism: false,
+    },
+  };
+}
 
 export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      {
-        resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
-      },
-      {
-        resolve: { alias: { ...alias, "server-only": path.resolve(__dirname, "tests/support/empty.ts") } },
-        test: {
-          name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          environment: "node",
-          globalSetup: ["tests/integration/global-setup.ts"],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
-        },
-      },
+      { resolve: { alias: serverAlias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      integration("sqlite"),
+      integration("postgresql"),
     ],
   },
 });

@@ -1,6 +1,8 @@
 /**
- * Which technical domain a skill belongs to, for the stack-breadth rule. Unknown skills
- * are ignored rather than guessed, so the rule can only under-count breadth.
+ * Which technical domain a skill belongs to, for the stack-breadth rule. Only distinctive
+ * frameworks and practices are classified: general-purpose languages and databases
+ * (Python, Java, SQL, TypeScript...) are used in every domain and say nothing about breadth.
+ * Unknown skills are ignored rather than guessed, so the rule can only under-count breadth.
  */
 export const SKILL_DOMAINS = [
   "frontend", "backend", "mobile", "devops", "data", "ml", "security", "blockchain", "embedded", "games", "design",
@@ -8,10 +10,10 @@ export const SKILL_DOMAINS = [
 export type SkillDomain = (typeof SKILL_DOMAINS)[number];
 
 const SKILLS: Readonly<Record<SkillDomain, readonly string[]>> = {
-  frontend: ["javascript", "typescript", "react", "vue", "angular", "svelte", "next.js", "nextjs", "html", "css", "tailwind", "redux", "webpack", "sass", "jquery"],
-  backend: ["node.js", "nodejs", "java", "spring", "python", "django", "flask", "fastapi", "go", "golang", "ruby", "rails", "php", "laravel", "c#", ".net", "postgresql", "postgres", "mysql", "mongodb", "redis", "graphql", "rest", "elixir", "scala"],
+  frontend: ["react", "vue", "angular", "svelte", "next.js", "nextjs", "html", "css", "tailwind", "redux", "webpack", "sass", "jquery"],
+  backend: ["node.js", "nodejs", "spring", "django", "flask", "fastapi", "rails", "laravel", ".net", "asp.net", "graphql", "microservices", "express", "nestjs"],
   mobile: ["swift", "ios", "kotlin", "android", "react native", "flutter", "dart", "objective-c", "xamarin"],
-  devops: ["docker", "kubernetes", "terraform", "aws", "gcp", "azure", "ansible", "jenkins", "ci/cd", "github actions", "linux", "helm", "prometheus", "grafana"],
+  devops: ["docker", "kubernetes", "terraform", "aws", "gcp", "azure", "ansible", "jenkins", "ci/cd", "github actions", "helm", "prometheus", "grafana"],
   data: ["spark", "airflow", "kafka", "dbt", "hadoop", "snowflake", "bigquery", "pandas", "etl", "databricks", "tableau", "power bi"],
   ml: ["tensorflow", "pytorch", "scikit-learn", "machine learning", "deep learning", "nlp", "computer vision", "llm", "keras", "mlops"],
   security: ["penetration testing", "siem", "soc", "burp suite", "threat modeling", "iam", "incident response", "owasp"],

@@ -2,9 +2,12 @@
 // "/" for ranges) so that both lists and callers can express "1967 to 1969" or "circa 1951"
 // without inventing a precision the source never had.
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS: Record<string, number> = { sept: 9 };
+MONTH_NAMES.forEach((m, i) => {
+  MONTHS[m] = i + 1;
+  MONTHS[m.slice(0, 3)] = i + 1;
+});
 
 /** Inclusive span as yyyymmdd integers, which compare correctly as numbers. */
 export interface DateSpan {
@@ -21,7 +24,7 @@ function validDay(y: number, m: number, d: number): boolean {
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
 
-/** "25 Mar 1977" | "Mar 1977" | "1977" | ISO forms → EDTF point, or null. */
+/** "25 Mar 1977" | "March 1977" | "1977" | ISO forms → EDTF point, or null. */
 function pointToEdtf(text: string): string | null {
   const t = text.trim();
   let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(t);
@@ -31,7 +34,7 @@ function pointToEdtf(text: string): string | null {
     if (d && !validDay(y, mo, d)) return null;
     return t;
   }
-  m = /^(?:(\d{1,2}) )?([A-Za-z]{3,4})\.? (\d{4})$/.exec(t);
+  m = /^(?:(\d{1,2}) )?([A-Za-z]{3,9})\.? (\d{4})$/.exec(t);
   if (m) {
     const month = MONTHS[(m[2] ?? "").toLowerCase()];
     if (!month) return null;
@@ -46,6 +49,12 @@ function pointToEdtf(text: string): string | null {
 /** Converts OFAC "DOB ..." values ("25 Mar 1977", "circa 1951", "1967 to 1969", ...) to EDTF. */
 export function ofacDobToEdtf(text: string): string | null {
   const t = text.trim();
+  // "1979-1982" and "circa 1979-1982" are year ranges, not ISO year-month.
+  const years = /^(circa )?(\d{4}) ?- ?(\d{4})$/i.exec(t);
+  if (years) {
+    const mark = years[1] ? "~" : "";
+    return `${years[2]}${mark}/${years[3]}${mark}`;
+  }
   const circa = /^circa (.+)$/i.exec(t);
   if (circa) {
     const p = pointToEdtf(circa[1] ?? "");

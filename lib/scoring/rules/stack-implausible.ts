@@ -8,7 +8,7 @@ import type { RuleDefinition, RuleOutcome } from "../types";
 const NO_SKILLS = missingOutcome(["skills"]);
 
 /** Domains a person at each level plausibly works across (full-stack plus ops is three). */
-const ALLOWED_DOMAINS: Readonly<Record<Seniority, number>> = { junior: 2, mid: 3, senior: 4, lead: 5 };
+const ALLOWED_DOMAINS: Readonly<Record<Seniority, number>> = { junior: 3, mid: 3, senior: 4, lead: 5 };
 const ALLOWED_SKILLS: Readonly<Record<Seniority, number>> = { junior: 20, mid: 30, senior: 45, lead: 60 };
 
 export const stackImplausible: RuleDefinition = {

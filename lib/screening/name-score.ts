@@ -1,0 +1,47 @@
+import { jaroWinkler } from "./jaro-winkler";
+
+/**
+ * Tokens below this similarity count as different words. Without a floor, Korean syllables
+ * (kim/kum, sang/song) would lend each other partial credit and short names would all look alike.
+ */
+export const TOKEN_SIMILARITY_FLOOR = 0.88;
+
+export function tokenSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const s = jaroWinkler(a, b);
+  return s >= TOKEN_SIMILARITY_FLOOR ? s : 0;
+}
+
+/**
+ * Token-set name similarity in [0, 1], independent of token order.
+ * Tokens are paired one-to-one, best pairs first (greedy is optimal enough for names of a few
+ * tokens), and the score is the Dice-style 2·Σsim / (|a| + |b|): every unmatched token on
+ * either side costs the same, so "Kim" does not match "Kim Jong Un" and an added middle name
+ * costs as much as a missing one.
+ */
+export function tokenSetScore(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const pairs: { i: number; j: number; s: number }[] = [];
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      const s = tokenSimilarity(a[i] ?? "", b[j] ?? "");
+      if (s > 0) pairs.push({ i, j, s });
+    }
+  }
+  pairs.sort((x, y) => y.s - x.s);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  let total = 0;
+  for (const p of pairs) {
+    if (usedA.has(p.i) || usedB.has(p.j)) continue;
+    usedA.add(p.i);
+    usedB.add(p.j);
+    total += p.s;
+  }
+  return (2 * total) / (a.length + b.length);
+}
+
+/** Highest score a name with `hits` matchable tokens could reach; used to skip hopeless candidates. */
+export function tokenSetUpperBound(hits: number, queryLength: number, nameLength: number): number {
+  return (2 * Math.min(hits, queryLength, nameLength)) / (queryLength + nameLength);
+}

@@ -1,0 +1,46 @@
+import { expect, test } from "@playwright/test";
+import { authFile, shot } from "./support";
+
+/** Pages hidden from a role's menu are refused when their URL is typed, too. */
+const REFUSED = [
+  { role: "recruiter", url: "/admin" },
+  { role: "security_lead", url: "/admin" },
+  { role: "security_lead", url: "/candidates/new" },
+  { role: "admin", url: "/candidates/new" },
+] as const;
+
+for (const { role, url } of REFUSED) {
+  test.describe(`${role} typing ${url}`, () => {
+    test.use({ storageState: authFile(role) });
+    test("is refused", async ({ page }) => {
+      await page.goto(url);
+      await expect(page).toHaveURL(/\/forbidden$/);
+      await expect(page.getByRole("heading", { name: "Your role cannot open this page" })).toBeVisible();
+      if (role === "recruiter") await shot(page, "forbidden-recruiter-admin");
+    });
+  });
+}
+
+test.describe("security lead and edit pages", () => {
+  test.use({ storageState: authFile("security_lead") });
+  test("cannot open a candidate's edit page but can read the candidate", async ({ page }) => {
+    await page.goto("/candidates?sort=score_desc");
+    await page.getByRole("table").getByRole("link").first().click();
+    await expect(page.getByTestId("score-total")).toBeVisible();
+    await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
+    await page.goto(`${page.url()}/edit`);
+    await expect(page).toHaveURL(/\/forbidden$/);
+  });
+});
+
+test.describe("admin", () => {
+  test.use({ storageState: authFile("admin") });
+  test("reaches the admin page and sees every account", async ({ page }) => {
+    await page.goto("/admin");
+    await expect(page.getByRole("heading", { name: "Admin", level: 1 })).toBeVisible();
+    for (const email of ["recruiter@candor.test", "security@candor.test", "admin@candor.test"]) {
+      await expect(page.getByText(email)).toBeVisible();
+    }
+    await shot(page, "admin-users");
+  });
+});

@@ -1,0 +1,32 @@
+// Serves the built app for the browser tests on a fresh SQLite database with the demo data.
+import { spawnSync, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const port = process.argv[2] ?? "3100";
+const dbFile = path.join(root, "data", "e2e.db");
+fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}-journal`]) fs.rmSync(f, { force: true });
+
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${dbFile}`,
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+const run = (args) => {
+  const r = spawnSync("npm", ["run", "--silent", ...args], { cwd: root, env, stdio: "inherit" });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+run(["db:migrate"]);
+run(["db:seed"]);
+if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  const b = spawnSync("npx", ["next", "build"], { cwd: root, env, stdio: "inherit" });
+  if (b.status !== 0) process.exit(b.status ?? 1);
+}
+const server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
+server.on("exit", (code) => process.exit(code ?? 0));
