@@ -1,17 +1,11 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { appendAudit } from "@/lib/data/audit";
-import { assertCan, isRoleName, ROLE_NAMES, type RoleName } from "@/lib/auth/permissions";
+import { assertCan, isRoleName, type RoleName } from "@/lib/auth/permissions";
+import { newUserSchema } from "@/lib/schemas/user";
 import { dummyPasswordHash, generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { fieldErrorsFromIssues, ValidationError, ConflictError } from "@/lib/errors";
 import type { Actor, RequestMeta } from "@/lib/data/types";
-
-export const newUserSchema = z.object({
-  email: z.email("Enter a valid email address").trim().toLowerCase(),
-  name: z.string().trim().min(1, "Name is required").max(120).optional(),
-  role: z.enum(ROLE_NAMES, { message: `Role must be one of ${ROLE_NAMES.join(", ")}` }),
-});
 
 export interface UserDto {
   id: string;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emailSchema } from "@/lib/schemas/common";
 
 /**
  * The one schema for a candidate profile. The new-candidate form, the server
@@ -94,7 +95,7 @@ export type WorkHistoryEntry = z.infer<typeof workHistoryEntrySchema>;
 
 export const referenceSchema = z.object({
   name: required("Reference name"),
-  email: z.preprocess((v) => (v === "" ? undefined : v), z.email("Enter a valid email").optional()),
+  email: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), emailSchema.optional()),
   phone: optionalText(40),
   status: z.enum(REFERENCE_STATUSES, { message: "Choose whether the reference was reached" }),
 });
@@ -112,7 +113,7 @@ export const candidateInputSchema = z
   .object({
     externalId: optionalText(100),
     fullName: required("Name", 160),
-    email: z.email("Enter a valid email address").trim().toLowerCase().max(254),
+    email: emailSchema,
     phone: z
       .string()
       .trim()

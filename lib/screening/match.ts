@@ -54,7 +54,7 @@ const DOB_MAX_BONUS = 0.04;
 // OFAC's weak a.k.a. and the UN's "Low" aliases are, by the lists' own description, poor identifiers.
 const LOW_ALIAS_PENALTY = 0.05;
 /** Which watchlist identifiers each subject field is compared with. */
-const ID_FIELDS: [keyof ScreeningSubject, IdentifierKind, MatchedField][] = [
+const ID_FIELDS: ["wallets" | "emails" | "phones" | "bankAccounts", IdentifierKind, MatchedField][] = [
   ["wallets", "wallet", "wallet"],
   ["emails", "email", "email"],
   ["phones", "phone", "phone"],
@@ -179,9 +179,7 @@ export function screenWithStats(
   screenNames(subject.companies ?? [], index.orgs, "org", "company");
 
   for (const [field, kind, matchedField] of ID_FIELDS) {
-    const values = subject[field];
-    if (!Array.isArray(values)) continue;
-    for (const value of values) {
+    for (const value of subject[field] ?? []) {
       const normalized = normalizeIdentifier(kind, value);
       const key = idKey(kind, normalized);
       for (const rec of (key && index.identifiers.get(key)) || []) {

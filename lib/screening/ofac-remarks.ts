@@ -60,10 +60,13 @@ export function parseRemarks(remarks: string, opts: RemarkOptions): RemarkFacts 
   items.forEach((raw, index) => {
     let item = raw.trim().replace(/^alt\. /, "");
     const last = index === items.length - 1 && !opts.truncated;
-    // The whole Remarks field ends with "."; names ending in "LTD." or "S.A." keep theirs.
+    // The whole Remarks field ends with "."; a final linked name keeps it only if it is its own
+    // (e.g. "... LTD."): decided by the names on the list, else by an initialism like "S.A.".
     if (last && item.endsWith(".")) {
-      const linked = /^Linked To: (.+)$/.exec(item);
-      if (!(linked && opts.knownNames.has(linked[1] ?? ""))) item = item.slice(0, -1);
+      const linked = /^Linked To: (.+)$/.exec(item)?.[1] ?? "";
+      const known = opts.knownNames.has(linked);
+      const initialism = !opts.knownNames.has(linked.slice(0, -1)) && /\.[^.\s]*\.$/.test(linked.split(" ").pop() ?? "");
+      if (!(linked && (known || initialism))) item = item.slice(0, -1);
     }
 
     const alias = WEAK_ALIAS.exec(item);

@@ -57,11 +57,13 @@ export const COMMUNICATION_CASES: RuleCase[] = [
 
   // Chicago is UTC-5 on 2025-06-01 (daylight saving) and UTC-6 in January.
   { rule: "off-hours-activity", name: "office hours in Chicago", fired: false },
-  { rule: "off-hours-activity", name: "Pyongyang office hours claimed as Chicago", profile: { activeHoursStartUtc: 0, activeHoursEndUtc: 9 }, fired: true, strength: 1 },
-  { rule: "off-hours-activity", name: "evening worker, partly at night", profile: { activeHoursStartUtc: 23, activeHoursEndUtc: 7 }, fired: true, strength: 0.6 },
+  { rule: "off-hours-activity", name: "Pyongyang office hours claimed as Chicago", profile: { activeHoursStartUtc: 0, activeHoursEndUtc: 9 }, fired: true, strength: 0.91 },
+  { rule: "off-hours-activity", name: "entirely at night", profile: { activeHoursStartUtc: 4, activeHoursEndUtc: 11 }, fired: true, strength: 1 },
+  { rule: "off-hours-activity", name: "evening worker, partly at night", profile: { activeHoursStartUtc: 23, activeHoursEndUtc: 7 }, fired: true, strength: 0.55 },
   { rule: "off-hours-activity", name: "late but not night", profile: { activeHoursStartUtc: 18, activeHoursEndUtc: 3 }, fired: false },
   { rule: "off-hours-activity", name: "same hours are daytime in Seoul", profile: { timezone: "Asia/Seoul", activeHoursStartUtc: 0, activeHoursEndUtc: 9 }, fired: false },
-  { rule: "off-hours-activity", name: "standard time shifts the window", profile: { activeHoursStartUtc: 5, activeHoursEndUtc: 11 }, ctx: { now: "2025-01-15" }, fired: true, strength: 1 },
+  { rule: "off-hours-activity", name: "early start in summer", profile: { activeHoursStartUtc: 10, activeHoursEndUtc: 13 }, fired: true, strength: 0.47 },
+  { rule: "off-hours-activity", name: "same window in winter is an hour earlier", profile: { activeHoursStartUtc: 10, activeHoursEndUtc: 13 }, ctx: { now: "2025-01-15" }, fired: true, strength: 1 },
   { rule: "off-hours-activity", name: "half-hour zones", profile: { timezone: "Asia/Kolkata", activeHoursStartUtc: 3, activeHoursEndUtc: 12 }, fired: false },
   { rule: "off-hours-activity", name: "not recorded", profile: { activeHoursStartUtc: undefined, activeHoursEndUtc: undefined }, fired: false, missing: ["activeHoursStartUtc", "activeHoursEndUtc"] },
 

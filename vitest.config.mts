@@ -1,9 +1,12 @@
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": path.resolve(__dirname) };
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+const alias = { "@": root };
 // The data layer imports "server-only", which refuses to load outside a React server bundle.
-const serverAlias = { ...alias, "server-only": path.resolve(__dirname, "tests/support/empty.ts") };
+const serverAlias = { ...alias, "server-only": path.join(root, "tests/support/empty.ts") };
 
 /** The data-layer suite runs twice: against a SQLite file and against a real PostgreSQL server. */
 function integration(provider: "sqlite" | "postgresql") {

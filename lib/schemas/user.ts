@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { ROLE_NAMES } from "@/lib/auth/permissions";
+import { emailSchema } from "@/lib/schemas/common";
+
+export const newUserSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().min(1, "Name is required").max(120).optional(),
+  role: z.enum(ROLE_NAMES, { message: `Role must be one of ${ROLE_NAMES.join(", ")}` }),
+});
+export type NewUser = z.infer<typeof newUserSchema>;

@@ -1,0 +1,38 @@
+import { describe, expect, test } from "vitest";
+import { assertCan, PERMISSIONS, roleHas, type Permission } from "@/lib/auth/permissions";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+
+const EXPECTED: Record<Permission, Record<"recruiter" | "security_lead" | "admin", boolean>> = {
+  "candidate:read": { recruiter: true, security_lead: true, admin: true },
+  "candidate:create": { recruiter: true, security_lead: false, admin: false },
+  "candidate:update": { recruiter: true, security_lead: false, admin: false },
+  "audit:read": { recruiter: false, security_lead: true, admin: true },
+  "admin:access": { recruiter: false, security_lead: false, admin: true },
+  "user:manage": { recruiter: false, security_lead: false, admin: true },
+};
+
+const cases = Object.entries(EXPECTED).flatMap(([permission, roles]) =>
+  Object.entries(roles).map(([role, allowed]) => [permission as Permission, role, allowed] as const),
+);
+
+describe("permission table", () => {
+  test("covers every permission", () => {
+    expect(Object.keys(PERMISSIONS).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  test.each(cases)("%s for %s: %s", (permission, role, allowed) => {
+    expect(roleHas(role, permission)).toBe(allowed);
+    if (allowed) expect(() => assertCan({ role }, permission)).not.toThrow();
+    else expect(() => assertCan({ role }, permission)).toThrow(ForbiddenError);
+  });
+
+  test.each(["superuser", "", "ADMIN"])("unknown role %j gets nothing", (role) => {
+    for (const permission of Object.keys(PERMISSIONS) as Permission[]) {
+      expect(() => assertCan({ role }, permission)).toThrow(ForbiddenError);
+    }
+  });
+
+  test("no actor is unauthenticated", () => {
+    expect(() => assertCan(null, "candidate:read")).toThrow(UnauthenticatedError);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, test } from "vitest";
+import { candidateInputSchema, candidateListQuerySchema, type CandidateInput } from "@/lib/schemas/candidate";
+import { fieldErrorsFromIssues } from "@/lib/errors";
+
+const valid: CandidateInput = {
+  fullName: "Maria Gonzalez",
+  email: "Maria.Gonzalez@Example.com ",
+  phone: "+1 512 555 0143",
+  claimedCountry: "us",
+  timezone: "America/Chicago",
+  role: "backend_engineer",
+  seniority: "senior",
+  requestedRate: "85",
+  workHistory: [{ employer: "Bluebonnet", title: "Engineer", startDate: "2020-01-01", endDate: "", verification: "verified" }],
+  paymentMethod: "bank",
+  videoCallOutcome: "completed",
+};
+
+function errorsOf(input: unknown) {
+  const r = candidateInputSchema.safeParse(input);
+  return r.success ? {} : fieldErrorsFromIssues(r.error.issues);
+}
+
+describe("candidate schema", () => {
+  test("accepts a form submission and normalises it", () => {
+    const p = candidateInputSchema.parse(valid);
+    expect(p.email).toBe("maria.gonzalez@example.com");
+    expect(p.claimedCountry).toBe("US");
+    expect(p.requestedRate).toBe(85);
+    expect(p.workHistory[0]?.endDate).toBeUndefined();
+    // Observations not recorded stay null, so the engine can say "not evaluated".
+    expect(p.faceSwapSuspected).toBeNull();
+    expect(p.phoneType).toBe("unknown");
+    expect(p.skills).toEqual([]);
+  });
+
+  test.each([
+    ["yes/no strings from a select", { faceSwapSuspected: "true", requestsOwnDevice: "false" }, { faceSwapSuspected: true, requestsOwnDevice: false }],
+    ["empty counts become undefined", { paymentAccountCount: "", videoCallReschedules: "" }, { paymentAccountCount: undefined, videoCallReschedules: undefined }],
+    ["numeric strings are coerced", { paymentDetailChanges: "3", activeHoursStartUtc: "0", activeHoursEndUtc: "9" }, { paymentDetailChanges: 3, activeHoursStartUtc: 0, activeHoursEndUtc: 9 }],
+  ])("%s", (_name, extra, expected) => {
+    expect(candidateInputSchema.parse({ ...valid, ...extra })).toMatchObject(expected);
+  });
+
+  test.each([
+    ["missing name", { fullName: "  " }, "fullName", "Name is required"],
+    ["bad email", { email: "nope" }, "email", "Enter a valid email address"],
+    ["bad phone", { phone: "call me" }, "phone", "Enter a phone number with country code, e.g. +1 555 010 2030"],
+    ["three-letter country", { claimedCountry: "USA" }, "claimedCountry", "Use a two-letter country code, e.g. US"],
+    ["unknown time zone", { timezone: "Mars/Olympus" }, "timezone", "Unknown time zone; use an IANA name such as America/Chicago"],
+    ["unknown role", { role: "wizard" }, "role", "Choose a role"],
+    ["missing rate", { requestedRate: "" }, "requestedRate", "Enter the requested hourly rate in USD"],
+    ["negative rate", { requestedRate: -5 }, "requestedRate", "Rate must be above zero"],
+    ["absurd rate", { requestedRate: 5000 }, "requestedRate", "At most 2000 USD per hour"],
+    ["missing payment", { paymentMethod: "" }, "paymentMethod", "Choose a payment preference"],
+    ["missing video outcome", { videoCallOutcome: undefined }, "videoCallOutcome", "Choose the video-call outcome"],
+    ["fractional count", { paymentAccountCount: "1.5" }, "paymentAccountCount", "Must be a whole number"],
+    ["hour out of range", { activeHoursStartUtc: 24, activeHoursEndUtc: 3 }, "activeHoursStartUtc", "At most 23"],
+    ["half of the active hours", { activeHoursStartUtc: 3 }, "activeHoursEndUtc", "Give both the start and the end of the active hours, or neither"],
+    [
+      "end before start",
+      { workHistory: [{ employer: "A", title: "B", startDate: "2022-01-01", endDate: "2020-01-01", verification: "verified" }] },
+      "workHistory.0.endDate",
+      "End date must be on or after the start date",
+    ],
+    [
+      "bad date",
+      { workHistory: [{ employer: "A", title: "B", startDate: "last spring", verification: "verified" }] },
+      "workHistory.0.startDate",
+      "Use a date like 2024-03-01",
+    ],
+    ["profile without a URL", { onlineProfiles: [{ kind: "github", url: "github" }] }, "onlineProfiles.0.url", "Enter a full URL, e.g. https://github.com/name"],
+  ])("rejects %s with a field-level message", (_name, patch, field, message) => {
+    expect(errorsOf({ ...valid, ...patch })[field]).toContain(message);
+  });
+});
+
+describe("list query", () => {
+  test("falls back to safe defaults for nonsense", () => {
+    expect(candidateListQuerySchema.parse({ sort: "drop table", page: "-3", pageSize: "100000" })).toEqual({ sort: "date_desc", page: 1, pageSize: 20 });
+  });
+  test("keeps valid filters", () => {
+    expect(candidateListQuerySchema.parse({ q: " kim ", band: "high", sort: "score_desc", page: "2", pageSize: "50" })).toEqual({ q: "kim", band: "high", sort: "score_desc", page: 2, pageSize: 50 });
+  });
+});
