@@ -12,6 +12,7 @@ Commands:
   user create --email E --role R [--name N]
                                        create a user and print a one-time password (roles: recruiter, security_lead, admin)
   rescore                              re-score every candidate under the published rule set
+  audit verify                         check the audit trail's hash chain; exits 1 at the first broken link
 `;
 
 function flag(args: string[], name: string): string | undefined {
@@ -52,6 +53,17 @@ async function main(argv: string[]): Promise<number> {
       });
       console.log(`\nRescored ${result.rescored} candidates under rule set v${result.ruleSetVersion}; ${result.bandChanged} changed band.`);
       return 0;
+    }
+    case "audit": {
+      if (sub !== "verify") throw new CliError(`Unknown audit command: ${sub ?? "(none)"}`);
+      const { verifyAuditChain } = await import("@/lib/data/audit-verify");
+      const report = await verifyAuditChain();
+      if (report.ok) {
+        console.log(`ok, ${report.events} events, head ${report.head}`);
+        return 0;
+      }
+      console.error(`broken at event #${report.seq} (${report.id}) after ${report.events} good events: ${report.problem}`);
+      return 1;
     }
     case undefined:
     case "help":

@@ -49,3 +49,42 @@ export function formatDate(iso: string): string {
 export function formatDateTime(iso: string): string {
   return new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 }
+
+/** What each profile field is called on the form, for "not evaluated: needs …" lists. */
+const FIELD_TITLES: Record<string, string> = {
+  workHistory: "work history",
+  references: "references",
+  onlineProfiles: "online profiles",
+  educationVerification: "education check",
+  documentCheck: "document check",
+  paymentMethod: "payment preference",
+  paymentAccountInOwnName: "account holder",
+  paymentAccountCountry: "account country",
+  paymentAccountCount: "number of accounts",
+  paymentDetailChanges: "payment detail changes",
+  videoCallOutcome: "video-call outcome",
+  videoCallReschedules: "reschedules",
+  faceSwapSuspected: "face-swap observation",
+  refusesCameraOnboarding: "onboarding observation",
+  messagingAppsOnly: "messaging-app observation",
+  activeHoursStartUtc: "active hours",
+  activeHoursEndUtc: "active hours",
+  phoneType: "phone type",
+  requestedRate: "requested rate",
+  skills: "skills",
+  residenceAddress: "residence address",
+  shippingAddress: "shipping address",
+  requestsOwnDevice: "own-device observation",
+  requestsRemoteAccessTools: "remote-access observation",
+  vpnOrHostingIpObserved: "VPN observation",
+  observedIpCountry: "observed IP country",
+  differentPersonOnCalls: "interviewer's observation",
+  thirdPartyOnCalls: "interviewer's observation",
+  codingTestIrregularities: "coding-test observation",
+  scriptedAnswers: "interviewer's observation",
+  avoidsInPersonOrDrugTest: "in-person observation",
+};
+
+export function fieldTitles(fields: readonly string[]): string {
+  return [...new Set(fields.map((f) => FIELD_TITLES[f] ?? f))].join(", ");
+}

@@ -38,16 +38,16 @@ function readRows(file: OfacFile, input: string | Buffer, numericColumns: number
     if (row.fields.length !== expected) {
       throw new WatchlistParseError(file, row.line, `expected ${expected} columns, found ${row.fields.length} (file truncated or not OFAC legacy CSV?)`);
     }
-    row.fields.forEach((value, col) => {
-      if (row.quoted[col] || /^\d+$/.test(value) || value.trim() === "-0-") return;
-      throw new WatchlistParseError(file, row.line, `column ${col + 1}: unexpected unquoted value ${JSON.stringify(value)} (expected a number or -0-)`);
-    });
     for (const col of numericColumns) {
       const value = row.fields[col] ?? "";
       if (!/^\d+$/.test(value.trim())) {
         throw new WatchlistParseError(file, row.line, `column ${col + 1}: non-numeric ${col === 0 ? "ent_num" : "id"} ${JSON.stringify(value)}`);
       }
     }
+    row.fields.forEach((value, col) => {
+      if (row.quoted[col] || /^\d+$/.test(value) || value.trim() === "-0-") return;
+      throw new WatchlistParseError(file, row.line, `column ${col + 1}: unexpected unquoted value ${JSON.stringify(value)} (expected a number or -0-)`);
+    });
   }
   return rows;
 }

@@ -4,6 +4,7 @@ import { authFile, shot } from "./support";
 /** Pages hidden from a role's menu are refused when their URL is typed, too. */
 const REFUSED = [
   { role: "recruiter", url: "/admin" },
+  { role: "recruiter", url: "/audit" },
   { role: "security_lead", url: "/admin" },
   { role: "security_lead", url: "/candidates/new" },
   { role: "admin", url: "/candidates/new" },
@@ -42,5 +43,20 @@ test.describe("admin", () => {
       await expect(page.getByText(email)).toBeVisible();
     }
     await shot(page, "admin-users");
+  });
+});
+
+test.describe("security lead", () => {
+  test.use({ storageState: authFile("security_lead") });
+  test("reads the audit trail, including the demo's sign-ins and candidate creations", async ({ page }) => {
+    await page.goto("/audit");
+    await expect(page.getByRole("heading", { name: "Audit trail" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "auth.sign_in", exact: true }).first()).toBeVisible();
+    await page.getByLabel("Action starts with").fill("candidate.created");
+    await page.getByRole("button", { name: "Apply" }).click();
+    const actions = await page.locator("tbody tr td:nth-child(4)").allInnerTexts();
+    expect(actions.length).toBeGreaterThan(0);
+    for (const a of actions) expect(a).toBe("candidate.created");
+    await shot(page, "audit-security-lead");
   });
 });

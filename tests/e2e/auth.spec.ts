@@ -32,12 +32,12 @@ test.describe("signing in", () => {
 });
 
 const NAV = [
-  { role: "recruiter", newCandidate: true, admin: false },
-  { role: "security_lead", newCandidate: false, admin: false },
-  { role: "admin", newCandidate: false, admin: true },
+  { role: "recruiter", newCandidate: true, admin: false, audit: false },
+  { role: "security_lead", newCandidate: false, admin: false, audit: true },
+  { role: "admin", newCandidate: false, admin: true, audit: true },
 ] as const;
 
-for (const { role, newCandidate, admin } of NAV) {
+for (const { role, newCandidate, admin, audit } of NAV) {
   test.describe(`menu for ${role}`, () => {
     test.use({ storageState: authFile(role) });
     test("shows only what the role may use", async ({ page }) => {
@@ -46,6 +46,7 @@ for (const { role, newCandidate, admin } of NAV) {
       await expect(nav.getByRole("link", { name: "Candidates" })).toBeVisible();
       await expect(nav.getByRole("link", { name: "New candidate" })).toHaveCount(newCandidate ? 1 : 0);
       await expect(nav.getByRole("link", { name: "Admin" })).toHaveCount(admin ? 1 : 0);
+      await expect(nav.getByRole("link", { name: "Audit trail" })).toHaveCount(audit ? 1 : 0);
       await shot(page, `candidates-${role}`);
     });
   });

@@ -36,7 +36,9 @@ export const identityReuse: RuleDefinition = {
     let clean = 1;
     let evidence: Evidence[] | null = null;
     for (const m of matches) {
-      const others = m.otherCandidateIds.length;
+      const ids = m.otherCandidateIds;
+      // Callers should send distinct ids; count them as distinct anyway so a duplicate cannot inflate the score.
+      const others = ids.length < 2 ? ids.length : new Set(ids).size;
       if (others === 0) continue;
       clean *= 1 - REUSE_KIND_STRENGTH[m.kind] * reuseCountFactor(others);
       (evidence ??= []).push({

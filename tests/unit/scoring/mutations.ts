@@ -1,5 +1,6 @@
 import type { CandidateProfile } from "@/lib/schemas/candidate";
 import type { ScoringContext } from "@/lib/scoring";
+import { utcOffsetMinutes } from "@/lib/scoring/helpers";
 import type { ObservationField } from "@/lib/scoring/observation-rule";
 
 /**
@@ -43,10 +44,12 @@ export const MUTATIONS: Readonly<Record<string, Mutation>> = {
   "add unrelated skills": (p) => void p.skills.push("Solidity", "Unity", "Figma", "Swift", "PyTorch"),
   "ip elsewhere": (p) => void (p.observedIpCountry = other(p.claimedCountry)),
   "ship elsewhere": (p) => void (p.shippingAddress = "999 Nowhere Boulevard, Faraway 00000"),
-  "night hours": (p) => {
-    p.activeHoursStartUtc = 0;
-    p.activeHoursEndUtc = 0;
-    p.timezone = "Pacific/Kiritimati"; // placeholder, replaced below
+  "night hours": (p, c) => {
+    // Five hours from local midnight in the claimed zone: entirely at night.
+    const offset = utcOffsetMinutes(p.timezone, c) ?? 0;
+    const start = Math.floor((((-offset % 1440) + 1440) % 1440) / 60);
+    p.activeHoursStartUtc = start;
+    p.activeHoursEndUtc = (start + 5) % 24;
   },
   "employer failed": (p, _c, n) => {
     const e = p.workHistory[n % Math.max(1, p.workHistory.length)];

@@ -150,3 +150,82 @@ describe("ofac-2021 (full list, four files)", () => {
     expect(li.linkedTo).toEqual(["LAZARUS GROUP"]);
   });
 });
+
+describe("ofac-sdn-2024-05-03 (sdn.csv only)", () => {
+  const { entries, warnings } = ofacFolder("ofac-sdn-2024-05-03");
+
+  test("14,965 entries; 55 carry digital currency addresses", () => {
+    expect(entries).toHaveLength(14965);
+    expect(entries.filter((e) => ids(e, "wallet").length > 0)).toHaveLength(55);
+  });
+
+  test("DPRK: 484 entries carry a DPRK* program; the README's 485 counts lines mentioning DPRK anywhere", () => {
+    expect(entries.filter(hasDprkProgram)).toHaveLength(484);
+    const mentions = entries.filter((e) => hasDprkProgram(e) || (e.remarks ?? "").includes("DPRK"));
+    expect(mentions).toHaveLength(485);
+    // The extra one is PAEK Chang-Ho: NPWMD only, "POB Kaesong, DPRK" in Remarks.
+    expect(mentions.filter((e) => !hasDprkProgram(e)).map((e) => [e.id, e.name, e.programs])).toEqual([
+      ["ofac:15667", "PAEK, Chang-Ho", ["NPWMD"]],
+    ]);
+  });
+
+  test("KIM Sang Man (DPRK IT-worker facilitator, designated 2023) with wallets per ticker and passports", () => {
+    const kim = byId(entries, "ofac:43377");
+    expect(kim).toMatchObject({ name: "KIM, Sang Man", type: "individual", programs: ["DPRK4"], datesOfBirth: ["1965-04-25"] });
+    expect(kim.nationalities).toEqual(["Korea, North"]);
+    expect(ids(kim, "wallet").map((w) => `${w.currency} ${w.value}`)).toEqual([
+      "XBT 1D6gG9iKEhPitTcWRJiniuj1jYM2hNeAfJ",
+      "XBT 1FCNgfZWpYMeYhy9t18AAkTBu8AsdoAc1Z",
+      "ETH 0x97b1043abd9e6fc31681635166d430a458d14f9c",
+      "ETH 0xb6f5ec1a0a9cd1526536d3f0426c429529471f40",
+      "USDT 0xb6f5ec1a0a9cd1526536d3f0426c429529471f40",
+      "USDC 0xb6f5ec1a0a9cd1526536d3f0426c429529471f40",
+    ]);
+    expect(ids(kim, "passport").map((p) => p.value)).toEqual(["109420132", "827220538", "563220082"]);
+    expect(byId(entries, "ofac:43379")).toMatchObject({ name: "CHINYONG INFORMATION TECHNOLOGY COOPERATION COMPANY", type: "entity", programs: ["DPRK2"] });
+  });
+
+  test("Remarks cut at 1,000 characters with no comments file: warned, and the partial last item ignored", () => {
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^sdn\.csv Remarks cut at 1,000 characters without sdn_comments\.csv continuation \(last item ignored\): 18 row\(s\)/);
+    const suex = byId(entries, "ofac:33151");
+    expect(suex.remarks).toHaveLength(1000);
+    expect(suex.remarks?.endsWith("XBT 1B64QRxf")).toBe(true);
+    expect(ids(suex, "wallet").some((w) => w.value.startsWith("1B64QRxf"))).toBe(false);
+  });
+});
+
+describe("ofac-2025-partial (alt/add/comments without sdn.csv)", () => {
+  const sdn = () => readData("ofac-sdn-2024-05-03/sdn.csv");
+  const alt = () => readData("ofac-2025-partial/alt.csv");
+
+  test("cannot be parsed alone: sdn.csv is the list, an empty one is rejected", () => {
+    expect(() => parseOfac({ sdn: "", alt: alt() })).toThrow(WatchlistParseError);
+  });
+
+  test("19,486 alias rows over 8,191 distinct ent_nums (the README's 8,192 counts the trailing Ctrl-Z line)", () => {
+    const text = alt().toString("latin1");
+    const rows = text.replace(/\r\n\u001a$/, "").split("\r\n");
+    expect(rows).toHaveLength(19486);
+    expect(new Set(rows.map((r) => r.split(",")[0])).size).toBe(8191);
+  });
+
+  test("joined onto the 2024 sdn.csv: aliases of later designations and mismatched comments are warnings", () => {
+    const { entries, warnings } = parseOfac({
+      sdn: sdn(), alt: alt(), add: readData("ofac-2025-partial/add.csv"), comments: readData("ofac-2025-partial/sdn_comments.csv"),
+    });
+    expect(entries).toHaveLength(14965);
+    const aliasCount = entries.reduce((n, e) => n + e.aliases.filter((a) => a.kind !== "low").length, 0);
+    expect(aliasCount).toBe(19486 - 1468);
+    expect(warnings.join("\n")).toMatch(/alt\.csv rows for ent_num not in sdn\.csv: 1468 row\(s\)/);
+    expect(warnings.join("\n")).toMatch(/add\.csv rows for ent_num not in sdn\.csv: 2474 row\(s\)/);
+    expect(warnings.join("\n")).toMatch(/sdn_comments\.csv rows for ent_num not in sdn\.csv: 2 row\(s\)/);
+    // 34682's 2024 Remarks are 947 characters: a 2025 continuation cannot belong to them.
+    expect(warnings.join("\n")).toMatch(/continuations for Remarks shorter than 1,000 characters .*: 1 row\(s\), e\.g\. ent_num 34682/);
+  });
+});
+
+test("splitPrograms tolerates the fully bracketed form", () => {
+  expect(splitPrograms("[SDGT] [IRGC]")).toEqual(["SDGT", "IRGC"]);
+  expect(splitPrograms("")).toEqual([]);
+});

@@ -27,7 +27,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
     <>
       <PageHeader
         title={p.fullName}
-        description={`${label(SENIORITY_TITLES, p.seniority)} ${label(ROLE_TITLES, p.role).toLowerCase()} · ${p.email} · added by ${candidate.createdBy}`}
+        description={`${label(ROLE_TITLES, p.role)} (${label(SENIORITY_TITLES, p.seniority).toLowerCase()}) · ${p.email} · added by ${candidate.createdBy}`}
         actions={roleHas(actor.role, "candidate:update") ? <ButtonLink href={`/candidates/${id}/edit`} variant="secondary">Edit</ButtonLink> : undefined}
       />
       <div className="grid gap-6 lg:grid-cols-3">

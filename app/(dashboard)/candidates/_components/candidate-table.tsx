@@ -26,7 +26,8 @@ export function CandidateTable({ items }: { items: CandidateListItem[] }) {
                 <div className="text-slate-500">{c.email}</div>
               </td>
               <td className="px-4 py-3 text-slate-700">
-                {label(SENIORITY_TITLES, c.seniority)} {label(ROLE_TITLES, c.role).toLowerCase()}
+                {label(ROLE_TITLES, c.role)}
+                <div className="text-slate-500">{label(SENIORITY_TITLES, c.seniority)}</div>
               </td>
               <td className="px-4 py-3 font-mono text-slate-700">{c.claimedCountry}</td>
               <td className="px-4 py-3" data-testid="band">

@@ -1,5 +1,6 @@
 import { RULE_FAMILIES, type FiredRule, type RuleFamily, type ScoreBreakdown } from "@/lib/scoring";
 import { Card } from "@/components/ui/card";
+import { fieldTitles } from "@/lib/format/labels";
 
 function groupByFamily<T extends { family: RuleFamily }>(items: T[]): [RuleFamily, T[]][] {
   const order = Object.keys(RULE_FAMILIES) as RuleFamily[];
@@ -77,7 +78,7 @@ export function ScoreBreakdownView({ breakdown }: { breakdown: ScoreBreakdown })
               rules.map((r) => (
                 <li key={r.ruleId} className="flex justify-between gap-4" data-testid="not-evaluated">
                   <span className="text-slate-800">{r.title}</span>
-                  <span className="text-right text-slate-500">needs {r.missing.join(", ")}</span>
+                  <span className="text-right text-slate-500">needs {fieldTitles(r.missing)}</span>
                 </li>
               )),
             )}
