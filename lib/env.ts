@@ -15,6 +15,8 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   CANDOR_SECURE_COOKIES: z.enum(["true", "false"]).optional(),
+  /** Where evidence files are kept: outside public/, served only through an authorised route. */
+  CANDOR_EVIDENCE_DIR: z.string().default("./data/evidence"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -61,4 +63,8 @@ export function secureCookies(): boolean {
   const e = env();
   if (e.CANDOR_SECURE_COOKIES) return e.CANDOR_SECURE_COOKIES === "true";
   return (e.NEXTAUTH_URL ?? "").startsWith("https://");
+}
+
+export function evidenceDir(): string {
+  return env().CANDOR_EVIDENCE_DIR;
 }

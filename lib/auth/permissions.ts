@@ -18,6 +18,10 @@ export const PERMISSIONS = {
   "candidate:create": ["recruiter"],
   "candidate:update": ["recruiter"],
   "audit:read": ["security_lead", "admin"],
+  "case:read": ["security_lead", "admin"],
+  "case:work": ["security_lead"],
+  "case:open": ["recruiter", "security_lead"],
+  "case:outcome:read": ["recruiter", "security_lead", "admin"],
   "admin:access": ["admin"],
   "user:manage": ["admin"],
 } as const satisfies Record<string, readonly RoleName[]>;

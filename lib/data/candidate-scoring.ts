@@ -2,15 +2,18 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { identifiersOf } from "@/lib/data/identifiers";
 import { publishedRuleSet } from "@/lib/data/rule-sets";
+import { appendAudit } from "@/lib/data/audit";
+import { syncCaseWithScore, type ScoreEventContext } from "@/lib/data/case-sync";
 import { score, type ReuseMatch, type ScoreBreakdown } from "@/lib/scoring";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
 
 /**
  * Stores a candidate's identifiers, gathers what the pure engine cannot see by itself (the
  * other applications that share an identifier), scores the profile under the published rule
- * set, and records the score beside the earlier ones. Runs inside the caller's transaction.
+ * set, records the score beside the earlier ones with its audit event, and opens, updates or
+ * reopens the candidate's case. Runs inside the caller's transaction.
  */
-export async function scoreAndStore(tx: Tx, candidateId: string, profile: CandidateProfile): Promise<ScoreBreakdown> {
+export async function scoreAndStore(tx: Tx, candidateId: string, profile: CandidateProfile, ctx: ScoreEventContext): Promise<ScoreBreakdown> {
   const identifiers = identifiersOf(profile);
   await tx.candidateIdentifier.deleteMany({ where: { candidateId } });
   if (identifiers.length > 0) {
@@ -37,7 +40,8 @@ export async function scoreAndStore(tx: Tx, candidateId: string, profile: Candid
     { now: new Date().toISOString().slice(0, 10), marketRates, reuse: [...reuse.values()], watchlistHits: [] },
     ruleSet,
   );
-  await tx.score.create({
+  const stored = await tx.score.create({
+    select: { id: true },
     data: {
       candidateId,
       ruleSetVersion: breakdown.ruleSetVersion,
@@ -48,6 +52,13 @@ export async function scoreAndStore(tx: Tx, candidateId: string, profile: Candid
     },
   });
   await tx.candidate.update({ where: { id: candidateId }, data: { latestScore: breakdown.total, latestBand: breakdown.band } });
+  await appendAudit(tx, ctx.actor, ctx.meta, {
+    action: "score.computed",
+    targetType: "candidate",
+    targetId: candidateId,
+    after: { total: breakdown.total, band: breakdown.band, ruleSetVersion: breakdown.ruleSetVersion },
+  });
+  await syncCaseWithScore(tx, candidateId, stored.id, breakdown, ruleSet, ctx);
   return breakdown;
 }
 

@@ -103,14 +103,8 @@ export async function createCandidate(actor: Actor, raw: unknown, meta: RequestM
     await assertExternalIdFree(tx, profile.externalId);
     const candidate = await tx.candidate.create({ data: { ...columnsOf(profile), createdById: actor.id }, select: { id: true } });
     await writeWorkHistory(tx, candidate.id, profile);
-    const breakdown = await scoreAndStore(tx, candidate.id, profile);
     await appendAudit(tx, actor, meta, { action: "candidate.created", targetType: "candidate", targetId: candidate.id, after: profile });
-    await appendAudit(tx, actor, meta, {
-      action: "score.computed",
-      targetType: "candidate",
-      targetId: candidate.id,
-      after: { total: breakdown.total, band: breakdown.band, ruleSetVersion: breakdown.ruleSetVersion },
-    });
+    const breakdown = await scoreAndStore(tx, candidate.id, profile, { actor, meta });
     return { id: candidate.id, score: breakdown };
   });
 }
@@ -140,14 +134,8 @@ export async function updateCandidate(
       throw new ConflictError("Someone else changed this candidate after you opened it. Reload to see their changes, then edit again.");
     }
     await writeWorkHistory(tx, id, profile);
-    const breakdown = await scoreAndStore(tx, id, profile);
     await appendAudit(tx, actor, meta, { action: "candidate.updated", targetType: "candidate", targetId: id, before: current.profile, after: profile });
-    await appendAudit(tx, actor, meta, {
-      action: "score.computed",
-      targetType: "candidate",
-      targetId: id,
-      after: { total: breakdown.total, band: breakdown.band, ruleSetVersion: breakdown.ruleSetVersion },
-    });
+    const breakdown = await scoreAndStore(tx, id, profile, { actor, meta });
     return { id, version: expectedVersion + 1, score: breakdown };
   });
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { appendAudit } from "@/lib/data/audit";
 import { scoreAndStore } from "@/lib/data/candidate-scoring";
 import { publishedRuleSet } from "@/lib/data/rule-sets";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
@@ -32,15 +31,8 @@ export async function rescoreAll(
     if (batch.length === 0) break;
     for (const c of batch) {
       await db.$transaction(async (tx) => {
-        const breakdown = await scoreAndStore(tx, c.id, c.profile as unknown as CandidateProfile);
+        const breakdown = await scoreAndStore(tx, c.id, c.profile as unknown as CandidateProfile, { actor: null, meta });
         if (breakdown.band !== c.latestBand) bandChanged += 1;
-        await appendAudit(tx, null, meta, {
-          action: "score.computed",
-          targetType: "candidate",
-          targetId: c.id,
-          before: { band: c.latestBand },
-          after: { total: breakdown.total, band: breakdown.band, ruleSetVersion: breakdown.ruleSetVersion, reason: "rescore" },
-        });
       });
       done += 1;
     }

@@ -20,7 +20,7 @@
  */
 import { DEFAULT_RULE_SET } from "./rule-set";
 import { RULES } from "./catalogue";
-import { nowMs } from "./helpers";
+import * as helpers from "./helpers";
 import {
   BANDS,
   type Band,
@@ -33,13 +33,32 @@ import {
   type ScoringContext,
 } from "./types";
 
+// Bound once at load: see "Hot paths" in helpers.ts.
+const { nowMs } = helpers;
+
 interface CompiledRule {
   rule: RuleDefinition;
   weight: number;
   hardStop: boolean;
+  /**
+   * Rules report "not recorded" with the same frozen array every time, so the matching
+   * breakdown entry is built once and shared instead of allocated per profile.
+   */
+  missingSeen: readonly string[] | null;
+  missingEntry: NotEvaluatedRule | null;
 }
 
 const compiledSets = new WeakMap<RuleSet, readonly CompiledRule[]>();
+
+function notEvaluatedEntry(c: CompiledRule, missing: string[]): NotEvaluatedRule {
+  if (c.missingSeen === missing && c.missingEntry) return c.missingEntry;
+  const entry: NotEvaluatedRule = { ruleId: c.rule.id, title: c.rule.title, family: c.rule.family, missing };
+  if (Object.isFrozen(missing)) {
+    c.missingSeen = missing;
+    c.missingEntry = Object.freeze(entry);
+  }
+  return entry;
+}
 
 function compile(ruleSet: RuleSet): readonly CompiledRule[] {
   let compiled = compiledSets.get(ruleSet);
@@ -51,7 +70,7 @@ function compile(ruleSet: RuleSet): readonly CompiledRule[] {
     // Absent from the set means disabled: older versions predate newer rules.
     if (!setting || !setting.enabled) continue;
     const weight = setting.weight < 0 ? 0 : setting.weight > 100 ? 100 : setting.weight;
-    list.push({ rule, weight, hardStop: hardStops.has(rule.id) });
+    list.push({ rule, weight, hardStop: hardStops.has(rule.id), missingSeen: null, missingEntry: null });
   }
   compiled = Object.freeze(list);
   compiledSets.set(ruleSet, compiled);
@@ -60,6 +79,10 @@ function compile(ruleSet: RuleSet): readonly CompiledRule[] {
 
 /** Keeps −ln(1 − p) finite when a rule alone reaches 100. */
 const MAX_SHARE_P = 1 - 1e-9;
+
+function byPointsDescending(a: FiredRule, b: FiredRule): number {
+  return b.points - a.points;
+}
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -88,12 +111,12 @@ export function score(
   let shareSum = 0;
   let hardStop: FiredRule | null = null;
 
-  for (const { rule, weight, hardStop: isHardStop } of rules) {
+  for (let i = 0; i < rules.length; i++) {
+    const compiled = rules[i] as CompiledRule;
+    const { rule, weight } = compiled;
     const outcome = rule.evaluate(profile, ctx);
     if (!outcome.fired) {
-      if (outcome.missing.length > 0) {
-        notEvaluated.push({ ruleId: rule.id, title: rule.title, family: rule.family, missing: outcome.missing });
-      }
+      if (outcome.missing.length > 0) notEvaluated.push(notEvaluatedEntry(compiled, outcome.missing));
       continue;
     }
     const strength = outcome.strength > 1 ? 1 : outcome.strength > 0 ? outcome.strength : 0;
@@ -113,7 +136,7 @@ export function score(
       source: rule.source,
     };
     fired.push(entry);
-    if (isHardStop && hardStop === null) hardStop = entry;
+    if (compiled.hardStop && hardStop === null) hardStop = entry;
   }
 
   const rawTotal = 100 * (1 - clean);
@@ -123,7 +146,7 @@ export function score(
     hardStop.points = round1(hardStop.points + ruleSet.bands.critical - rawTotal);
     total = ruleSet.bands.critical;
   }
-  if (fired.length > 1) fired.sort((a, b) => b.points - a.points); // stable: ties keep catalogue order
+  if (fired.length > 1) fired.sort(byPointsDescending); // stable: ties keep catalogue order
 
   return {
     total,

@@ -5,6 +5,11 @@ import type { Evidence, RuleOutcome, ScoringContext } from "./types";
  * per second, so outcomes that carry no per-profile data are frozen singletons, dates are
  * parsed by hand, and everything derived from ctx.now is cached for as long as now stays
  * the same (a batch is normally scored against a single now).
+ *
+ * Hot paths: rule modules import this file as a namespace and destructure it once at load.
+ * Under CommonJS interop (tsx, the bench, some test runners) every read of a named import
+ * inside a function is a getter call, which measured costlier than most rules themselves;
+ * bundlers that hoist scopes make the two forms equivalent.
  */
 
 function frozen<T>(items: T[]): T[] {
@@ -146,19 +151,27 @@ export function utcOffsetMinutes(tz: string, ctx: ScoringContext): number | null
 }
 
 // ---- Contact details and addresses -----------------------------------------------------------
+// These run on every reference and address of every profile, so they compare in place
+// instead of building normalised copies.
 
-const NON_DIGITS = /\D+/g;
-
-export function phoneDigits(phone: string): string {
-  return phone.replace(NON_DIGITS, "");
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
-/** Same number, tolerating a country code written on one side only. */
+/** Same number, tolerating formatting and a country code written on one side only. */
 export function samePhone(a: string, b: string): boolean {
-  const da = phoneDigits(a);
-  const db = phoneDigits(b);
-  if (da.length < 7 || db.length < 7) return false;
-  return da.length >= db.length ? da.endsWith(db) : db.endsWith(da);
+  let i = a.length - 1;
+  let j = b.length - 1;
+  let matched = 0;
+  for (;;) {
+    while (i >= 0 && !isDigit(a.charCodeAt(i))) i--;
+    while (j >= 0 && !isDigit(b.charCodeAt(j))) j--;
+    if (i < 0 || j < 0) return matched >= 7;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    matched++;
+    i--;
+    j--;
+  }
 }
 
 /** Lower-cased, with a "+tag" dropped, so aliases of one mailbox compare equal. */
@@ -170,18 +183,50 @@ export function normalEmail(email: string): string {
   return plus > 0 && plus < at ? e.slice(0, plus) + e.slice(at) : e;
 }
 
-const ADDRESS_SPLIT = /[^\p{L}\p{N}]+/u;
-const ABBREVIATIONS: Readonly<Record<string, string>> = {
-  st: "street", str: "street", rd: "road", ave: "avenue", av: "avenue", blvd: "boulevard",
-  dr: "drive", ln: "lane", ct: "court", pl: "place", sq: "square", hwy: "highway",
-  apt: "apartment", ste: "suite", fl: "floor", n: "north", s: "south", e: "east", w: "west",
-  usa: "us", uk: "gb",
-};
+function lowerCode(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
 
-export function addressTokens(address: string): Set<string> {
-  const out = new Set<string>();
-  for (const raw of address.toLowerCase().split(ADDRESS_SPLIT)) {
-    if (raw) out.add(ABBREVIATIONS[raw] ?? raw);
+function firstNonSpace(s: string): number {
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) <= 32) i++;
+  return i;
+}
+
+/** normalEmail(a) === normalEmail(b), rejecting most pairs on their first letter without allocating. */
+export function sameEmail(a: string, b: string): boolean {
+  const ia = firstNonSpace(a);
+  const ib = firstNonSpace(b);
+  if (ia >= a.length || ib >= b.length || lowerCode(a, ia) !== lowerCode(b, ib)) return false;
+  return normalEmail(a) === normalEmail(b);
+}
+
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["st", "street"], ["str", "street"], ["rd", "road"], ["ave", "avenue"], ["av", "avenue"], ["blvd", "boulevard"],
+  ["dr", "drive"], ["ln", "lane"], ["ct", "court"], ["pl", "place"], ["sq", "square"], ["hwy", "highway"],
+  ["apt", "apartment"], ["ste", "suite"], ["fl", "floor"], ["n", "north"], ["s", "south"], ["e", "east"], ["w", "west"],
+  ["usa", "us"], ["uk", "gb"],
+]);
+
+/** Letters and digits of any script are token characters; ASCII punctuation and spaces split. */
+function isTokenChar(code: number): boolean {
+  return isDigit(code) || (code >= 97 && code <= 122) || code > 127;
+}
+
+/** Lower-cased words with common abbreviations expanded: "12 Main St." -> ["12", "main", "street"]. */
+export function addressTokens(address: string): string[] {
+  const s = address.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const inToken = i < s.length && isTokenChar(s.charCodeAt(i));
+    if (inToken && start < 0) start = i;
+    else if (!inToken && start >= 0) {
+      const raw = s.slice(start, i);
+      out.push(ABBREVIATIONS.get(raw) ?? raw);
+      start = -1;
+    }
   }
   return out;
 }
@@ -191,10 +236,11 @@ export function addressTokens(address: string): Set<string> {
  * longer one, so "12 Main St" matches "12 Main Street, Springfield IL 62701, USA".
  */
 export function sameAddress(a: string, b: string): boolean {
+  if (a === b) return true;
   const ta = addressTokens(a);
   const tb = addressTokens(b);
-  const [small, big] = ta.size <= tb.size ? [ta, tb] : [tb, ta];
-  if (small.size === 0) return big.size === 0;
-  for (const t of small) if (!big.has(t)) return false;
+  const [small, big] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (small.length === 0) return big.length === 0;
+  for (const t of small) if (!big.includes(t)) return false;
   return true;
 }

@@ -1,6 +1,9 @@
 import type { CandidateProfile } from "@/lib/schemas/candidate";
-import { CLEAR, fixedOutcome, missingOutcome } from "./helpers";
+import * as helpers from "./helpers";
 import type { AdvisorySource, RuleDefinition, RuleFamily } from "./types";
+
+// Bound once at load: see "Hot paths" in helpers.ts.
+const { CLEAR, fixedOutcome, missingOutcome } = helpers;
 
 /** The recruiter's yes/no observations: true is the red flag, null is "not recorded". */
 export type ObservationField = {

@@ -29,6 +29,7 @@ export function canonicalEntryContent(e: WatchlistEntry): string {
     sortedJson(e.identifiers.map((i) => [i.kind, i.value.trim(), i.currency ?? ""])),
     [...e.linkedTo].sort(),
     trimmed(e.remarks),
+    Object.entries(e.attributes ?? {}).map(([k, v]) => [k, trimmed(v)]).sort(),
   ]);
 }
 

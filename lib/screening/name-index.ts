@@ -1,4 +1,4 @@
-import { TOKEN_SIMILARITY_FLOOR, tokenSetScore, tokenSetUpperBound, tokenSimilarity } from "./name-score";
+import { bigrams, FUZZY_MIN_LENGTH, tokenSetScore, tokenSetUpperBound, tokenSimilarity } from "./name-score";
 
 export interface IndexedName {
   /** Position of the owning entry in the index's entry array. */
@@ -22,16 +22,7 @@ export interface NameQueryStats {
   scored: number;
 }
 
-// Tokens shorter than this only match exactly: Jaro-Winkler on 3 letters cannot tell a typo from another syllable.
-const FUZZY_MIN_LENGTH = 4;
 const SIMILAR_CACHE_LIMIT = 20_000;
-
-function bigrams(token: string): string[] {
-  const padded = `^${token}$`;
-  const out: string[] = [];
-  for (let i = 0; i < padded.length - 1; i++) out.push(padded.slice(i, i + 2));
-  return [...new Set(out)];
-}
 
 /**
  * Blocking index over names: token → names containing it, plus a bigram index over the token
@@ -78,14 +69,14 @@ export class NamePool {
     const out = this.postings.has(token) ? [token] : [];
     if (token.length >= FUZZY_MIN_LENGTH) {
       const grams = bigrams(token);
-      // Tokens within the similarity floor share at least about half their bigrams.
-      const needed = Math.ceil(grams.length / 2);
+      // tokenSimilarity requires half of the larger bigram set, so half of ours is a safe pre-filter.
+      const needed = Math.ceil(grams.size / 2);
       const shared = new Map<number, number>();
       for (const g of grams) for (const id of this.vocabBigrams.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
       for (const [id, n] of shared) {
         const candidate = this.vocab[id];
         if (n < needed || candidate === undefined || candidate === token) continue;
-        if (tokenSimilarity(token, candidate) >= TOKEN_SIMILARITY_FLOOR) out.push(candidate);
+        if (tokenSimilarity(token, candidate) > 0) out.push(candidate);
       }
     }
     // Caller-controlled input must not grow memory without bound.

@@ -7,10 +7,38 @@ import { isKoreanSyllable } from "./korean";
  */
 export const TOKEN_SIMILARITY_FLOOR = 0.88;
 
+/** Tokens shorter than this only match exactly: on 3 letters Jaro-Winkler cannot tell a typo from another syllable. */
+export const FUZZY_MIN_LENGTH = 4;
+
+/** Distinct bigrams of the token padded with ^ and $, so first and last letters weigh in. */
+export function bigrams(token: string): Set<string> {
+  const padded = `^${token}$`;
+  const out = new Set<string>();
+  for (let i = 0; i < padded.length - 1; i++) out.add(padded.slice(i, i + 2));
+  return out;
+}
+
+/**
+ * Similarity of two canonical tokens: 1 when equal, otherwise Jaro-Winkler when it clears the
+ * floor, the lengths are close AND the tokens share at least half of the larger bigram set. The bigram condition is
+ * what the index uses to find fuzzy neighbours, so blocking never misses a pair this function
+ * would score: the pruning bound in NamePool.query stays exact.
+ */
 export function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
+  if (a.length < FUZZY_MIN_LENGTH || b.length < FUZZY_MIN_LENGTH) return 0;
+  // Romanisation variants are already folded together, so two different Korean syllables
+  // (choe/chol, hyok/hyon) are different names, not typos of each other.
+  if (isKoreanSyllable(a) && isKoreanSyllable(b)) return 0;
+  // Jaro-Winkler rewards shared prefixes: without this "yong" would match "yongxin".
+  if (Math.abs(a.length - b.length) > Math.max(1, Math.floor(Math.max(a.length, b.length) / 4))) return 0;
   const s = jaroWinkler(a, b);
-  return s >= TOKEN_SIMILARITY_FLOOR ? s : 0;
+  if (s < TOKEN_SIMILARITY_FLOOR) return 0;
+  const ga = bigrams(a);
+  const gb = bigrams(b);
+  let shared = 0;
+  for (const g of ga) if (gb.has(g)) shared++;
+  return shared >= Math.ceil(Math.max(ga.size, gb.size) / 2) ? s : 0;
 }
 
 /**

@@ -28,7 +28,8 @@ const ORG_SUFFIXES = new Set([
   "co", "company", "companies", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "llp", "lp",
   "plc", "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "oy", "ab", "aps", "kk", "pte", "pty",
   "pvt", "jsc", "ojsc", "cjsc", "pjsc", "ooo", "zao", "oao", "pao", "tov", "fze", "fzco", "fzc", "fzllc", "dmcc",
-  "ltda", "cia", "sdn", "bhd", "the", "of", "and", "for", "de", "del", "la", "el",
+  "ltda", "cia", "sdn", "bhd", "sro", "doo", "kft", "zrt", "sal", "wll", "eood", "ood", "sac", "saa",
+  "the", "of", "and", "for", "de", "del", "la", "el",
 ]);
 
 // Legal-form phrases whose words are meaningful alone ("stock", "liability") and so cannot be single-token suffixes.

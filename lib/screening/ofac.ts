@@ -16,6 +16,9 @@ export const OFAC_REMARKS_LIMIT = 1000;
 const COLUMNS = { "sdn.csv": 12, "alt.csv": 5, "add.csv": 6, "sdn_comments.csv": 2 } as const;
 type OfacFile = keyof typeof COLUMNS;
 
+/** sdn.csv columns 5-11, between Program and Remarks. */
+const ATTRIBUTE_COLUMNS = ["title", "callSign", "vesselType", "tonnage", "grt", "vesselFlag", "vesselOwner"] as const;
+
 const SDN_TYPES: Record<string, WatchlistEntryType> = {
   "": "entity", individual: "individual", vessel: "vessel", aircraft: "aircraft",
 };
@@ -171,6 +174,12 @@ export function parseOfac(files: OfacFiles): ParseResult {
       linkedTo: facts.linkedTo,
     };
     if (remarks) entry.remarks = remarks;
+    const attributes: Record<string, string> = {};
+    ATTRIBUTE_COLUMNS.forEach((key, k) => {
+      const value = clean(f[4 + k] ?? "");
+      if (value) attributes[key] = value;
+    });
+    if (Object.keys(attributes).length > 0) entry.attributes = attributes;
     entries.push(entry);
   }
   return { entries, warnings: warnings.flush() };

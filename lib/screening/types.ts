@@ -44,6 +44,11 @@ export interface WatchlistEntry {
   identifiers: WatchlistIdentifier[];
   linkedTo: string[];
   remarks?: string;
+  /**
+   * Other published columns kept verbatim so nothing is lost and diffs see every change:
+   * OFAC title, callSign, vesselType, tonnage, grt, vesselFlag, vesselOwner; UN title, designation.
+   */
+  attributes?: Record<string, string>;
 }
 
 export interface ParseResult {

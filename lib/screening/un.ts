@@ -42,6 +42,12 @@ export function parseUnXml(xml: string, file = "consolidated.xml"): UnParseResul
       datesOfBirth: [], nationalities: [], identifiers: [], linkedTo: [],
     };
     if (remarks) entry.remarks = remarks;
+    const attributes: Record<string, string> = {};
+    for (const [key, tag] of [["title", "TITLE"], ["designation", "DESIGNATION"]] as const) {
+      const values = childElements(el, tag).flatMap((t) => childElements(t, "VALUE")).map((v) => v.text.trim()).filter(Boolean);
+      if (values.length > 0) attributes[key] = values.join("; ");
+    }
+    if (Object.keys(attributes).length > 0) entry.attributes = attributes;
     return entry;
   };
 
@@ -59,7 +65,10 @@ export function parseUnXml(xml: string, file = "consolidated.xml"): UnParseResul
     for (const dob of childElements(el, "INDIVIDUAL_DATE_OF_BIRTH")) {
       const value = dateOfBirth(dob);
       if (value) entry.datesOfBirth.push(value);
-      else if (dob.children.some((c) => c.text.trim() !== "" && c.name !== "TYPE_OF_DATE")) warnings.push(`${entry.id}: date of birth not understood (line ${lineAt(xml, dob.offset)})`);
+      else if (dob.children.some((c) => c.text.trim() !== "" && c.name !== "TYPE_OF_DATE")) {
+        const text = dob.children.map((c) => c.text.trim()).filter(Boolean).join(" ");
+        warnings.push(`${entry.id}: date of birth not understood: "${text}" (line ${lineAt(xml, dob.offset)})`);
+      }
     }
     entry.identifiers = documents(el);
     entries.push(entry);
@@ -127,7 +136,8 @@ function documents(el: XmlElement): WatchlistIdentifier[] {
     const type = childText(d, "TYPE_OF_DOCUMENT").toLowerCase();
     // Spanish and French entries say "Número de pasaporte" / "Numéro de passeport".
     const kind = /pass|pasaporte/.test(type) ? "passport" : /national|identi/.test(type) ? "national_id" : "other";
-    out.push({ kind, value });
+    // The same document is often repeated once per issue/expiry note.
+    if (!out.some((o) => o.kind === kind && o.value === value)) out.push({ kind, value });
   }
   return out;
 }

@@ -41,6 +41,7 @@ export function parseXml(xml: string, file: string): XmlElement {
   };
 
   const readName = (at: number): string => {
+    if (at >= xml.length) fail(at, "document ends inside a tag (file truncated?)");
     NAME.lastIndex = at;
     const m = NAME.exec(xml);
     return m ? m[0] : fail(at, "expected a name");
@@ -61,10 +62,11 @@ export function parseXml(xml: string, file: string): XmlElement {
     if (textEnd > pos) {
       const raw = xml.slice(pos, textEnd);
       const top = stack[stack.length - 1];
+      const firstChar = raw.search(/\S/);
       // Indentation between child elements is dropped: it is most of the text nodes and none of the data.
-      if (/\S/.test(raw)) {
+      if (firstChar !== -1) {
         if (top) top.text += decode(raw, pos);
-        else fail(pos, root ? "content after the root element" : "text before the root element");
+        else fail(pos + firstChar, root ? "content after the root element" : "text before the root element");
       }
     }
     if (lt === -1) break;
@@ -92,6 +94,7 @@ export function parseXml(xml: string, file: string): XmlElement {
     } else if (xml.startsWith("</", lt)) {
       const name = readName(lt + 2);
       const close = skipSpace(lt + 2 + name.length);
+      if (close >= xml.length) fail(lt, `end tag </${name} is cut off (file truncated?)`);
       if (xml[close] !== ">") fail(lt, `malformed end tag </${name}`);
       const open = stack.pop();
       if (!open) fail(lt, `end tag </${name}> without a start tag`);

@@ -231,7 +231,7 @@ describe("identity reuse", () => {
     expect(firstScores).toHaveLength(2);
     expect(firedIds(firstScores[1]!)).toContain("identity-reuse");
     const events = await db.auditEvent.findMany({ where: { requestId: meta.requestId, targetId: first.id } });
-    expect(events.map((e) => [e.action, e.actorId, (e.after as { reason?: string }).reason])).toEqual([["score.computed", null, "rescore"]]);
+    expect(events.map((e) => [e.action, e.actorId, e.after])).toEqual([["score.computed", null, expect.objectContaining({ total: firstScores[1]!.total })]]);
   });
 
   // KNOWN BUG (see report): the identity-reuse evidence says "Also used by 1 other candidate"

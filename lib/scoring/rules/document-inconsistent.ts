@@ -1,7 +1,10 @@
 // Source: US State/Treasury/FBI guidance 2022-05-16 (inconsistent names, identity documents and details).
-import { CLEAR, fixedOutcome, missingOutcome } from "../helpers";
+import * as helpers from "../helpers";
 import { SOURCES } from "../sources";
 import type { RuleDefinition } from "../types";
+
+// Bound once at load: see "Hot paths" in helpers.ts.
+const { CLEAR, fixedOutcome, missingOutcome } = helpers;
 
 const FIRED = fixedOutcome(1, [
   {

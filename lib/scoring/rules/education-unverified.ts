@@ -1,7 +1,10 @@
 // Source: US State/Treasury/FBI guidance 2022-05-16 (inconsistent educational history).
-import { CLEAR, fixedOutcome, missingOutcome } from "../helpers";
+import * as helpers from "../helpers";
 import { SOURCES } from "../sources";
 import type { RuleDefinition } from "../types";
+
+// Bound once at load: see "Hot paths" in helpers.ts.
+const { CLEAR, fixedOutcome, missingOutcome } = helpers;
 
 const FAILED = fixedOutcome(1, [
   { field: "educationVerification", value: "failed", reason: "The institution denied the claimed degree" },

@@ -1,7 +1,10 @@
 // Source: ROK MOFA/MOU/NIS advisory 2022-12-08 (careers that do not add up; fabricated histories).
-import { CLEAR, dayNumber, firedOutcome, missingOutcome, nowDay } from "../helpers";
+import * as helpers from "../helpers";
 import { SOURCES } from "../sources";
 import type { Evidence, RuleDefinition, RuleOutcome } from "../types";
+
+// Bound once at load: see "Hot paths" in helpers.ts.
+const { CLEAR, dayNumber, firedOutcome, missingOutcome, nowDay } = helpers;
 
 const NO_HISTORY = missingOutcome(["workHistory"]);
 

@@ -1,7 +1,10 @@
 // Source: US State/Treasury/FBI guidance 2022-05-16 (inconsistent or unverifiable work history).
-import { CLEAR, firedOutcome, missingOutcome, pct } from "../helpers";
+import * as helpers from "../helpers";
 import { SOURCES } from "../sources";
 import type { Evidence, RuleDefinition, RuleOutcome } from "../types";
+
+// Bound once at load: see "Hot paths" in helpers.ts.
+const { CLEAR, firedOutcome, missingOutcome, pct } = helpers;
 
 const NO_HISTORY = missingOutcome(["workHistory"]);
 const NONE_CHECKED = missingOutcome(["workHistory.verification"]);

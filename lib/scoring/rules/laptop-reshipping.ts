@@ -1,7 +1,10 @@
 // Source: FBI PSA 2024-05-16 (company laptops sent to facilitators' "laptop farms" and reshipped).
-import { CLEAR, firedOutcome, missingOutcome, sameAddress } from "../helpers";
+import * as helpers from "../helpers";
 import { SOURCES } from "../sources";
 import type { RuleDefinition, RuleOutcome } from "../types";
+
+// Bound once at load: see "Hot paths" in helpers.ts.
+const { CLEAR, firedOutcome, missingOutcome, sameAddress } = helpers;
 
 const BOTH_MISSING = missingOutcome(["residenceAddress", "shippingAddress"]);
 const RESIDENCE_MISSING = missingOutcome(["residenceAddress"]);

@@ -1,7 +1,10 @@
 // Source: US State/Treasury/FBI guidance 2022-05-16 (inability to work during the claimed location's business hours).
-import { CLEAR, firedOutcome, missingOutcome, pct, ramp, utcOffsetMinutes } from "../helpers";
+import * as helpers from "../helpers";
 import { SOURCES } from "../sources";
 import type { RuleDefinition, RuleOutcome } from "../types";
+
+// Bound once at load: see "Hot paths" in helpers.ts.
+const { CLEAR, firedOutcome, missingOutcome, pct, ramp, utcOffsetMinutes } = helpers;
 
 const NOT_RECORDED = missingOutcome(["activeHoursStartUtc", "activeHoursEndUtc"]);
 const UNKNOWN_ZONE = missingOutcome(["timezone"]);
@@ -9,6 +12,10 @@ const UNKNOWN_ZONE = missingOutcome(["timezone"]);
 /** Local hours counted as night: 23:00 to 06:00. */
 function isNight(localHour: number): boolean {
   return localHour >= 23 || localHour < 6;
+}
+
+function pad(hour: number): string {
+  return String(hour).padStart(2, "0");
 }
 
 /** Below this share of the working window at night the pattern is an ordinary late worker. */
@@ -40,7 +47,6 @@ export const offHoursActivity: RuleDefinition = {
     const share = night / length;
     if (share < SHARE_START) return CLEAR;
     const strength = 0.4 + 0.6 * ramp(share, SHARE_START, SHARE_FULL);
-    const pad = (h: number) => String(h).padStart(2, "0");
     return firedOutcome(strength, [
       {
         field: "activeHoursStartUtc",

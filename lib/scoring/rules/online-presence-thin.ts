@@ -1,14 +1,17 @@
 // Source: FBI/ROK PSA 2023-10-18 (new or thin online profiles that do not match the claimed career).
-import { CLEAR, dayNumber, firedOutcome, missingOutcome, nowDay } from "../helpers";
+import * as helpers from "../helpers";
 import type { Seniority } from "@/lib/schemas/candidate";
 import { SOURCES } from "../sources";
 import type { Evidence, RuleDefinition, RuleOutcome } from "../types";
+
+// Bound once at load: see "Hot paths" in helpers.ts.
+const { CLEAR, dayNumber, firedOutcome, missingOutcome, nowDay } = helpers;
 
 const NO_PROFILES = missingOutcome(["onlineProfiles"]);
 const NO_DETAILS = missingOutcome(["onlineProfiles.createdOn", "onlineProfiles.connections"]);
 
 /** LinkedIn connections below which a claimed career looks thin; half of it counts weakly. */
-const EXPECTED_CONNECTIONS: Readonly<Record<Seniority, number>> = { junior: 20, mid: 80, senior: 150, lead: 200 };
+export const EXPECTED_CONNECTIONS: Readonly<Record<Seniority, number>> = { junior: 20, mid: 80, senior: 150, lead: 200 };
 
 export const onlinePresenceThin: RuleDefinition = {
   id: "online-presence-thin",

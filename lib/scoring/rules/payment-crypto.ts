@@ -1,7 +1,10 @@
 // Source: US State/Treasury/FBI guidance 2022-05-16 (requests for payment in cryptocurrency).
-import { CLEAR, firedOutcome, fixedOutcome } from "../helpers";
+import * as helpers from "../helpers";
 import { SOURCES } from "../sources";
 import type { RuleDefinition } from "../types";
+
+// Bound once at load: see "Hot paths" in helpers.ts.
+const { CLEAR, firedOutcome, fixedOutcome } = helpers;
 
 const PREFERRED = fixedOutcome(1, [
   { field: "paymentMethod", value: "crypto", reason: "Candidate asks to be paid in cryptocurrency" },

@@ -1,7 +1,10 @@
 // Source: US State/Treasury/FBI guidance 2022-05-16 (payment routed to third parties and facilitators).
-import { CLEAR, fixedOutcome } from "../helpers";
+import * as helpers from "../helpers";
 import { SOURCES } from "../sources";
 import type { RuleDefinition } from "../types";
+
+// Bound once at load: see "Hot paths" in helpers.ts.
+const { CLEAR, fixedOutcome } = helpers;
 
 const FIRED = fixedOutcome(1, [
   { field: "paymentMethod", value: "third_party", reason: "Candidate wants pay sent to a third party" },

@@ -1,7 +1,10 @@
 // Source: ROK MOFA/MOU/NIS advisory 2022-12-08 (bids well below the going rate to win contracts).
-import { CLEAR, firedOutcome, missingOutcome, pct, ramp } from "../helpers";
+import * as helpers from "../helpers";
 import { SOURCES } from "../sources";
 import type { RuleDefinition, RuleOutcome } from "../types";
+
+// Bound once at load: see "Hot paths" in helpers.ts.
+const { CLEAR, firedOutcome, missingOutcome, pct, ramp } = helpers;
 
 const NO_MARKET_RATE = missingOutcome(["ctx.marketRates"]);
 

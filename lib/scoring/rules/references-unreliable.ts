@@ -1,7 +1,10 @@
 // Source: FBI/ROK PSA 2023-10-18 (references that cannot be reached or are the candidate themselves).
-import { CLEAR, firedOutcome, missingOutcome, normalEmail, pct, samePhone } from "../helpers";
+import * as helpers from "../helpers";
 import { SOURCES } from "../sources";
 import type { Evidence, RuleDefinition, RuleOutcome } from "../types";
+
+// Bound once at load: see "Hot paths" in helpers.ts.
+const { CLEAR, firedOutcome, missingOutcome, pct, sameEmail, samePhone } = helpers;
 
 const NO_REFERENCES = missingOutcome(["references"]);
 const NONE_CONTACTED = missingOutcome(["references.status"]);
@@ -21,7 +24,6 @@ export const referencesUnreliable: RuleDefinition = {
   evaluate(p): RuleOutcome {
     const refs = p.references;
     if (refs.length === 0) return NO_REFERENCES;
-    let candidateEmail: string | null = null;
     let contacted = 0;
     let unreachable = 0;
     let evidence: Evidence[] | null = null;
@@ -31,12 +33,9 @@ export const referencesUnreliable: RuleDefinition = {
       if (!r) continue;
       if (r.status !== "not_contacted") contacted++;
       if (r.status === "unreachable") unreachable++;
-      if (r.email !== undefined) {
-        candidateEmail ??= normalEmail(p.email);
-        if (normalEmail(r.email) === candidateEmail) {
-          shared = true;
-          (evidence ??= []).push({ field: `references[${i}].email`, value: r.email, reason: "Reference email is the candidate's own" });
-        }
+      if (r.email !== undefined && sameEmail(r.email, p.email)) {
+        shared = true;
+        (evidence ??= []).push({ field: `references[${i}].email`, value: r.email, reason: "Reference email is the candidate's own" });
       }
       if (r.phone !== undefined && samePhone(r.phone, p.phone)) {
         shared = true;

@@ -1,7 +1,10 @@
 // Source: OFAC SDN list (DPRK IT-worker designations) and UK OFSI advisory 2024-09-12 (paying designated persons is a sanctions breach).
-import { CLEAR, firedOutcome } from "../helpers";
+import * as helpers from "../helpers";
 import { SOURCES } from "../sources";
 import type { Evidence, RuleDefinition, RuleOutcome } from "../types";
+
+// Bound once at load: see "Hot paths" in helpers.ts.
+const { CLEAR, firedOutcome } = helpers;
 
 export const sanctionsConfirmed: RuleDefinition = {
   id: "sanctions-confirmed",

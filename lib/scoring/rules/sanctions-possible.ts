@@ -1,7 +1,10 @@
 // Source: OFAC SDN list (DPRK IT-worker designations); pending matches still need a reviewer.
-import { CLEAR, firedOutcome } from "../helpers";
+import * as helpers from "../helpers";
 import { SOURCES } from "../sources";
 import type { Evidence, RuleDefinition, RuleOutcome } from "../types";
+
+// Bound once at load: see "Hot paths" in helpers.ts.
+const { CLEAR, firedOutcome } = helpers;
 
 export const sanctionsPossible: RuleDefinition = {
   id: "sanctions-possible",

@@ -1,15 +1,21 @@
 // Source: FBI/State PSA 2023-10-18 and US guidance 2022-05-16 (claims across many unrelated specialties).
 import type { Seniority } from "@/lib/schemas/candidate";
-import { CLEAR, firedOutcome, missingOutcome } from "../helpers";
-import { SKILL_DOMAINS, skillDomainIndex } from "../skill-domains";
+import * as helpers from "../helpers";
+import * as skillDomains from "../skill-domains";
 import { SOURCES } from "../sources";
 import type { RuleDefinition, RuleOutcome } from "../types";
+
+// Bound once at load: see "Hot paths" in helpers.ts.
+const { SKILL_DOMAINS, skillDomainIndex } = skillDomains;
+
+// Bound once at load: see "Hot paths" in helpers.ts.
+const { CLEAR, firedOutcome, missingOutcome } = helpers;
 
 const NO_SKILLS = missingOutcome(["skills"]);
 
 /** Domains a person at each level plausibly works across (full-stack plus ops is three). */
-const ALLOWED_DOMAINS: Readonly<Record<Seniority, number>> = { junior: 3, mid: 3, senior: 4, lead: 5 };
-const ALLOWED_SKILLS: Readonly<Record<Seniority, number>> = { junior: 20, mid: 30, senior: 45, lead: 60 };
+export const ALLOWED_DOMAINS: Readonly<Record<Seniority, number>> = { junior: 3, mid: 3, senior: 4, lead: 5 };
+export const ALLOWED_SKILLS: Readonly<Record<Seniority, number>> = { junior: 20, mid: 30, senior: 45, lead: 60 };
 
 export const stackImplausible: RuleDefinition = {
   id: "stack-implausible",

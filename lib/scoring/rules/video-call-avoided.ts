@@ -1,7 +1,10 @@
 // Source: FBI/ROK PSA 2023-10-18 (unwillingness or inability to appear on camera or do video interviews).
-import { CLEAR, fixedOutcome, missingOutcome } from "../helpers";
+import * as helpers from "../helpers";
 import { SOURCES } from "../sources";
 import type { RuleDefinition } from "../types";
+
+// Bound once at load: see "Hot paths" in helpers.ts.
+const { CLEAR, fixedOutcome, missingOutcome } = helpers;
 
 const DECLINED = fixedOutcome(1, [
   { field: "videoCallOutcome", value: "declined", reason: "Candidate declined a video interview" },

@@ -1,7 +1,10 @@
 // Source: FBI/ROK PSA 2023-10-18 (repeatedly avoiding or postponing video meetings).
-import { CLEAR, firedOutcome, missingOutcome } from "../helpers";
+import * as helpers from "../helpers";
 import { SOURCES } from "../sources";
 import type { RuleDefinition, RuleOutcome } from "../types";
+
+// Bound once at load: see "Hot paths" in helpers.ts.
+const { CLEAR, firedOutcome, missingOutcome } = helpers;
 
 const NOT_RECORDED = missingOutcome(["videoCallReschedules"]);
 

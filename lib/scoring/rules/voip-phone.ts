@@ -1,7 +1,10 @@
 // Source: FBI PSA 2025-01-23 (VoIP numbers used in place of local mobile numbers).
-import { CLEAR, fixedOutcome, missingOutcome } from "../helpers";
+import * as helpers from "../helpers";
 import { SOURCES } from "../sources";
 import type { RuleDefinition } from "../types";
+
+// Bound once at load: see "Hot paths" in helpers.ts.
+const { CLEAR, fixedOutcome, missingOutcome } = helpers;
 
 const FIRED = fixedOutcome(1, [{ field: "phoneType", value: "voip", reason: "The phone number is a VoIP number" }]);
 const NOT_RECORDED = missingOutcome(["phoneType"]);

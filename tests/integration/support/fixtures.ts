@@ -51,7 +51,7 @@ function uniquePhone(): string {
   return `+1 ${randomInt(2, 10)}${d(2)} ${d(3)} ${d(4)}`;
 }
 
-function uniqueIdentity(label: string): Pick<CandidateInput, "fullName" | "email" | "phone" | "residenceAddress"> {
+function uniqueIdentity(label: string): Pick<TestCandidateInput, "fullName" | "email" | "phone" | "residenceAddress"> {
   const token = uid();
   return {
     fullName: `${label} ${token}`,
@@ -61,17 +61,20 @@ function uniqueIdentity(label: string): Pick<CandidateInput, "fullName" | "email
   };
 }
 
-function demo(fullName: string): CandidateInput {
+function demo(fullName: string): Omit<CandidateInput, "email" | "externalId"> {
   const found = DEMO_CANDIDATES.find((c) => c.fullName === fullName);
   if (!found) throw new Error(`demo candidate ${fullName} not found in prisma/seed-candidates.ts`);
   return found;
 }
 
+/** The form input, with the fields tests read back typed as the strings they are. */
+export type TestCandidateInput = Omit<CandidateInput, "email" | "externalId"> & { email: string; externalId?: string };
+
 /**
  * A valid, honest candidate (the demo's "Maria Gonzalez": every check passed, camera-on
  * interview, paid to her own US account) under a unique identity, with overrides applied last.
  */
-export function candidateInput(overrides: Partial<CandidateInput> = {}): CandidateInput {
+export function candidateInput(overrides: Partial<TestCandidateInput> = {}): TestCandidateInput {
   return { ...demo("Maria Gonzalez"), ...uniqueIdentity("Honest Candidate"), ...overrides };
 }
 
@@ -79,7 +82,7 @@ export function candidateInput(overrides: Partial<CandidateInput> = {}): Candida
  * The demo's "Michael Johnson": asks for crypto, declined every video call, no employer could
  * be verified, a senior asking US$35/hour. Unique identity and wallet, overrides last.
  */
-export function redFlagInput(overrides: Partial<CandidateInput> = {}): CandidateInput {
+export function redFlagInput(overrides: Partial<TestCandidateInput> = {}): TestCandidateInput {
   return { ...demo("Michael Johnson"), ...uniqueIdentity("Red Flag Candidate"), cryptoWallet: `0x${randomBytes(20).toString("hex")}`, ...overrides };
 }
 

@@ -7,6 +7,10 @@ const EXPECTED: Record<Permission, Record<"recruiter" | "security_lead" | "admin
   "candidate:create": { recruiter: true, security_lead: false, admin: false },
   "candidate:update": { recruiter: true, security_lead: false, admin: false },
   "audit:read": { recruiter: false, security_lead: true, admin: true },
+  "case:read": { recruiter: false, security_lead: true, admin: true },
+  "case:work": { recruiter: false, security_lead: true, admin: false },
+  "case:open": { recruiter: true, security_lead: true, admin: false },
+  "case:outcome:read": { recruiter: true, security_lead: true, admin: true },
   "admin:access": { recruiter: false, security_lead: false, admin: true },
   "user:manage": { recruiter: false, security_lead: false, admin: true },
 };

@@ -43,6 +43,11 @@ describe("ofac-mini (17 entries, all four files)", () => {
     expect(entries.filter(hasDprkProgram).map((x) => x.id)).toEqual(["ofac:20540"]);
   });
 
+  test("vessel and title columns are kept as attributes", () => {
+    expect(byId(entries, "ofac:47371").attributes).toEqual({ callSign: "A8LU7", vesselType: "Crude Oil Tanker", vesselFlag: "Gabon" });
+    expect(byId(entries, "ofac:10278").attributes).toBeUndefined();
+  });
+
   test("programs joined by '] [' are split", () => {
     expect(byId(entries, "ofac:11195").programs).toEqual(["NPWMD", "IFSR", "IRAN-CON-ARMS-EO"]);
     expect(byId(entries, "ofac:48727").programs).toEqual(["SDGT", "NPWMD", "IRGC", "IFSR"]);

@@ -3,13 +3,15 @@ import { notFound } from "next/navigation";
 import { requestMeta, requirePageActor } from "@/lib/auth/guards";
 import { roleHas } from "@/lib/auth/permissions";
 import { getCandidate } from "@/lib/data/candidates";
+import { caseOutcomeForCandidate } from "@/lib/data/case-detail";
+import { CasePanel } from "../_components/case-panel";
 import { NotFoundError } from "@/lib/errors";
 import { BandBadge } from "@/components/ui/band-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { formatDateTime, label, ROLE_TITLES, SENIORITY_TITLES } from "@/lib/format/labels";
-import { ScoreBreakdownView } from "../_components/score-breakdown";
-import { ProfileSummary } from "../_components/profile-summary";
+import { ScoreBreakdownView } from "@/components/candidates/score-breakdown";
+import { ProfileSummary } from "@/components/candidates/profile-summary";
 
 export const metadata: Metadata = { title: "Candidate" };
 
@@ -20,6 +22,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
+  const caseData = await caseOutcomeForCandidate(actor, id);
   const p = candidate.profile;
   const s = candidate.score;
 
@@ -62,6 +65,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
               <p className="text-sm text-slate-600">Not scored.</p>
             )}
           </Card>
+          <CasePanel candidateId={id} data={caseData} canOpen={roleHas(actor.role, "case:open")} />
           <ProfileSummary profile={p} />
           {candidate.history.length > 1 && (
             <Card title="Score history">

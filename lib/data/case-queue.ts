@@ -1,0 +1,87 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import { caseQueueQuerySchema, type CaseQueueQuery } from "@/lib/schemas/case";
+import type { Band } from "@/lib/scoring";
+import type { CaseOutcome, CaseStatus } from "@/lib/cases/policy";
+import type { Actor } from "@/lib/data/types";
+
+export interface CaseQueueItem {
+  id: string;
+  status: CaseStatus;
+  outcome: CaseOutcome | null;
+  priority: number;
+  band: Band;
+  candidateId: string;
+  candidateName: string;
+  score: number | null;
+  assignee: string | null;
+  assignedToMe: boolean;
+  openedAt: string;
+  dueAt: string;
+  overdue: boolean;
+  version: number;
+}
+
+const ORDER = {
+  priority: [{ priority: "asc" }, { openedAt: "asc" }],
+  oldest: [{ openedAt: "asc" }],
+  newest: [{ openedAt: "desc" }],
+  due: [{ dueAt: "asc" }],
+} as const;
+
+function whereFor(actor: Actor, q: CaseQueueQuery, now: Date) {
+  const status =
+    q.status === "active" || q.status === undefined ? { status: { not: "decided" as const } } : { status: q.status };
+  const assignee =
+    q.assignee === "me" ? { assigneeId: actor.id } : q.assignee === "unassigned" ? { assigneeId: null } : q.assignee ? { assigneeId: q.assignee } : {};
+  return {
+    ...status,
+    ...assignee,
+    ...(q.band ? { band: q.band } : {}),
+    ...(q.olderThanDays ? { openedAt: { lt: new Date(now.getTime() - q.olderThanDays * 86_400_000) } } : {}),
+    ...(q.family ? { ruleFamilies: { contains: q.family } } : {}),
+  };
+}
+
+/** The security leads' queue: filtered, sorted and paged in the database. */
+export async function listCases(actor: Actor, raw: unknown) {
+  assertCan(actor, "case:read");
+  const q = caseQueueQuerySchema.parse(raw ?? {});
+  const now = new Date();
+  const where = whereFor(actor, q, now);
+  const [total, rows, grouped, overdue] = await Promise.all([
+    db.case.count({ where }),
+    db.case.findMany({
+      where,
+      orderBy: [...ORDER[q.sort], { id: "asc" }],
+      skip: (q.page - 1) * q.pageSize,
+      take: q.pageSize,
+      select: {
+        id: true, status: true, outcome: true, priority: true, band: true, openedAt: true, dueAt: true, version: true, candidateId: true, assigneeId: true,
+        candidate: { select: { fullName: true, latestScore: true } },
+        assignee: { select: { name: true } },
+      },
+    }),
+    db.case.groupBy({ by: ["status"], _count: { _all: true } }),
+    db.case.count({ where: { status: { not: "decided" }, dueAt: { lt: now } } }),
+  ]);
+  const counts = Object.fromEntries(grouped.map((g) => [g.status, g._count._all])) as Partial<Record<CaseStatus, number>>;
+  const items: CaseQueueItem[] = rows.map((r) => ({
+    id: r.id,
+    status: r.status,
+    outcome: r.outcome,
+    priority: r.priority,
+    band: r.band,
+    candidateId: r.candidateId,
+    candidateName: r.candidate.fullName,
+    score: r.candidate.latestScore,
+    assignee: r.assignee?.name ?? null,
+    assignedToMe: r.assigneeId === actor.id,
+    openedAt: r.openedAt.toISOString(),
+    dueAt: r.dueAt.toISOString(),
+    overdue: r.status !== "decided" && r.dueAt < now,
+    version: r.version,
+  }));
+  return { items, total, counts, overdue, page: q.page, pageSize: q.pageSize, pageCount: Math.max(1, Math.ceil(total / q.pageSize)), query: q };
+}
