@@ -4,12 +4,15 @@ import { createUser } from "@/lib/data/users";
 import { publishedRuleSet } from "@/lib/data/rule-sets";
 import type { Actor, RequestMeta } from "@/lib/data/types";
 import { DEMO_CANDIDATES } from "./seed-candidates";
+import { seedCasework } from "./seed-casework";
 
 /** The demo accounts, one per role. Printed by the start command and listed in the README. */
 export const DEMO_USERS = [
   { email: "recruiter@candor.test", name: "Riley Recruiter", role: "recruiter", password: "demo-recruiter-2026" },
   { email: "security@candor.test", name: "Sam Security", role: "security_lead", password: "demo-security-2026" },
   { email: "admin@candor.test", name: "Alex Admin", role: "admin", password: "demo-admin-2026" },
+  // A second security lead, so the demo can show four-eyes approval of a cleared critical case.
+  { email: "security2@candor.test", name: "Jo Second-Reviewer", role: "security_lead", password: "demo-security2-2026" },
 ] as const;
 
 const SEED_META: RequestMeta = { requestId: "seed", ip: null };
@@ -27,8 +30,11 @@ export async function seedDemo({ ifEmpty }: { ifEmpty: boolean }): Promise<{ see
     actors.push({ id: user.id, email: user.email, name: user.name, role: user.role });
   }
   const recruiter = actors.find((a) => a.role === "recruiter")!;
+  const ids = new Map<string, string>();
   for (const candidate of DEMO_CANDIDATES) {
-    await createCandidate(recruiter, candidate, SEED_META);
+    const { id } = await createCandidate(recruiter, candidate, SEED_META);
+    ids.set(String(candidate.email), id);
   }
+  await seedCasework(actors, ids);
   return { seeded: true, users: actors.length, candidates: DEMO_CANDIDATES.length };
 }

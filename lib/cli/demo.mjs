@@ -62,6 +62,7 @@ server.stdout.on("data", (chunk) => {
   Sign in with one of the demo accounts:
     recruiter       recruiter@candor.test   demo-recruiter-2026
     security lead   security@candor.test    demo-security-2026
+    second lead     security2@candor.test   demo-security2-2026   (approves cleared critical cases)
     admin           admin@candor.test       demo-admin-2026
   Press Ctrl+C to stop.
 ────────────────────────────────────────────────────────────`);

@@ -28,7 +28,7 @@ export async function appendAudit(
   input: AuditInput,
 ): Promise<void> {
   if (dbProvider() === "postgresql") {
-    await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
+    await tx.$executeRawUnsafe(`SELECT 1 FROM pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
   }
   const head = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
   const prevHash = head?.hash ?? GENESIS_HASH;

@@ -141,8 +141,8 @@ export async function updateCandidate(
 }
 
 const ORDER = {
-  score_desc: [{ latestScore: "desc" }, { createdAt: "desc" }],
-  score_asc: [{ latestScore: "asc" }, { createdAt: "desc" }],
+  score_desc: [{ latestScore: "desc" }, { createdAt: "desc" }, { id: "desc" }],
+  score_asc: [{ latestScore: "asc" }, { createdAt: "desc" }, { id: "desc" }],
   date_desc: [{ createdAt: "desc" }, { id: "desc" }],
   date_asc: [{ createdAt: "asc" }, { id: "asc" }],
 } as const;
@@ -205,7 +205,7 @@ export async function getCandidate(actor: Actor, id: string, meta: RequestMeta):
       createdAt: true,
       updatedAt: true,
       createdBy: { select: { name: true } },
-      scores: { orderBy: { createdAt: "desc" }, take: 50, select: { total: true, band: true, ruleSetVersion: true, createdAt: true, breakdown: true } },
+      scores: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 50, select: { total: true, band: true, ruleSetVersion: true, createdAt: true, breakdown: true } },
     },
   });
   if (!row) throw new NotFoundError("Candidate not found.");

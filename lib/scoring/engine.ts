@@ -7,7 +7,7 @@
  *     total = round(100 × (1 − Π_i (1 − p_i)))
  *
  * read as "the chance that at least one red flag is real, if each were independent
- * evidence". It is bounded to 0..100 without clipping, never falls when a flag is added or
+ * evidence". The total needs no clipping to stay in 0..100, never falls when a flag is added or
  * a strength rises, and several weak flags count for less than one strong flag of the same
  * summed weight, which matches how the advisories ask recruiters to weigh indicators in
  * context. A fired hard-stop rule forces the critical band and lifts the total to at least
@@ -139,7 +139,9 @@ export function score(
     if (compiled.hardStop && hardStop === null) hardStop = entry;
   }
 
-  const rawTotal = 100 * (1 - clean);
+  // Rounded to 1e-6 first so that float noise from the multiplication order cannot move a
+  // total sitting exactly on .5 (54.4999999 and 54.5000001 both mean 54.5, which rounds up).
+  const rawTotal = Math.round(100 * (1 - clean) * 1e6) / 1e6;
   let total = Math.round(rawTotal);
   for (const f of fired) f.points = shareSum > 0 ? round1((rawTotal * f.points) / shareSum) : 0;
   if (hardStop !== null && total < ruleSet.bands.critical) {

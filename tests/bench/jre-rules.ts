@@ -6,7 +6,7 @@
  */
 import { Engine, type NestedCondition, type RuleProperties, type TopLevelCondition } from "json-rules-engine";
 import { SENIORITIES, type CandidateProfile } from "@/lib/schemas/candidate";
-import { DEFAULT_RULE_SET, bandFor, type Band, type ScoringContext } from "@/lib/scoring";
+import { DEFAULT_RULE_SET, RULES as CATALOGUE, bandFor, type Band, type ScoringContext } from "@/lib/scoring";
 import { REUSE_KIND_STRENGTH, reuseCountFactor } from "@/lib/scoring/rules/identity-reuse";
 import { EXPECTED_CONNECTIONS } from "@/lib/scoring/rules/online-presence-thin";
 import { accountCountStrength, detailChangeStrength } from "@/lib/scoring/rules/payment-details-churn";
@@ -113,6 +113,7 @@ yes("scripted-answers", "scriptedAnswers");
 yes("avoids-in-person", "avoidsInPersonOrDrugTest");
 
 export const JRE_RULE_COUNT = RULES.length;
+const ORDER = new Map(CATALOGUE.map((r, i) => [r.id, i]));
 
 export function createJreEngine(): Engine {
   return new Engine(RULES, { allowUndefinedFacts: true });
@@ -125,6 +126,8 @@ export async function jreScore(engine: Engine, p: CandidateProfile, ctx: Scoring
   const rs = DEFAULT_RULE_SET;
   let clean = 1;
   let hardStop = false;
+  // json-rules-engine settles rules concurrently; multiply in catalogue order like score().
+  events.sort((a, b) => (ORDER.get(a.type) ?? 0) - (ORDER.get(b.type) ?? 0));
   for (const e of events) {
     const setting = rs.rules[e.type];
     if (!setting?.enabled) continue;
@@ -132,7 +135,7 @@ export async function jreScore(engine: Engine, p: CandidateProfile, ctx: Scoring
     clean *= 1 - Math.min(1, (setting.weight * strength) / 100);
     if (rs.hardStops.includes(e.type)) hardStop = true;
   }
-  let total = Math.round(100 * (1 - clean));
+  let total = Math.round(Math.round(100 * (1 - clean) * 1e6) / 1e6);
   if (hardStop) total = Math.max(total, rs.bands.critical);
   return { total, band: hardStop ? "critical" : bandFor(total, rs.bands) };
 }

@@ -7,8 +7,6 @@ import type { RuleDefinition, RuleOutcome } from "../types";
 
 // Bound once at load: see "Hot paths" in helpers.ts.
 const { SKILL_DOMAINS, skillDomainIndex } = skillDomains;
-
-// Bound once at load: see "Hot paths" in helpers.ts.
 const { CLEAR, firedOutcome, missingOutcome } = helpers;
 
 const NO_SKILLS = missingOutcome(["skills"]);
