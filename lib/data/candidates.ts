@@ -50,6 +50,22 @@ export interface CandidateDetail {
   history: ScoreSummary[];
 }
 
+/** Two saves racing for the same external id: the database's unique index decides, and the loser gets a field error. */
+function externalIdTaken(e: unknown): boolean {
+  if (!e || typeof e !== "object" || (e as { code?: unknown }).code !== "P2002") return false;
+  const target = (e as { meta?: { target?: unknown } }).meta?.target;
+  return JSON.stringify(target ?? "").includes("externalId") || String((e as { message?: unknown }).message).includes("externalId");
+}
+
+async function mapUniqueErrors<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (e) {
+    if (externalIdTaken(e)) throw new ValidationError({ externalId: ["Another candidate already has this external id"] });
+    throw e;
+  }
+}
+
 function parseProfile(raw: unknown): CandidateProfile {
   const parsed = candidateInputSchema.safeParse(raw);
   if (!parsed.success) throw new ValidationError(fieldErrorsFromIssues(parsed.error.issues));
@@ -99,14 +115,14 @@ async function assertExternalIdFree(tx: Tx, externalId: string | undefined, exce
 export async function createCandidate(actor: Actor, raw: unknown, meta: RequestMeta): Promise<{ id: string; score: ScoreBreakdown }> {
   assertCan(actor, "candidate:create");
   const profile = parseProfile(raw);
-  return db.$transaction(async (tx) => {
+  return mapUniqueErrors(db.$transaction(async (tx) => {
     await assertExternalIdFree(tx, profile.externalId);
     const candidate = await tx.candidate.create({ data: { ...columnsOf(profile), createdById: actor.id }, select: { id: true } });
     await writeWorkHistory(tx, candidate.id, profile);
     await appendAudit(tx, actor, meta, { action: "candidate.created", targetType: "candidate", targetId: candidate.id, after: profile });
     const breakdown = await scoreAndStore(tx, candidate.id, profile, { actor, meta });
     return { id: candidate.id, score: breakdown };
-  });
+  }));
 }
 
 /**
@@ -122,7 +138,7 @@ export async function updateCandidate(
 ): Promise<{ id: string; version: number; score: ScoreBreakdown }> {
   assertCan(actor, "candidate:update");
   const profile = parseProfile(raw);
-  return db.$transaction(async (tx) => {
+  return mapUniqueErrors(db.$transaction(async (tx) => {
     const current = await tx.candidate.findUnique({ where: { id }, select: { profile: true, version: true } });
     if (!current) throw new NotFoundError("Candidate not found.");
     await assertExternalIdFree(tx, profile.externalId, id);
@@ -137,7 +153,7 @@ export async function updateCandidate(
     await appendAudit(tx, actor, meta, { action: "candidate.updated", targetType: "candidate", targetId: id, before: current.profile, after: profile });
     const breakdown = await scoreAndStore(tx, id, profile, { actor, meta });
     return { id, version: expectedVersion + 1, score: breakdown };
-  });
+  }));
 }
 
 const ORDER = {

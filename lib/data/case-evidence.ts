@@ -29,7 +29,7 @@ export async function addEvidence(actor: Actor, caseId: string, file: UploadedFi
   assertCan(actor, "case:work");
   if (file.bytes.length === 0) throw new ValidationError({ file: ["Choose a file to upload"] });
   if (file.bytes.length > EVIDENCE_LIMITS.maxBytes) throw new ValidationError({ file: [`Files may be at most ${EVIDENCE_LIMITS.maxBytes / 1024 / 1024} MB`] });
-  if (!EVIDENCE_LIMITS.types[file.type]) {
+  if (!Object.hasOwn(EVIDENCE_LIMITS.types, file.type)) {
     throw new ValidationError({ file: [`Allowed types: ${Object.values(EVIDENCE_LIMITS.types).join(", ")}`] });
   }
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");

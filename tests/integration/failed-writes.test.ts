@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { createCandidate, updateCandidate } from "@/lib/data/candidates";
 import type * as AuditModule from "@/lib/data/audit";
 import { ValidationError } from "@/lib/errors";
-import { candidateInput, createActor, provider, rejectionOf, requestMeta, rowCounts, uid, type TestActor, type TestCandidateInput } from "./support/fixtures";
+import { candidateInput, createActor, rejectionOf, requestMeta, rowCounts, uid, type TestActor, type TestCandidateInput } from "./support/fixtures";
 
 /**
  * A write that fails, whether at validation or half-way through its transaction, must leave
@@ -141,11 +141,9 @@ describe("duplicate external id", () => {
     expect([after.candidates - before.candidates, after.scores - before.scores, after.audit - before.audit]).toEqual([1, 1, 2]);
   });
 
-  // KNOWN BUG on PostgreSQL (see report): assertExternalIdFree is check-then-insert, so under
-  // READ COMMITTED the loser of the race reaches the unique index and gets a raw Prisma P2002
-  // instead of the ValidationError on externalId that a sequential duplicate gets. SQLite
-  // serialises the two transactions, so there the loser sees the winner's row.
-  (provider === "postgresql" ? test.fails : test)("the loser of that race gets the same ValidationError as a sequential duplicate", async () => {
+  // On PostgreSQL the loser of the race reaches the unique index (the check-then-insert cannot
+  // see the winner's uncommitted row); the data layer maps that to the same field error.
+  test("the loser of that race gets the same ValidationError as a sequential duplicate", async () => {
     for (let race = 0; race < 3; race++) {
       const { rejected } = await raceCreates(`ATS-${uid()}`);
       expect(rejected?.reason).toBeInstanceOf(ValidationError);

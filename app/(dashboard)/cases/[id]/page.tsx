@@ -37,7 +37,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       <div className="mb-6 flex flex-wrap items-center gap-x-8 gap-y-2 rounded-xl border border-slate-200 bg-white px-5 py-3 text-sm shadow-sm">
         <span><span className="text-slate-500">Status </span><strong data-testid="case-status">{CASE_STATUS_LABELS[c.status]}</strong></span>
         <span><span className="text-slate-500">Priority </span><strong>{PRIORITY_LABELS[c.priority]}</strong></span>
-        <span className={c.overdue ? "font-semibold text-red-700" : ""}><span className="text-slate-500">Due </span>{formatDateTime(c.dueAt)}{c.overdue && " · overdue"}</span>
+        {c.status !== "decided" && <span className={c.overdue ? "font-semibold text-red-700" : ""}><span className="text-slate-500">Due </span>{formatDateTime(c.dueAt)}{c.overdue && " · overdue"}</span>}
         <span><span className="text-slate-500">Opened </span>{formatDateTime(c.openedAt)}</span>
         <span className="flex items-center gap-2">
           <span className="text-slate-500">Assignee</span> {c.assignee ? <strong>{c.assignedToMe ? "Me" : c.assignee}</strong> : "nobody"}
@@ -76,7 +76,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                 {c.evidence.map((e) => (
                   <li key={e.id} className="py-2">
                     <a href={`/api/evidence/${e.id}`} className="font-medium text-brand-700 hover:underline">{e.fileName}</a>
-                    <span className="ml-2 text-slate-500">{(e.size / 1024).toFixed(1)} KB · {e.uploader} · {formatDateTime(e.at)}</span>
+                    <span className="ml-2 text-slate-500">{e.size < 1024 ? `${e.size} bytes` : `${(e.size / 1024).toFixed(1)} KB`} · {e.uploader} · {formatDateTime(e.at)}</span>
                     <div className="font-mono text-xs break-all text-slate-500" data-testid="evidence-sha256">SHA-256 {e.sha256}</div>
                   </li>
                 ))}
