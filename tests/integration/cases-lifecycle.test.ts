@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { createCandidate } from "@/lib/data/candidates";
-import { decideCase } from "@/lib/data/cases";
+import { decideCase, openCaseManually } from "@/lib/data/cases";
+import { caseOutcomeForCandidate, getCase } from "@/lib/data/case-detail";
 import type { Band } from "@/lib/scoring";
 import { auditTrailOf, createActor, requestMeta, uid, type TestActor, type TestCandidateInput } from "./support/fixtures";
 import {
@@ -155,5 +156,18 @@ describe("a decided case reopens only on new red flags", () => {
     await editCandidate(recruiter, candidateId, { ...edited, ...cryptoPayment() });
     expect(await caseRow(caseId)).toMatchObject({ status: "reopened" });
     expect((await caseActions(caseId)).at(-1)).toBe("case.reopened");
+  });
+
+  test.each([
+    { label: "a new red flag", reopen: (o: { candidateId: string; input: TestCandidateInput }) => editCandidate(recruiter, o.candidateId, { ...o.input, ...cryptoPayment() }) },
+    { label: "a recruiter, by hand", reopen: (o: { candidateId: string }) => openCaseManually(recruiter, o.candidateId, { reason: "New information from the background check." }, requestMeta()) },
+  ])("reopened by $label, the case shows no decision: not to the recruiter, not to the lead", async ({ reopen }) => {
+    const opened = await decidedCase();
+    await reopen(opened);
+    expect(await caseRow(opened.caseId)).toMatchObject({ status: "reopened" });
+    expect((await getCase(lead, opened.caseId)).decision).toBeNull();
+    // Outcome and reason are hidden once the case is no longer decided; so must be the old decision's date,
+    // which the recruiter's panel would otherwise show as "Reopened since <date of the old decision>".
+    expect(await caseOutcomeForCandidate(recruiter, opened.candidateId)).toMatchObject({ id: null, status: "reopened", outcome: null, reasonLabel: null, decidedAt: null });
   });
 });
