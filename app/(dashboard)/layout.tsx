@@ -18,6 +18,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
               Candidates
             </NavLink>
             {roleHas(actor.role, "candidate:create") && <NavLink href="/candidates/new">New candidate</NavLink>}
+            {roleHas(actor.role, "case:read") && <NavLink href="/dashboard">Overview</NavLink>}
             {roleHas(actor.role, "case:read") && <NavLink href="/cases">Cases</NavLink>}
             {roleHas(actor.role, "audit:read") && <NavLink href="/audit">Audit trail</NavLink>}
             {roleHas(actor.role, "admin:access") && <NavLink href="/admin">Admin</NavLink>}

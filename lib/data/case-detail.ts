@@ -7,7 +7,8 @@ import type { CaseOutcome, CaseStatus } from "@/lib/cases/policy";
 import { NotFoundError } from "@/lib/errors";
 import type { Band, ScoreBreakdown } from "@/lib/scoring";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
-import type { Actor } from "@/lib/data/types";
+import { appendAudit } from "@/lib/data/audit";
+import type { Actor, RequestMeta } from "@/lib/data/types";
 
 export interface CaseDetail {
   id: string;
@@ -99,7 +100,14 @@ export async function caseOutcomeForCandidate(actor: Actor, candidateId: string)
     status: c.status,
     outcome: c.status === "decided" ? c.outcome : null,
     reasonLabel: c.status === "decided" && c.reasonCode ? (reasonCode(c.reasonCode)?.label ?? c.reasonCode) : null,
-    decidedAt: c.decidedAt?.toISOString() ?? null,
+    decidedAt: c.status === "decided" ? (c.decidedAt?.toISOString() ?? null) : null,
     openedAt: c.openedAt.toISOString(),
   };
+}
+
+/** The case as a self-contained report. Producing one is an export, so it is audited. */
+export async function exportCaseReport(actor: Actor, id: string, meta: RequestMeta): Promise<CaseDetail> {
+  const detail = await getCase(actor, id);
+  await db.$transaction((tx) => appendAudit(tx, actor, meta, { action: "case.exported", targetType: "case", targetId: id, after: { format: "printable-html" } }));
+  return detail;
 }

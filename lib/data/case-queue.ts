@@ -70,7 +70,7 @@ export async function listCases(actor: Actor, raw: unknown) {
   const items: CaseQueueItem[] = rows.map((r) => ({
     id: r.id,
     status: r.status,
-    outcome: r.outcome,
+    outcome: r.status === "decided" ? r.outcome : null,
     priority: r.priority,
     band: r.band,
     candidateId: r.candidateId,

@@ -6,6 +6,8 @@ export const auditQuerySchema = z.object({
   action: optional(60),
   actor: optional(254),
   target: optional(60),
+  from: z.preprocess((v) => (v === "" ? undefined : v), z.iso.date().optional()).catch(undefined),
+  to: z.preprocess((v) => (v === "" ? undefined : v), z.iso.date().optional()).catch(undefined),
   page: z.coerce.number().int().min(1).catch(1),
   pageSize: z.coerce.number().int().min(10).max(200).catch(50),
 });

@@ -55,6 +55,50 @@ test.describe("security lead works the queue", () => {
   });
 });
 
+test.describe("second security lead", () => {
+  test.use({ storageState: authFile("second_lead") });
+
+  test("approves a critical clearance that someone else asked for", async ({ page }) => {
+    await page.goto("/cases?status=awaiting_approval");
+    await page.getByTestId("case-row").first().getByRole("link").click();
+    await expect(page.getByText("Waiting for a second approval")).toBeVisible();
+    await page.getByRole("button", { name: "Approve" }).click();
+    await expect(page.getByTestId("case-status")).toHaveText("Decided");
+    await expect(page.getByTestId("case-outcome")).toHaveText("Cleared");
+  });
+
+  test("prints a case report and reads the case's own history", async ({ page }) => {
+    await page.goto("/cases?status=decided");
+    await page.getByTestId("case-row").filter({ hasText: "Brandon Hughes" }).getByRole("link").click();
+    await expect(page).toHaveURL(/\/cases\/[a-z0-9]+$/);
+    const caseUrl = page.url();
+    await page.getByRole("link", { name: "Printable report" }).click();
+    await expect(page.getByText("Candor · case report · confidential")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Brandon Hughes" })).toBeVisible();
+    await expect(page.getByText("Reported to authorities")).toBeVisible();
+    await shot(page, "case-report");
+    await page.goto(caseUrl);
+    await page.getByRole("link", { name: "History" }).click();
+    await expect(page).toHaveURL(/\/audit\?target=/);
+    await expect(page.getByRole("cell", { name: "case.decided", exact: true })).toBeVisible();
+    const actions = await page.locator("tbody tr td:nth-child(4)").allInnerTexts();
+    expect(actions).toContain("case.decided");
+    expect(actions).toContain("case.exported");
+  });
+
+  test("exports the audit trail as formula-safe CSV", async ({ page }) => {
+    await page.goto("/audit?action=case.");
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Export CSV" }).click();
+    const file = await download;
+    const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+    const lines = text.trim().split("\r\n");
+    expect(lines[0]).toBe("seq,at,actor_email,action,target_type,target_id,before,after,request_id,ip,prev_hash,hash");
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines.slice(1)) expect(line.split(",")[3]).toMatch(/^case\./);
+  });
+});
+
 test.describe("recruiter and cases", () => {
   test.use({ storageState: authFile("recruiter") });
 

@@ -5,6 +5,7 @@ export const ROLES = {
   recruiter: { email: "recruiter@candor.test", password: "demo-recruiter-2026", label: "Recruiter" },
   security_lead: { email: "security@candor.test", password: "demo-security-2026", label: "Security lead" },
   admin: { email: "admin@candor.test", password: "demo-admin-2026", label: "Admin" },
+  second_lead: { email: "security2@candor.test", password: "demo-security2-2026", label: "Security lead" },
 } as const;
 export type RoleKey = keyof typeof ROLES;
 

@@ -166,8 +166,8 @@ describe("a decided case reopens only on new red flags", () => {
     await reopen(opened);
     expect(await caseRow(opened.caseId)).toMatchObject({ status: "reopened" });
     expect((await getCase(lead, opened.caseId)).decision).toBeNull();
-    // Outcome and reason are hidden once the case is no longer decided; so must be the old decision's date,
-    // which the recruiter's panel would otherwise show as "Reopened since <date of the old decision>".
+    // Outcome and reason are hidden once the case is undecided again, and so must be the old decision's date:
+    // the recruiter's panel shows "Reopened since <decidedAt ?? openedAt>".
     expect(await caseOutcomeForCandidate(recruiter, opened.candidateId)).toMatchObject({ id: null, status: "reopened", outcome: null, reasonLabel: null, decidedAt: null });
   });
 });

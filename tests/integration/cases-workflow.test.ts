@@ -4,7 +4,7 @@ import { addCaseNote, assignCaseToMe, decideCase, reviewPendingDecision } from "
 import { caseOutcomeForCandidate, getCase } from "@/lib/data/case-detail";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import type { CaseOutcome } from "@/lib/cases/policy";
-import { rejectionOf, requestMeta, uid } from "./support/fixtures";
+import { createActor, rejectionOf, requestMeta, uid } from "./support/fixtures";
 import { caseActions, caseRow, candidateWithCase, createTeam, decision, RATIONALE, type Team } from "./support/case-fixtures";
 
 /** Working a case: assignment, notes, decisions with reason codes, four-eyes approval, concurrent decisions. */
@@ -172,5 +172,22 @@ describe("concurrent decisions", () => {
     });
     const decided = await db.auditEvent.findMany({ where: { targetId: caseId, action: "case.decided" } });
     expect(decided.map((e) => e.actorId)).toEqual([won[0]!.actor.id]);
+  });
+
+  test("two other leads answering the same pending clearing concurrently: exactly one answer counts", async () => {
+    const lead3 = await createActor("security_lead");
+    const { caseId } = await candidateWithCase(team.recruiter, "critical");
+    await decideCase(team.lead, caseId, decision(1, "cleared", "payment_in_own_name_confirmed"), requestMeta());
+    const results = await Promise.allSettled([
+      reviewPendingDecision(team.lead2, caseId, { version: 2 }, true, requestMeta()),
+      reviewPendingDecision(lead3, caseId, { version: 2 }, false, requestMeta()),
+    ]);
+    const rejected = results.flatMap((r) => (r.status === "rejected" ? [r.reason] : []));
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]).toBeInstanceOf(ConflictError);
+    const approved = results[0]!.status === "fulfilled";
+    expect(await caseRow(caseId)).toMatchObject(approved ? { status: "decided", outcome: "cleared", version: 3 } : { status: "in_review", outcome: null, version: 3 });
+    const answers = (await caseActions(caseId)).filter((a) => a === "case.decided" || a === "case.approval_declined");
+    expect(answers).toEqual([approved ? "case.decided" : "case.approval_declined"]);
   });
 });

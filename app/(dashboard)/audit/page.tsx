@@ -15,17 +15,26 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const log = await listAuditEvents(actor, raw);
   const q = log.query;
-  const pageHref = (page: number) => {
+  const filters = () => {
     const p = new URLSearchParams();
-    if (q.action) p.set("action", q.action);
-    if (q.actor) p.set("actor", q.actor);
-    if (q.target) p.set("target", q.target);
+    for (const key of ["action", "actor", "target", "from", "to"] as const) {
+      const v = q[key];
+      if (v) p.set(key, v);
+    }
+    return p;
+  };
+  const pageHref = (page: number) => {
+    const p = filters();
     p.set("page", String(page));
     return `/audit?${p.toString()}`;
   };
   return (
     <>
-      <PageHeader title="Audit trail" description="Every sensitive event, append-only and hash-chained. Newest first." />
+      <PageHeader
+        title="Audit trail"
+        description="Every sensitive event, append-only and hash-chained. Newest first."
+        actions={<a href={`/api/audit/export?${filters().toString()}`} className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50">Export CSV</a>}
+      />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <div>
           <label htmlFor="action" className="field-label">Action starts with</label>
@@ -38,6 +47,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         <div>
           <label htmlFor="target" className="field-label">Target id</label>
           <input id="target" name="target" defaultValue={q.target ?? ""} className="field-input" />
+        </div>
+        <div>
+          <label htmlFor="from" className="field-label">From</label>
+          <input id="from" name="from" type="date" defaultValue={q.from ?? ""} className="field-input" />
+        </div>
+        <div>
+          <label htmlFor="to" className="field-label">To</label>
+          <input id="to" name="to" type="date" defaultValue={q.to ?? ""} className="field-input" />
         </div>
         <Button type="submit" variant="secondary">Apply</Button>
       </form>
@@ -67,6 +84,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
                   <td className="px-4 py-2.5">
                     {e.targetType === "candidate" && e.targetId ? (
                       <Link href={`/candidates/${e.targetId}`} className="text-brand-700 hover:underline">candidate</Link>
+                    ) : e.targetType === "case" && e.targetId ? (
+                      <Link href={`/cases/${e.targetId}`} className="text-brand-700 hover:underline">case</Link>
                     ) : (
                       <span className="text-slate-600">{e.targetType ?? "—"}</span>
                     )}

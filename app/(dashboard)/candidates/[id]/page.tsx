@@ -31,7 +31,12 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
       <PageHeader
         title={p.fullName}
         description={`${label(ROLE_TITLES, p.role)} (${label(SENIORITY_TITLES, p.seniority).toLowerCase()}) · ${p.email} · added by ${candidate.createdBy}`}
-        actions={roleHas(actor.role, "candidate:update") ? <ButtonLink href={`/candidates/${id}/edit`} variant="secondary">Edit</ButtonLink> : undefined}
+        actions={
+          <>
+            {roleHas(actor.role, "audit:read") && <ButtonLink href={`/audit?target=${id}`} variant="ghost">History</ButtonLink>}
+            {roleHas(actor.role, "candidate:update") && <ButtonLink href={`/candidates/${id}/edit`} variant="secondary">Edit</ButtonLink>}
+          </>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">

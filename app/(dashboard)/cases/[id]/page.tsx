@@ -32,7 +32,13 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       <PageHeader
         title={`Case: ${c.candidate.profile.fullName}`}
         description={c.openReason}
-        actions={<Link href={`/candidates/${c.candidate.id}`} className="text-sm font-medium text-brand-700 hover:underline">Candidate profile →</Link>}
+        actions={
+          <div className="flex items-center gap-4 text-sm font-medium">
+            <Link href={`/audit?target=${c.id}`} className="text-brand-700 hover:underline">History</Link>
+            <Link href={`/cases/${c.id}/report`} className="text-brand-700 hover:underline">Printable report</Link>
+            <Link href={`/candidates/${c.candidate.id}`} className="text-brand-700 hover:underline">Candidate profile →</Link>
+          </div>
+        }
       />
       <div className="mb-6 flex flex-wrap items-center gap-x-8 gap-y-2 rounded-xl border border-slate-200 bg-white px-5 py-3 text-sm shadow-sm">
         <span><span className="text-slate-500">Status </span><strong data-testid="case-status">{CASE_STATUS_LABELS[c.status]}</strong></span>

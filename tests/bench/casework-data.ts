@@ -1,0 +1,256 @@
+/**
+ * The measuring half of the casework bench. tests/bench/casework.ts starts it as a child with
+ * `tsx --conditions=react-server` (the data layer imports "server-only") and DATABASE_URL set
+ * to a freshly migrated temp SQLite file, which it deletes afterwards. Reports; never fails on timing.
+ */
+import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import { db } from "@/lib/db";
+import { listCases } from "@/lib/data/case-queue";
+import { verifyAuditChain } from "@/lib/data/audit-verify";
+import { auditHash, GENESIS_HASH, type AuditContent } from "@/lib/data/audit-hash";
+import { dueAtFor, priorityFor, type CaseOutcome, type CaseStatus } from "@/lib/cases/policy";
+import type { Actor } from "@/lib/data/types";
+import type { Prisma } from "@/lib/generated/sqlite/client";
+import { score, type Band } from "@/lib/scoring";
+import type { CandidateProfile } from "@/lib/schemas/candidate";
+import { scoringContext } from "../fixtures/profiles/base";
+import { generateMany } from "../fixtures/profiles/generate";
+import { Rng } from "../fixtures/profiles/random";
+
+const CANDIDATES = 100_000;
+const CHUNK = 10_000;
+const UNDECIDED = 10_000;
+const DECIDED = 5_000;
+const LEADS = 12;
+const RUNS = 40;
+const WARMUP = 5;
+const CHAIN_TARGET = 1_000_000;
+const CHAIN_FALLBACK = 200_000;
+const CHAIN_BATCH = 5_000;
+const CHAIN_BUDGET_MS = 120_000;
+const SEED = 9_090;
+const DAY = 86_400_000;
+
+const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const ms2 = (ms: number) => `${ms.toFixed(2)} ms`;
+const rng = new Rng(SEED);
+const now = Date.now();
+
+interface Seeded {
+  id: string;
+  scoreId: string;
+  band: Band;
+  total: number;
+  families: string;
+}
+
+function actorRow(role: "recruiter" | "security_lead", i: number): Actor & Prisma.UserCreateManyInput {
+  const email = `${role}.${i}@bench.candor.test`;
+  return { id: randomUUID(), email, name: `Bench ${role} ${i}`, role, passwordHash: "bench-not-a-password-hash" };
+}
+
+async function seedCandidates(recruiter: Actor, sample: CandidateProfile[]): Promise<Seeded[]> {
+  const seeded: Seeded[] = [];
+  for (let chunk = 0; chunk * CHUNK < CANDIDATES; chunk++) {
+    const candidates: Prisma.CandidateCreateManyInput[] = [];
+    const scores: Prisma.ScoreCreateManyInput[] = [];
+    for (const [i, d] of generateMany(SEED + chunk, CHUNK).entries()) {
+      const p = { ...d.profile, externalId: `bench-${chunk * CHUNK + i + 1}` };
+      const b = score(p, scoringContext(d.context));
+      if (sample.length < 500) sample.push(p);
+      const id = randomUUID();
+      const createdAt = new Date(now - rng.float(0, 120) * DAY);
+      candidates.push({
+        id, externalId: p.externalId, fullName: p.fullName, email: p.email, phone: p.phone, searchText: `${p.fullName} ${p.email}`.toLowerCase(),
+        claimedCountry: p.claimedCountry, role: p.role, seniority: p.seniority, requestedRate: p.requestedRate, profile: p as unknown as object,
+        createdById: recruiter.id, createdAt, latestScore: b.total, latestBand: b.band,
+      });
+      const scoreId = randomUUID();
+      scores.push({ id: scoreId, candidateId: id, ruleSetVersion: b.ruleSetVersion, total: b.total, band: b.band, hardStop: b.hardStop, breakdown: b as unknown as object, createdAt });
+      seeded.push({ id, scoreId, band: b.band, total: b.total, families: [...new Set(b.fired.map((f) => f.family))].sort().join(",") });
+    }
+    for (let i = 0; i < CHUNK; i += 2_000) {
+      await db.$transaction([db.candidate.createMany({ data: candidates.slice(i, i + 2_000) }), db.score.createMany({ data: scores.slice(i, i + 2_000) })]);
+    }
+  }
+  return seeded;
+}
+
+const UNDECIDED_MIX: [CaseStatus, number][] = [["open", 35], ["in_review", 35], ["awaiting_approval", 10], ["reopened", 20]];
+const OUTCOMES: [CaseOutcome, string][] = [["rejected", "fraud_indicators_confirmed"], ["escalated", "needs_legal_review"], ["reported", "reported_to_fbi_ic3"], ["cleared", "employment_verified_by_phone"]];
+
+function caseRow(c: Seeded, status: CaseStatus, leads: Actor[], recruiter: Actor): Prisma.CaseCreateManyInput {
+  const priority = priorityFor(c.band);
+  const openedAt = new Date(now - rng.float(0, 60) * DAY);
+  const automatic = c.band === "high" || c.band === "critical";
+  const assigned = status === "in_review" || status === "awaiting_approval" || status === "decided" || (status === "reopened" && rng.chance(0.5));
+  const lead = assigned ? rng.pick(leads) : undefined;
+  const [outcome, reasonCode] = rng.pick(OUTCOMES);
+  const rationale = "Reviewed the file, the interview notes and the verification calls in full.";
+  const decidedAt = new Date(openedAt.getTime() + rng.float(0.1, 5) * DAY);
+  return {
+    id: randomUUID(), candidateId: c.id, status, priority, band: c.band,
+    openReason: automatic ? `Score ${c.total} (${c.band}) reached the case threshold (high) of rule set v1` : "Recruiter asked for a review: inconsistent story on the call.",
+    openedById: automatic ? null : recruiter.id, openedAt, dueAt: dueAtFor(priority, openedAt), assigneeId: lead?.id ?? null,
+    openedScoreId: c.scoreId, latestScoreId: c.scoreId, ruleFamilies: c.families, version: rng.int(1, 5),
+    ...(status === "decided" ? { outcome, reasonCode, rationale, decidedById: lead?.id, decidedAt } : {}),
+    ...(status === "awaiting_approval" ? { pendingOutcome: "cleared", pendingReasonCode: "employment_verified_by_phone", pendingRationale: rationale, pendingById: lead?.id, pendingAt: decidedAt } : {}),
+  };
+}
+
+async function seedCases(seeded: Seeded[], leads: Actor[], recruiter: Actor): Promise<number> {
+  const flagged = rng.sample(seeded.filter((s) => s.band === "high" || s.band === "critical"), UNDECIDED + DECIDED);
+  const manual = rng.sample(seeded.filter((s) => s.band === "medium" || s.band === "low"), UNDECIDED / 10);
+  const undecided = [...manual, ...flagged.slice(0, UNDECIDED - manual.length)];
+  const rows = [
+    ...undecided.map((c) => caseRow(c, rng.weighted(UNDECIDED_MIX), leads, recruiter)),
+    ...flagged.slice(UNDECIDED - manual.length, UNDECIDED - manual.length + DECIDED).map((c) => caseRow(c, "decided", leads, recruiter)),
+  ];
+  for (let i = 0; i < rows.length; i += 2_000) await db.$transaction([db.case.createMany({ data: rows.slice(i, i + 2_000) })]);
+  return rows.length;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+
+async function timeRuns(fn: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < WARMUP; i++) await fn();
+  const out: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+async function benchQueue(me: Actor): Promise<void> {
+  const queries: [string, Record<string, unknown>][] = [
+    ["default view (active, by priority)", {}],
+    ["band = critical", { band: "critical" }],
+    ['assignee = "me"', { assignee: "me" }],
+    ["olderThanDays = 7", { olderThanDays: 7 }],
+    ['family = "payment"', { family: "payment" }],
+    ["sort = due", { sort: "due" }],
+    ["page 50", { page: 50 }],
+  ];
+  const base = await timeRuns(() => db.case.findMany({ take: 25 }));
+  const baseP50 = percentile(base, 0.5);
+  const line = (label: string, s: number[], extra = "") => console.log(`    ${label.padEnd(38)}${ms2(percentile(s, 0.5)).padStart(10)}${ms2(percentile(s, 0.95)).padStart(11)}${extra}`);
+  console.log(`  listCases(actor, query): ${RUNS} timed runs each after ${WARMUP} warm-up runs`);
+  console.log(`    ${"query".padEnd(38)}${"p50".padStart(10)}${"p95".padStart(11)}   p50 / baseline p50   rows / total`);
+  line("baseline db.case.findMany({take: 25})", base);
+  const all: number[] = [];
+  for (const [label, q] of queries) {
+    const result = await listCases(me, q);
+    const s = await timeRuns(() => listCases(me, q));
+    all.push(...s);
+    line(label, s, `   ${(percentile(s, 0.5) / baseP50).toFixed(1).padStart(6)}x             ${result.items.length} / ${fmt(result.total)}`);
+  }
+  all.sort((a, b) => a - b);
+  line(`overall (${all.length} calls)`, all, `   ${(percentile(all, 0.5) / baseP50).toFixed(1).padStart(6)}x`);
+}
+
+/** A realistic stream of audit events: candidates added and scored, cases opened, worked and decided. */
+function* auditStream(sample: CandidateProfile[], leads: Actor[], recruiter: Actor): Generator<AuditContent> {
+  let at = now - 200 * DAY;
+  const ev = (actor: Actor | null, action: string, targetType: string, targetId: string, before: unknown, after: unknown): AuditContent => {
+    at += rng.int(1_000, 15_000);
+    return {
+      id: randomUUID(), at: new Date(at).toISOString(), actorId: actor?.id ?? null, actorEmail: actor?.email ?? null, action, targetType, targetId,
+      before, after, requestId: `req-${rng.int(1, 2 ** 31).toString(36)}`, ip: actor ? `203.0.113.${rng.int(1, 254)}` : null,
+    };
+  };
+  for (;;) {
+    const candidateId = randomUUID();
+    const band = rng.weighted<Band>([["low", 45], ["medium", 21], ["high", 12], ["critical", 22]]);
+    const total = { low: 10, medium: 35, high: 62, critical: 85 }[band] + rng.int(0, 9);
+    yield ev(recruiter, "candidate.created", "candidate", candidateId, null, rng.pick(sample));
+    yield ev(recruiter, "score.computed", "candidate", candidateId, null, { total, band, ruleSetVersion: 1 });
+    if (band === "low" || band === "medium") continue;
+    const caseId = randomUUID();
+    const lead = rng.pick(leads);
+    yield ev(recruiter, "case.opened", "case", caseId, null, { candidateId, band, total, automatic: true });
+    yield ev(lead, "candidate.viewed", "candidate", candidateId, null, null);
+    yield ev(lead, "case.assigned", "case", caseId, { assigneeId: null, status: "open" }, { assigneeId: lead.id, status: "in_review" });
+    for (let n = rng.int(0, 2); n > 0; n--) yield ev(lead, "case.note_added", "case", caseId, null, { noteId: randomUUID(), length: rng.int(20, 900) });
+    const [outcome, reasonCode] = rng.pick(OUTCOMES.slice(0, 3));
+    yield ev(lead, "case.decided", "case", caseId, { status: "in_review" }, { outcome, reasonCode, rationale: "Fraud indicators confirmed on the verification calls.", ruleSetVersion: 1 });
+  }
+}
+
+async function benchAudit(sample: CandidateProfile[], leads: Actor[], recruiter: Actor): Promise<void> {
+  let target = CHAIN_TARGET;
+  let prev = GENESIS_HASH;
+  let hashMs = 0;
+  const stream = auditStream(sample, leads, recruiter);
+  const t0 = performance.now();
+  let seq = 0;
+  while (seq < target) {
+    const th = performance.now();
+    const batch: Prisma.AuditEventCreateManyInput[] = [];
+    for (let i = 0; i < CHAIN_BATCH && seq < target; i++) {
+      const c = stream.next().value as AuditContent;
+      const hash = auditHash(prev, c);
+      batch.push({ ...c, seq: ++seq, at: new Date(c.at), before: c.before === null ? undefined : (c.before as object), after: c.after === null ? undefined : (c.after as object), prevHash: prev, hash });
+      prev = hash;
+    }
+    hashMs += performance.now() - th;
+    await db.$transaction([db.auditEvent.createMany({ data: batch })]);
+    // Insert time grows with the indexes, so the projection from the first 100,000 is generous.
+    if (seq === 100_000 && target === CHAIN_TARGET && ((performance.now() - t0) / seq) * CHAIN_TARGET * 1.2 > CHAIN_BUDGET_MS) {
+      target = CHAIN_FALLBACK;
+      console.log(`  NOTE: 1,000,000 events would take over ${secs(CHAIN_BUDGET_MS)} to insert here; reduced to ${fmt(CHAIN_FALLBACK)}.`);
+    }
+  }
+  const buildMs = performance.now() - t0;
+  console.log(`  built a valid chain of ${fmt(seq)} events in ${secs(buildMs)} (hashing ${secs(hashMs)}, createMany in batches of ${fmt(CHAIN_BATCH)} ${secs(buildMs - hashMs)}, ${fmt(seq / ((buildMs - hashMs) / 1000))} rows/s)`);
+
+  const t1 = performance.now();
+  const report = await verifyAuditChain();
+  const verifyMs = performance.now() - t1;
+  if (!report.ok) throw new Error(`verifyAuditChain() rejected the freshly built chain at seq ${report.seq}: ${report.problem}`);
+  console.log(`  verifyAuditChain(): ok, ${fmt(report.events)} events in ${secs(verifyMs)} = ${fmt(report.events / (verifyMs / 1000))} events/s`);
+  console.log(`    head ${report.head} (${report.head === prev && report.events === seq ? "matches the chain as built" : `MISMATCH: built ${prev}`})`);
+
+  const tampered = Math.floor(seq * 0.6);
+  await db.$executeRawUnsafe(`DROP TRIGGER "AuditEvent_no_update"`);
+  await db.$executeRawUnsafe(`UPDATE "AuditEvent" SET "action" = 'tampered.action' WHERE "seq" = ${tampered}`);
+  const t2 = performance.now();
+  const broken = await verifyAuditChain();
+  const brokenMs = performance.now() - t2;
+  const found = !broken.ok && broken.seq === tampered;
+  console.log(`  tampered with seq ${fmt(tampered)} (trigger AuditEvent_no_update dropped, action edited):`);
+  console.log(`    verify ${broken.ok ? "said ok: TAMPERING NOT DETECTED" : `reports broken at seq ${fmt(broken.seq)} after ${fmt(broken.events)} good events: ${broken.problem}`} (${secs(brokenMs)})${found ? "" : "  UNEXPECTED"}`);
+}
+
+async function main(): Promise<void> {
+  const url = process.env.DATABASE_URL ?? "";
+  if (!url.startsWith("file:") || url !== process.env.CANDOR_BENCH_DB) throw new Error("casework-data.ts runs only from tests/bench/casework.ts, on the temp database it creates");
+  const recruiter = actorRow("recruiter", 0);
+  const leads = Array.from({ length: LEADS }, (_, i) => actorRow("security_lead", i));
+  await db.user.createMany({ data: [recruiter, ...leads] });
+  const sample: CandidateProfile[] = [];
+  const t0 = performance.now();
+  const seeded = await seedCandidates(recruiter, sample);
+  const t1 = performance.now();
+  const cases = await seedCases(seeded, leads, recruiter);
+  const bands = seeded.reduce<Record<string, number>>((acc, s) => ({ ...acc, [s.band]: (acc[s.band] ?? 0) + 1 }), {});
+  const active = await db.case.groupBy({ by: ["status"], _count: { _all: true }, orderBy: { status: "asc" } });
+  console.log(`  loaded ${fmt(seeded.length)} generated candidates with one real score each in ${secs(t1 - t0)}: ${Object.entries(bands).map(([b, n]) => `${b} ${fmt(n)}`).join(", ")}`);
+  console.log(`  and ${fmt(cases)} cases in ${secs(performance.now() - t1)}: ${active.map((g) => `${g.status} ${fmt(g._count._all)}`).join(", ")}; ${LEADS} security leads`);
+  await benchQueue(leads[0]!);
+  console.log("");
+  console.log("Audit chain");
+  await benchAudit(sample, leads, recruiter);
+}
+
+main()
+  .catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  })
+  .finally(() => db.$disconnect());

@@ -1,0 +1,2 @@
+import { runCaseworkBench } from "./casework";
+runCaseworkBench().then((ok) => console.log("ok?", ok));
