@@ -1,4 +1,5 @@
 import { RULE_FAMILIES, type FiredRule, type RuleFamily, type ScoreBreakdown } from "@/lib/scoring";
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { fieldTitles } from "@/lib/format/labels";
 
@@ -22,6 +23,11 @@ function FiredRuleItem({ rule }: { rule: FiredRule }) {
                     (<span className="font-mono text-xs">{e.field}</span>: {e.value})
                   </span>
                 )}
+                {e.candidateIds?.map((id, n) => (
+                  <Link key={id} href={`/candidates/${id}`} className="ml-2 text-brand-700 hover:underline">
+                    other candidate {n + 1}
+                  </Link>
+                ))}
               </li>
             ))}
           </ul>

@@ -31,6 +31,8 @@ export interface Evidence {
   field: string;
   value: string;
   reason: string;
+  /** Other candidates this evidence links to (identity reuse), so a reader can follow it. */
+  candidateIds?: string[];
 }
 
 export interface RuleOutcome {

@@ -234,9 +234,8 @@ describe("identity reuse", () => {
     expect(events.map((e) => [e.action, e.actorId, e.after])).toEqual([["score.computed", null, expect.objectContaining({ total: firstScores[1]!.total })]]);
   });
 
-  // KNOWN BUG (see report): the identity-reuse evidence says "Also used by 1 other candidate"
-  // but never says which one, so a recruiter cannot follow the link from the breakdown.
-  test.fails("the identity-reuse evidence names the other candidate's id", async () => {
+  // The evidence names the other candidate, so a recruiter can follow the link from the breakdown.
+  test("the identity-reuse evidence names the other candidate's id", async () => {
     const wallet = `0x${uid()}${uid()}${uid()}${uid()}`;
     const first = await createCandidate(recruiter, redFlagInput({ cryptoWallet: wallet }), requestMeta());
     const second = await createCandidate(recruiter, redFlagInput({ cryptoWallet: wallet }), requestMeta());

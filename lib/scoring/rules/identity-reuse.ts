@@ -48,6 +48,7 @@ export const identityReuse: RuleDefinition = {
         field: `reuse.${m.kind}`,
         value: m.value,
         reason: `Also used by ${others} other candidate${others === 1 ? "" : "s"}`,
+        candidateIds: [...new Set(ids)],
       });
     }
     if (evidence === null) return CLEAR;
