@@ -17,6 +17,9 @@ const envSchema = z.object({
   CANDOR_SECURE_COOKIES: z.enum(["true", "false"]).optional(),
   /** Where evidence files are kept: outside public/, served only through an authorised route. */
   CANDOR_EVIDENCE_DIR: z.string().default("./data/evidence"),
+  /** Where `watchlist update` downloads the published lists from. */
+  CANDOR_OFAC_BASE_URL: z.url().default("https://www.treasury.gov/ofac/downloads"),
+  CANDOR_UN_LIST_URL: z.url().default("https://scsanctions.un.org/resources/xml/en/consolidated.xml"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -67,4 +70,9 @@ export function secureCookies(): boolean {
 
 export function evidenceDir(): string {
   return env().CANDOR_EVIDENCE_DIR;
+}
+
+export function watchlistUrls(): { ofacBase: string; un: string } {
+  const e = env();
+  return { ofacBase: e.CANDOR_OFAC_BASE_URL.replace(/\/$/, ""), un: e.CANDOR_UN_LIST_URL };
 }

@@ -14,7 +14,7 @@ export function BandTrendChart({ data }: { data: BandTrendPoint[] }) {
         <XAxis dataKey="label" tick={TICK} tickLine={false} minTickGap={16} />
         <YAxis allowDecimals={false} tick={TICK} tickLine={false} axisLine={false} />
         <Tooltip cursor={{ fill: "#f1f5f9" }} />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         {BANDS.map((band) => (
           <Bar key={band} dataKey={band} name={BAND_LABELS[band]} stackId="bands" fill={BAND_COLOURS[band]} isAnimationActive={false} />
         ))}

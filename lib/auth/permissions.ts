@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   "case:outcome:read": ["recruiter", "security_lead", "admin"],
   "admin:access": ["admin"],
   "user:manage": ["admin"],
+  "watchlist:manage": ["admin"],
+  "watchlist:review": ["security_lead"],
 } as const satisfies Record<string, readonly RoleName[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -13,6 +13,11 @@ Commands:
                                        create a user and print a one-time password (roles: recruiter, security_lead, admin)
   rescore                              re-score every candidate under the published rule set
   audit verify                         check the audit trail's hash chain; exits 1 at the first broken link
+  watchlist import --source ofac --dir DIR
+  watchlist import --source un --file F
+                                       import a sanctions list as a new snapshot and re-screen every candidate
+  watchlist update                     download the current OFAC and UN lists from the publishers and import them
+  watchlist status                     show the active lists
 `;
 
 function flag(args: string[], name: string): string | undefined {
@@ -64,6 +69,10 @@ async function main(argv: string[]): Promise<number> {
       }
       console.error(`broken at event #${report.seq} (${report.id}) after ${report.events} good events: ${report.problem}`);
       return 1;
+    }
+    case "watchlist": {
+      const { watchlistCommand } = await import("@/lib/cli/watchlist");
+      return watchlistCommand(sub, rest);
     }
     case undefined:
     case "help":

@@ -4,6 +4,7 @@ import { identifiersOf } from "@/lib/data/identifiers";
 import { publishedRuleSet } from "@/lib/data/rule-sets";
 import { appendAudit } from "@/lib/data/audit";
 import { syncCaseWithScore, type ScoreEventContext } from "@/lib/data/case-sync";
+import { screenCandidate } from "@/lib/data/watchlist-screening";
 import { score, type ReuseMatch, type ScoreBreakdown } from "@/lib/scoring";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
 
@@ -35,9 +36,10 @@ export async function scoreAndStore(tx: Tx, candidateId: string, profile: Candid
   }
 
   const { ruleSet, marketRates } = await publishedRuleSet(tx);
+  const watchlistHits = await screenCandidate(tx, candidateId, profile);
   const breakdown = score(
     profile,
-    { now: new Date().toISOString().slice(0, 10), marketRates, reuse: [...reuse.values()], watchlistHits: [] },
+    { now: new Date().toISOString().slice(0, 10), marketRates, reuse: [...reuse.values()], watchlistHits },
     ruleSet,
   );
   const stored = await tx.score.create({

@@ -16,7 +16,7 @@ test.describe("security lead reads the overview", () => {
     expect(Number(await page.getByTestId("kpi-open").innerText())).toBeGreaterThan(0);
 
     const charts = ["chart-band-share", "chart-band-trend", "chart-case-trend", "chart-top-rules"];
-    for (const id of charts) await expect(page.getByTestId(id).locator("svg.recharts-surface")).toBeVisible();
+    for (const id of charts) await expect(page.getByTestId(id).locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
     // Band colours match the badges (emerald, amber, orange, red).
     const fills = await page.getByTestId("chart-band-share").locator(".recharts-bar-rectangle path").evaluateAll((els) => els.map((e) => e.getAttribute("fill")));
     expect(fills.length).toBeGreaterThan(0);
@@ -45,7 +45,8 @@ test.describe("security lead reads the overview", () => {
     await expect(page).toHaveURL(/\/dashboard\?days=365$/);
     await expect(page.getByRole("link", { name: "12 months" })).toHaveAttribute("aria-current", "page");
     await expect(page.getByText("Per week, by current band.")).toBeVisible();
-    await expect(page.getByTestId("chart-band-trend").locator("svg.recharts-surface")).toBeVisible();
+    await expect(page.getByTestId("chart-band-trend").locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
+    await shot(page, "dashboard-12-months");
   });
 });
 

@@ -13,6 +13,8 @@ const EXPECTED: Record<Permission, Record<"recruiter" | "security_lead" | "admin
   "case:outcome:read": { recruiter: true, security_lead: true, admin: true },
   "admin:access": { recruiter: false, security_lead: false, admin: true },
   "user:manage": { recruiter: false, security_lead: false, admin: true },
+  "watchlist:manage": { recruiter: false, security_lead: false, admin: true },
+  "watchlist:review": { recruiter: false, security_lead: true, admin: false },
 };
 
 const cases = Object.entries(EXPECTED).flatMap(([permission, roles]) =>
