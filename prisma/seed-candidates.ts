@@ -56,7 +56,7 @@ const unverifiedHistory: CandidateInput["workHistory"] = [
   { employer: "BrightPath Tech", title: "Software Engineer", startDate: "2015-01-01", endDate: "2017-02-28", verification: "unverifiable" },
 ];
 
-const SHARED_WALLET = "0x7f3a9c2b5d1e4f6a8b0c2d4e6f8a0b2c4d6e8f0a";
+export const SHARED_WALLET = "0x7f3a9c2b5d1e4f6a8b0c2d4e6f8a0b2c4d6e8f0a";
 const SHARED_RESUME =
   "Highly motivated full-stack engineer with 9+ years of experience building scalable web and mobile applications " +
   "with React, Node.js, Python, Django, Flutter, Solidity and AWS. Delivered blockchain, fintech and e-commerce " +

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { addCaseNote, assignCaseToMe, decideCase, openCaseManually, reviewPendingDecision } from "@/lib/data/cases";
+import { reviewHit } from "@/lib/data/watchlist";
 import type { Actor, RequestMeta } from "@/lib/data/types";
 
 const META: RequestMeta = { requestId: "seed", ip: null };
@@ -31,8 +32,13 @@ export async function seedCasework(actors: Actor[], ids: Map<string, string>): P
   await addCaseNote(lead, c.id, { body: "Called the two listed employers: **neither has a record** of him. IP resolves to a hosting provider in Shenyang." }, META);
   await decideCase(lead, c.id, { version: c.version, outcome: "reported", reasonCode: "reported_to_fbi_ic3", rationale: "Nearly every advisory indicator present; employers deny him; reported to IC3 with the wallet address." }, META);
 
+  // The security lead confirms Daniel Foster's wallet match: a hard stop from then on.
+  const fosterId = ids.get("d.foster.blockchain@example.com");
+  const hit = await db.watchlistHit.findFirst({ where: { candidateId: fosterId, matchedField: "wallet" } });
+  if (!hit) throw new Error("demo watchlist match missing");
+  await reviewHit(lead, hit.id, { decision: "confirmed", note: "Wallet address identical, character for character, to the one in our facilitator investigation." }, META);
   c = await work("d.foster.blockchain@example.com", lead);
-  await decideCase(lead, c.id, { version: c.version, outcome: "rejected", reasonCode: "fraud_indicators_confirmed", rationale: "Same wallet and resume as another applicant; a different person joined the second interview." }, META);
+  await decideCase(lead, c.id, { version: c.version, outcome: "rejected", reasonCode: "sanctions_match_confirmed", rationale: "Wallet on our internal watchlist (confirmed), same wallet and resume as another applicant, a different person on the second interview." }, META);
 
   c = await work("kelly.morgan.dev@example.com", second);
   await decideCase(second, c.id, { version: c.version, outcome: "escalated", reasonCode: "needs_legal_review", rationale: "Document mismatch may be a legal name change; asking legal before we reject." }, META);

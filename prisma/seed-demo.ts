@@ -3,7 +3,8 @@ import { createCandidate } from "@/lib/data/candidates";
 import { createUser } from "@/lib/data/users";
 import { publishedRuleSet } from "@/lib/data/rule-sets";
 import type { Actor, RequestMeta } from "@/lib/data/types";
-import { DEMO_CANDIDATES } from "./seed-candidates";
+import { addInternalItem } from "@/lib/data/watchlist";
+import { DEMO_CANDIDATES, SHARED_WALLET } from "./seed-candidates";
 import { seedCasework } from "./seed-casework";
 
 /** The demo accounts, one per role. Printed by the start command and listed in the README. */
@@ -30,6 +31,8 @@ export async function seedDemo({ ifEmpty }: { ifEmpty: boolean }): Promise<{ see
     actors.push({ id: user.id, email: user.email, name: user.name, role: user.role });
   }
   const recruiter = actors.find((a) => a.role === "recruiter")!;
+  // An internal watchlist entry, so the demo shows screening: two applicants share this wallet.
+  await addInternalItem(null, { kind: "wallet", value: SHARED_WALLET, reason: "Wallet seen paying out to a known DPRK IT-worker facilitator in an earlier investigation", source: "Internal investigation 2026-09" }, SEED_META);
   const ids = new Map<string, string>();
   for (const candidate of DEMO_CANDIDATES) {
     const { id } = await createCandidate(recruiter, candidate, SEED_META);

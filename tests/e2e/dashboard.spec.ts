@@ -15,7 +15,7 @@ test.describe("security lead reads the overview", () => {
     expect(Number(await page.getByTestId("kpi-screened").innerText())).toBeGreaterThan(0);
     expect(Number(await page.getByTestId("kpi-open").innerText())).toBeGreaterThan(0);
 
-    const charts = ["chart-band-share", "chart-band-trend", "chart-case-trend", "chart-top-rules"];
+    const charts = ["chart-band-share", "chart-outcomes", "chart-band-trend", "chart-case-trend", "chart-top-rules"];
     for (const id of charts) await expect(page.getByTestId(id).locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
     // Band colours match the badges (emerald, amber, orange, red).
     const fills = await page.getByTestId("chart-band-share").locator(".recharts-bar-rectangle path").evaluateAll((els) => els.map((e) => e.getAttribute("fill")));
