@@ -35,7 +35,7 @@ afterAll(async () => {
 describe("the demo seed", () => {
   test("holds at least 30 candidates spread across every band", async () => {
     const bands = await demo.candidate.groupBy({ by: ["latestBand"], _count: { _all: true } });
-    const count = Object.fromEntries(bands.map((b) => [b.latestBand, b._count._all]));
+    const count: Record<string, number> = Object.fromEntries(bands.map((b) => [String(b.latestBand), b._count._all]));
     expect(Object.values(count).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(30);
     for (const band of ["low", "medium", "high", "critical"]) expect(count[band] ?? 0).toBeGreaterThan(0);
   });
