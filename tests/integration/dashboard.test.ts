@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { createCandidate } from "@/lib/data/candidates";
-import { decideCase } from "@/lib/data/cases";
+import { decideCase, openCaseManually } from "@/lib/data/cases";
 import { getDashboard, median, parsePeriod, type Dashboard } from "@/lib/data/dashboard";
 import { ForbiddenError } from "@/lib/errors";
 import type { CaseOutcome } from "@/lib/cases/policy";
@@ -24,6 +24,8 @@ let weekly: Dashboard;
 /** The fired rule ids of each of this file's candidates' latest score. */
 const latestFired: string[][] = [];
 let superseded: string[] = [];
+/** Candidate ids in SPECS order. */
+const candidateIds: string[] = [];
 
 interface Spec {
   profile: keyof typeof PROFILES;
@@ -59,6 +61,7 @@ beforeAll(async () => {
     const { id, score } = await createCandidate(team.recruiter, input, requestMeta());
     await db.candidate.update({ where: { id }, data: { createdAt: at(spec.created) } });
     latestFired.push(firedIds(score));
+    candidateIds.push(id);
     const times = spec.caseTimes;
     if (!times) continue;
     const [c] = await casesOf(id);
@@ -187,5 +190,17 @@ describe("helpers", () => {
   });
   test("median of odd and even counts", () => {
     expect([median([]), median([5]), median([9, 1, 5]), median([50, 2, 30, 10])]).toEqual([null, 5, 5, 20]);
+  });
+});
+
+describe("a reopened case", () => {
+  test("keeps its earlier decision in the period and counts as open again", async () => {
+    const cleared = SPECS.findIndex((s) => s.caseTimes?.outcome === "cleared");
+    await openCaseManually(team.lead, candidateIds[cleared]!, { reason: "New information from the reference check." }, requestMeta());
+    const now = await getDashboard(team.lead, { days: 30, now: NOW });
+    expect(now.cases.open - after.cases.open).toBe(1);
+    expect(now.cases.decidedInPeriod).toBe(after.cases.decidedInPeriod);
+    expect(outcomeCount(now, "cleared")).toBe(1);
+    expect(now.medianHoursToDecision).toBe(20);
   });
 });
