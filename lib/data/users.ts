@@ -1,10 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import { clearFailures, recordFailure, throttleState } from "@/lib/data/sign-in-throttle";
 import { appendAudit } from "@/lib/data/audit";
 import { assertCan, isRoleName, type RoleName } from "@/lib/auth/permissions";
-import { newUserSchema } from "@/lib/schemas/user";
+import { newUserSchema, roleChangeSchema } from "@/lib/schemas/user";
 import { dummyPasswordHash, generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
-import { fieldErrorsFromIssues, ValidationError, ConflictError } from "@/lib/errors";
+import { fieldErrorsFromIssues, ValidationError, ConflictError, NotFoundError } from "@/lib/errors";
 import type { Actor, RequestMeta } from "@/lib/data/types";
 
 export interface UserDto {
@@ -69,7 +70,8 @@ export async function listUsers(actor: Actor): Promise<UserDto[]> {
 
 /**
  * Checks a sign-in. Success and failure are both audited; the caller shows one generic
- * message whatever the reason (unknown email, wrong password, disabled account).
+ * message whatever the reason (unknown email, wrong password, disabled or locked account).
+ * Repeated failures for an account or from an address slow down and then lock sign-in.
  */
 export async function authenticate(
   emailRaw: string,
@@ -77,6 +79,12 @@ export async function authenticate(
   meta: RequestMeta,
 ): Promise<{ id: string; email: string; name: string; role: RoleName; sessionVersion: number } | null> {
   const email = emailRaw.trim().toLowerCase();
+  const throttle = await throttleState(email, meta.ip);
+  if (throttle.locked) {
+    await db.$transaction((tx) => appendAudit(tx, null, meta, { action: "auth.sign_in_locked", targetType: "user", after: { email, failures: throttle.failures } }));
+    return null;
+  }
+  if (throttle.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, throttle.delayMs));
   const user = await db.user.findUnique({ where: { email } });
   const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await dummyPasswordHash(), password).then(() => false);
   const success = Boolean(user && ok && !user.disabled && isRoleName(user.role));
@@ -89,8 +97,48 @@ export async function authenticate(
       after: success ? undefined : { email, reason: !user ? "unknown_email" : user.disabled ? "disabled" : "bad_password" },
     });
   });
-  if (!success || !user) return null;
+  if (!success || !user) {
+    await recordFailure(email, meta.ip);
+    return null;
+  }
+  await clearFailures(email);
   return { id: user.id, email: user.email, name: user.name, role: user.role as RoleName, sessionVersion: user.sessionVersion };
+}
+
+/** The last active admin cannot be demoted or disabled: someone must always be able to run Candor. */
+async function assertNotLastAdmin(tx: Tx, userId: string): Promise<void> {
+  const others = await tx.user.count({ where: { role: "admin", disabled: false, id: { not: userId } } });
+  if (others === 0) throw new ConflictError("This is the last active admin. Make someone else an admin first.");
+}
+
+/** Changing a role ends the user's existing sessions at once (their session version moves on). */
+export async function changeUserRole(actor: Actor, userId: string, raw: unknown, meta: RequestMeta): Promise<UserDto> {
+  assertCan(actor, "user:manage");
+  const parsed = roleChangeSchema.safeParse(raw);
+  if (!parsed.success) throw new ValidationError(fieldErrorsFromIssues(parsed.error.issues));
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: userSelect });
+    if (!user) throw new NotFoundError("User not found.");
+    if (user.role === parsed.data.role) return toDto(user);
+    if (user.role === "admin" && !user.disabled) await assertNotLastAdmin(tx, userId);
+    const updated = await tx.user.update({ where: { id: userId }, data: { role: parsed.data.role, sessionVersion: { increment: 1 } }, select: userSelect });
+    await appendAudit(tx, actor, meta, { action: "user.role_changed", targetType: "user", targetId: userId, before: { role: user.role }, after: { role: parsed.data.role } });
+    return toDto(updated);
+  });
+}
+
+/** Disabling a user ends their sessions at once; enabling lets them sign in again. */
+export async function setUserDisabled(actor: Actor, userId: string, disabled: boolean, meta: RequestMeta): Promise<UserDto> {
+  assertCan(actor, "user:manage");
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: userId }, select: userSelect });
+    if (!user) throw new NotFoundError("User not found.");
+    if (user.disabled === disabled) return toDto(user);
+    if (disabled && user.role === "admin") await assertNotLastAdmin(tx, userId);
+    const updated = await tx.user.update({ where: { id: userId }, data: { disabled, sessionVersion: { increment: 1 } }, select: userSelect });
+    await appendAudit(tx, actor, meta, { action: disabled ? "user.disabled" : "user.enabled", targetType: "user", targetId: userId, before: { disabled: user.disabled }, after: { disabled } });
+    return toDto(updated);
+  });
 }
 
 /** Re-reads the session's user on every request: a disabled user or a bumped session version ends the session. */

@@ -8,3 +8,7 @@ export const newUserSchema = z.object({
   role: z.enum(ROLE_NAMES, { message: `Role must be one of ${ROLE_NAMES.join(", ")}` }),
 });
 export type NewUser = z.infer<typeof newUserSchema>;
+
+export const roleChangeSchema = z.object({
+  role: z.enum(ROLE_NAMES, { message: `Role must be one of ${ROLE_NAMES.join(", ")}` }),
+});

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: throughput of score() on 100,000 seeded profiles, the same catalogue in
  * json-rules-engine on a subset (normalised to profiles per second), whether the two agree,
- * and the confusion matrix of the labelled fixtures. It reports; it never fails on timing.
+ * and the confusion matrix of the labelled fixtures; then the casework queue and the audit chain
+ * on a temp database (casework.ts). It reports; it never fails on timing.
  */
 import { performance } from "node:perf_hooks";
 import { readFileSync } from "node:fs";
@@ -11,6 +12,7 @@ import { BANDS, score, type Band } from "@/lib/scoring";
 import { scoringContext } from "../fixtures/profiles/base";
 import { LABELLED_PATH, generateMany, type LabelledProfile } from "../fixtures/profiles/generate";
 import { JRE_RULE_COUNT, createJreEngine, jreScore } from "./jre-rules";
+import { runCaseworkBench } from "./casework";
 
 const PROFILES = 100_000;
 const JRE_PROFILES = 10_000;
@@ -116,6 +118,9 @@ async function main(): Promise<void> {
   target("engines agree on every total", disagreements === 0);
   target(">= 95% fraud high/critical", fraudCaught >= 0.95);
   target("<= 5% honest high/critical", honestFlagged <= 0.05);
+
+  // The queue and the audit chain on a temp database, in a child process (see casework.ts).
+  if (!(await runCaseworkBench())) process.exitCode = 1;
 }
 
 main().catch((err: unknown) => {

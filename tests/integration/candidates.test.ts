@@ -220,7 +220,7 @@ describe("identity reuse", () => {
 
     const [stored] = await breakdownOf(second.id);
     const reuse = stored!.fired.find((f) => f.ruleId === "identity-reuse");
-    expect(reuse?.evidence).toEqual([{ field: "reuse.wallet", value: wallet.toUpperCase().replace("0X", "0x"), reason: "Also used by 1 other candidate" }]);
+    expect(reuse?.evidence).toEqual([{ field: "reuse.wallet", value: wallet.toUpperCase().replace("0X", "0x"), reason: "Also used by 1 other candidate", candidateIds: [first.id] }]);
     const sharing = await db.candidateIdentifier.findMany({ where: { kind: "wallet", value: wallet }, orderBy: { candidateId: "asc" } });
     expect(sharing.map((i) => i.candidateId).sort()).toEqual([first.id, second.id].sort());
 

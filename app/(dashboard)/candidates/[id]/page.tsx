@@ -5,6 +5,7 @@ import { roleHas } from "@/lib/auth/permissions";
 import { getCandidate } from "@/lib/data/candidates";
 import { caseOutcomeForCandidate } from "@/lib/data/case-detail";
 import { CasePanel } from "../_components/case-panel";
+import { WatchlistMatches } from "../_components/watchlist-matches";
 import { NotFoundError } from "@/lib/errors";
 import { BandBadge } from "@/components/ui/band-badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -70,6 +71,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
               <p className="text-sm text-slate-600">Not scored.</p>
             )}
           </Card>
+          {roleHas(actor.role, "case:read") && <WatchlistMatches actor={actor} candidateId={id} canReview={roleHas(actor.role, "watchlist:review")} />}
           <CasePanel candidateId={id} data={caseData} canOpen={roleHas(actor.role, "case:open")} />
           <ProfileSummary profile={p} />
           {candidate.history.length > 1 && (

@@ -1,2 +1,0 @@
-import { runCaseworkBench } from "./casework";
-runCaseworkBench().then((ok) => console.log("ok?", ok));
