@@ -5,6 +5,7 @@ import { publishedRuleSet } from "@/lib/data/rule-sets";
 import { appendAudit } from "@/lib/data/audit";
 import { syncCaseWithScore, type ScoreEventContext } from "@/lib/data/case-sync";
 import { screenCandidate } from "@/lib/data/watchlist-screening";
+import { enqueueWebhookEvent } from "@/lib/data/webhook-outbox";
 import { score, type ReuseMatch, type ScoreBreakdown } from "@/lib/scoring";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
 
@@ -61,6 +62,7 @@ export async function scoreAndStore(tx: Tx, candidateId: string, profile: Candid
     after: { total: breakdown.total, band: breakdown.band, ruleSetVersion: breakdown.ruleSetVersion },
   });
   await syncCaseWithScore(tx, candidateId, stored.id, breakdown, ruleSet, ctx);
+  await enqueueWebhookEvent(tx, "candidate.scored", { candidateId, scoreId: stored.id, total: breakdown.total, band: breakdown.band, ruleSetVersion: breakdown.ruleSetVersion, firedRules: breakdown.fired.map((f) => f.ruleId) });
   return breakdown;
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { appendAudit } from "@/lib/data/audit";
+import { enqueueWebhookEvent } from "@/lib/data/webhook-outbox";
 import { BAND_RANK, dueAtFor, newRedFlags, priorityFor, reachesThreshold } from "@/lib/cases/policy";
 import type { RuleSet, ScoreBreakdown } from "@/lib/scoring";
 import type { Actor, RequestMeta } from "@/lib/data/types";
@@ -49,6 +50,7 @@ export async function syncCaseWithScore(
       },
     });
     await appendAudit(tx, ctx.actor, ctx.meta, { action: "case.opened", targetType: "case", targetId: created.id, after: { candidateId, band: breakdown.band, total: breakdown.total, automatic: true } });
+    await enqueueWebhookEvent(tx, "case.opened", { caseId: created.id, candidateId, band: breakdown.band, automatic: true });
     return;
   }
 

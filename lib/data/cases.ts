@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { appendAudit } from "@/lib/data/audit";
+import { enqueueWebhookEvent } from "@/lib/data/webhook-outbox";
 import { assertCan } from "@/lib/auth/permissions";
 import { dueAtFor, priorityFor } from "@/lib/cases/policy";
 import { reasonCodeProblem } from "@/lib/cases/reason-codes";
@@ -49,6 +50,7 @@ export async function openCaseManually(actor: Actor, candidateId: string, raw: u
     }
     const created = await tx.case.create({ data: { ...data, candidateId, openReason: reason, openedById: actor.id, openedScoreId: score.id } });
     await appendAudit(tx, actor, meta, { action: "case.opened", targetType: "case", targetId: created.id, after: { candidateId, band: data.band, automatic: false, reason } });
+    await enqueueWebhookEvent(tx, "case.opened", { caseId: created.id, candidateId, band: data.band, automatic: false });
     return { id: created.id };
   });
 }
@@ -101,6 +103,7 @@ export async function decideCase(actor: Actor, caseId: string, raw: unknown, met
     }
     await guardedUpdate(tx, caseId, input.version, { status: { notIn: ["decided", "awaiting_approval"] } }, { ...decision, status: "decided", decidedById: actor.id, decidedAt: new Date() });
     await appendAudit(tx, actor, meta, { action: "case.decided", targetType: "case", targetId: caseId, before: { status: c.status }, after: { ...decision, ruleSetVersion: (latest?.breakdown as unknown as ScoreBreakdown | undefined)?.ruleSetVersion } });
+    await enqueueWebhookEvent(tx, "case.decided", { caseId, candidateId: c.candidateId, outcome: input.outcome, reasonCode: input.reasonCode });
     return { status: "decided" as const };
   });
 }
@@ -119,6 +122,7 @@ export async function reviewPendingDecision(actor: Actor, caseId: string, raw: u
         ...clearPending, status: "decided", outcome: c.pendingOutcome, reasonCode: c.pendingReasonCode, rationale: c.pendingRationale, decidedById: c.pendingById, decidedAt: new Date(),
       });
       await appendAudit(tx, actor, meta, { action: "case.decided", targetType: "case", targetId: caseId, after: { outcome: c.pendingOutcome, reasonCode: c.pendingReasonCode, requestedBy: c.pendingById, approvedBy: actor.id } });
+      await enqueueWebhookEvent(tx, "case.decided", { caseId, candidateId: c.candidateId, outcome: c.pendingOutcome, reasonCode: c.pendingReasonCode });
     } else {
       await guardedUpdate(tx, caseId, version, { status: "awaiting_approval" }, { ...clearPending, status: "in_review" });
       await appendAudit(tx, actor, meta, { action: "case.approval_declined", targetType: "case", targetId: caseId, before: { outcome: c.pendingOutcome, reasonCode: c.pendingReasonCode, requestedBy: c.pendingById } });

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { enqueueWebhookEvent } from "@/lib/data/webhook-outbox";
 import { buildIndex, screen, type ScreeningIndex, type ScreeningSubject, type WatchlistEntry } from "@/lib/screening";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
 import type { WatchlistHit as EngineHit } from "@/lib/scoring";
@@ -78,6 +79,8 @@ export async function screenCandidate(tx: Tx, candidateId: string, profile: Cand
   const index = await screeningIndex(tx);
   const matches = index.entries.length ? screen(index, subjectOf(profile), { limit: 20 }) : [];
   for (const m of matches) {
+    const seen = await tx.watchlistHit.findUnique({ where: { candidateId_entryId_matchedField: { candidateId, entryId: m.entryId, matchedField: m.matchedField } }, select: { id: true } });
+    if (!seen) await enqueueWebhookEvent(tx, "watchlist.match", { candidateId, list: m.list, entryId: m.entryId, entryName: m.entryName, matchedField: m.matchedField, score: m.score });
     await tx.watchlistHit.upsert({
       where: { candidateId_entryId_matchedField: { candidateId, entryId: m.entryId, matchedField: m.matchedField } },
       create: { candidateId, list: m.list, entryId: m.entryId, entryName: m.entryName || m.matchedValue, matchedField: m.matchedField, matchedValue: m.matchedValue, score: m.score, reasons: m.reasons },
