@@ -20,8 +20,10 @@ export default async function DashboardLayout({ children }: { children: React.Re
             {roleHas(actor.role, "candidate:create") && <NavLink href="/candidates/new">New candidate</NavLink>}
             {roleHas(actor.role, "case:read") && <NavLink href="/dashboard">Overview</NavLink>}
             {roleHas(actor.role, "case:read") && <NavLink href="/cases">Cases</NavLink>}
+            {roleHas(actor.role, "case:read") && <NavLink href="/watchlist-matches">Matches</NavLink>}
             {roleHas(actor.role, "audit:read") && <NavLink href="/audit">Audit trail</NavLink>}
             {roleHas(actor.role, "admin:access") && <NavLink href="/admin">Admin</NavLink>}
+            <NavLink href="/api-docs">API</NavLink>
           </nav>
           <div className="flex items-center gap-3">
             <div className="text-right leading-tight">

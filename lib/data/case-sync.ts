@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { appendAudit } from "@/lib/data/audit";
+import { slaHours } from "@/lib/env";
 import { enqueueWebhookEvent } from "@/lib/data/webhook-outbox";
 import { BAND_RANK, dueAtFor, newRedFlags, priorityFor, reachesThreshold } from "@/lib/cases/policy";
 import type { RuleSet, ScoreBreakdown } from "@/lib/scoring";
@@ -43,7 +44,7 @@ export async function syncCaseWithScore(
         band: breakdown.band,
         openReason: `Score ${breakdown.total} (${breakdown.band}) reached the case threshold (${ruleSet.caseThreshold}) of rule set v${ruleSet.version}`,
         openedById: ctx.actor?.id ?? null,
-        dueAt: dueAtFor(priority, now),
+        dueAt: dueAtFor(priority, now, slaHours()),
         openedScoreId: scoreId,
         latestScoreId: scoreId,
         ruleFamilies: familiesOf(breakdown),
@@ -62,7 +63,7 @@ export async function syncCaseWithScore(
       data: {
         latestScoreId: scoreId,
         ruleFamilies: familiesOf(breakdown),
-        ...(rose ? { band: breakdown.band, priority, dueAt: dueAtFor(priority, current.openedAt) } : {}),
+        ...(rose ? { band: breakdown.band, priority, dueAt: dueAtFor(priority, current.openedAt, slaHours()) } : {}),
         version: { increment: 1 },
       },
     });
@@ -87,7 +88,7 @@ export async function syncCaseWithScore(
       status: "reopened",
       band: breakdown.band,
       priority,
-      dueAt: dueAtFor(priority, now),
+      dueAt: dueAtFor(priority, now, slaHours()),
       latestScoreId: scoreId,
       ruleFamilies: familiesOf(breakdown),
       version: { increment: 1 },

@@ -79,12 +79,23 @@ export async function screenCandidate(tx: Tx, candidateId: string, profile: Cand
   const index = await screeningIndex(tx);
   const matches = index.entries.length ? screen(index, subjectOf(profile), { limit: 20 }) : [];
   for (const m of matches) {
-    const seen = await tx.watchlistHit.findUnique({ where: { candidateId_entryId_matchedField: { candidateId, entryId: m.entryId, matchedField: m.matchedField } }, select: { id: true } });
+    const seen = await tx.watchlistHit.findUnique({
+      where: { candidateId_entryId_matchedField: { candidateId, entryId: m.entryId, matchedField: m.matchedField } },
+      select: { status: true, matchedValue: true, reasons: true },
+    });
     if (!seen) await enqueueWebhookEvent(tx, "watchlist.match", { candidateId, list: m.list, entryId: m.entryId, entryName: m.entryName, matchedField: m.matchedField, score: m.score });
+    // A dismissed pair stays dismissed until the candidate's value or the listed entry changes.
+    const changed = seen !== null && (seen.matchedValue !== m.matchedValue || JSON.stringify(seen.reasons) !== JSON.stringify(m.reasons));
     await tx.watchlistHit.upsert({
       where: { candidateId_entryId_matchedField: { candidateId, entryId: m.entryId, matchedField: m.matchedField } },
       create: { candidateId, list: m.list, entryId: m.entryId, entryName: m.entryName || m.matchedValue, matchedField: m.matchedField, matchedValue: m.matchedValue, score: m.score, reasons: m.reasons },
-      update: { matchedValue: m.matchedValue, score: m.score, reasons: m.reasons, entryName: m.entryName || m.matchedValue },
+      update: {
+        matchedValue: m.matchedValue,
+        score: m.score,
+        reasons: m.reasons,
+        entryName: m.entryName || m.matchedValue,
+        ...(changed && seen.status === "dismissed" ? { status: "pending", reviewNote: null, reviewedById: null, reviewedAt: null } : {}),
+      },
     });
   }
   const stored = await tx.watchlistHit.findMany({ where: { candidateId, status: { not: "dismissed" } } });
