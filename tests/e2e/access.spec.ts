@@ -60,3 +60,26 @@ test.describe("security lead", () => {
     await shot(page, "audit-security-lead");
   });
 });
+
+/** Route handlers answer for themselves: no session is 401, a role without the permission is 403. */
+test.describe("file and export routes", () => {
+  test("refuse anonymous callers", async ({ playwright }) => {
+    const anon = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+    for (const url of ["/api/audit/export", "/api/evidence/anything"]) {
+      const res = await anon.get(url);
+      expect(res.status()).toBe(401);
+      expect((await res.json()).error.code).toBe("unauthenticated");
+    }
+    await anon.dispose();
+  });
+
+  test.describe("as a recruiter", () => {
+    test.use({ storageState: authFile("recruiter") });
+    test("refuse the audit export and evidence files", async ({ page }) => {
+      for (const url of ["/api/audit/export", "/api/evidence/anything"]) {
+        const res = await page.request.get(url);
+        expect(res.status()).toBe(403);
+      }
+    });
+  });
+});
