@@ -5,7 +5,7 @@ import { NextResponse, type NextRequest } from "next/server";
  * visitors without a session cookie to sign-in. This is only for a smooth experience: every
  * page, action and data-layer call checks the session and the permission again.
  */
-const PUBLIC = ["/sign-in", "/api/auth", "/api/health", "/_next", "/favicon.ico"];
+const PUBLIC = ["/sign-in", "/api/auth", "/api/health", "/api/v1", "/_next", "/favicon.ico"];
 
 export function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();

@@ -18,6 +18,12 @@ Commands:
                                        import a sanctions list as a new snapshot and re-screen every candidate
   watchlist update                     download the current OFAC and UN lists from the publishers and import them
   watchlist status                     show the active lists
+  import candidates FILE.csv [--work-history FILE2.csv] [--as EMAIL]
+                                       import candidates (as the import page does); writes FILE.errors.csv for rows not
+                                       imported and exits 2 if there are any; --as names the recruiter (needed if several)
+  apikey create --name N --scopes S    create an API key and print it once (scopes, comma-separated: candidates:read, candidates:write, cases:read)
+  apikey list                          list API keys (prefix, scopes, last use, revocation)
+  apikey revoke --prefix P             revoke an API key at once
 `;
 
 function flag(args: string[], name: string): string | undefined {
@@ -73,6 +79,14 @@ async function main(argv: string[]): Promise<number> {
     case "watchlist": {
       const { watchlistCommand } = await import("@/lib/cli/watchlist");
       return watchlistCommand(sub, rest);
+    }
+    case "import": {
+      const { importCommand } = await import("@/lib/cli/import");
+      return importCommand(sub, rest);
+    }
+    case "apikey": {
+      const { apikeyCommand } = await import("@/lib/cli/apikey");
+      return apikeyCommand(sub, rest);
     }
     case undefined:
     case "help":

@@ -64,7 +64,8 @@ export async function createUser(
 
 export async function listUsers(actor: Actor): Promise<UserDto[]> {
   assertCan(actor, "user:manage");
-  const rows = await db.user.findMany({ select: userSelect, orderBy: [{ role: "asc" }, { email: "asc" }] });
+  // API keys act through service users of their own; they are managed on the API keys page.
+  const rows = await db.user.findMany({ where: { email: { not: { endsWith: "@api.candor.invalid" } } }, select: userSelect, orderBy: [{ role: "asc" }, { email: "asc" }] });
   return rows.map(toDto);
 }
 

@@ -3,6 +3,8 @@ import Link from "next/link";
 const TABS = [
   { key: "users", label: "Users", href: "/admin" },
   { key: "watchlists", label: "Watchlists", href: "/admin/watchlists" },
+  { key: "webhooks", label: "Webhooks", href: "/admin/webhooks" },
+  { key: "api-keys", label: "API keys", href: "/admin/api-keys" },
 ] as const;
 
 export type AdminTab = (typeof TABS)[number]["key"];

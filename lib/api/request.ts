@@ -1,0 +1,106 @@
+import type { z } from "zod";
+import { fieldErrorsFromIssues, ValidationError } from "@/lib/errors";
+import { ApiError } from "@/lib/api/errors";
+
+/** Request bodies above this are refused with 413 before they are parsed. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+function isJsonMediaType(contentType: string | null): boolean {
+  const mime = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+  return mime === "application/json" || /^application\/[a-z0-9.+-]+\+json$/.test(mime);
+}
+
+async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
+  const tooLarge = () => new ApiError(413, "payload_too_large", `The request body is larger than ${maxBytes} bytes.`);
+  const declared = request.headers.get("content-length");
+  if (declared !== null && Number(declared) > maxBytes) throw tooLarge();
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
+}
+
+/**
+ * The body as JSON: 415 unless the content type is JSON (application/json or any +json type,
+ * e.g. application/merge-patch+json), 413 above `maxBytes`, 400 when it is empty, not UTF-8
+ * or not JSON. What the JSON means is checked afterwards, with field errors (422).
+ */
+export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
+  if (!isJsonMediaType(request.headers.get("content-type"))) {
+    throw new ApiError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
+  }
+  const bytes = await readLimited(request, maxBytes);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new ApiError(400, "malformed_json", "The request body is not valid UTF-8.");
+  }
+  if (text.trim() === "") throw new ApiError(400, "malformed_json", "The request body is empty; send a JSON object.");
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    const detail = e instanceof SyntaxError ? ` (${e.message})` : "";
+    throw new ApiError(400, "malformed_json", `The request body is not valid JSON${detail}.`);
+  }
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Query parameters checked against a zod schema; a bad one is a 422 naming the parameter. */
+export function parseQuery<S extends z.ZodType>(schema: S, request: Request): z.output<S> {
+  const raw = Object.fromEntries(new URL(request.url).searchParams.entries());
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new ValidationError(fieldErrorsFromIssues(parsed.error.issues), "Some query parameters are not valid.");
+  return parsed.data;
+}
+
+/** `If-Match: "3"`, `W/"3"` or `3` → 3; anything else (including `*`) → undefined. */
+export function versionFromIfMatch(header: string | null): number | undefined {
+  const m = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header ?? "");
+  return m ? Number(m[1]) : undefined;
+}
+
+export function etagFor(version: number): string {
+  return `"${version}"`;
+}
+
+/**
+ * The version an update was made from: `version` in the body or the If-Match header. Both may
+ * be given if they agree; neither is a 422 (an update must say what it was based on).
+ */
+export function expectedVersion(body: Record<string, unknown>, ifMatch: string | null): number {
+  const fromHeader = versionFromIfMatch(ifMatch);
+  const raw = body.version;
+  if (raw !== undefined && !(typeof raw === "number" && Number.isInteger(raw) && raw >= 1)) {
+    throw new ValidationError({ version: ["version must be a whole number of at least 1"] });
+  }
+  const fromBody = raw as number | undefined;
+  if (fromBody !== undefined && fromHeader !== undefined && fromBody !== fromHeader) {
+    throw new ValidationError({ version: [`version ${fromBody} in the body disagrees with If-Match ${fromHeader}`] });
+  }
+  const version = fromBody ?? fromHeader;
+  if (version === undefined) {
+    throw new ValidationError({ version: ["Send the version you are updating from, as \"version\" in the body or an If-Match header"] });
+  }
+  return version;
+}
