@@ -9,8 +9,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Evidence uploads go through a server action; the data layer enforces the 10 MB file limit.
-  experimental: { serverActions: { bodySizeLimit: "11mb" } },
+  // Evidence and sanctions-list uploads go through server actions; the data layer enforces each
+  // file's own limit (10 MB for evidence, 50 MB for a list file).
+  experimental: { serverActions: { bodySizeLimit: "60mb" } },
   // Native and WebAssembly database drivers load at run time instead of being bundled.
   serverExternalPackages: ["@prisma/adapter-better-sqlite3", "better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2"],
   async headers() {

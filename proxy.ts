@@ -2,10 +2,11 @@ import { NextResponse, type NextRequest } from "next/server";
 
 /**
  * Tags every request with an id (carried into the audit trail and error messages) and sends
- * visitors without a session cookie to sign-in. This is only for a smooth experience: every
+ * visitors without a session cookie to sign-in. Routes under /api answer for themselves (401 or
+ * 403 in the API's error shape) rather than being redirected. This is only for a smooth experience: every
  * page, action and data-layer call checks the session and the permission again.
  */
-const PUBLIC = ["/sign-in", "/api/auth", "/api/health", "/api/v1", "/_next", "/favicon.ico"];
+const PUBLIC = ["/sign-in", "/api", "/_next", "/favicon.ico"];
 
 export function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();

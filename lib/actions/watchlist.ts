@@ -46,11 +46,10 @@ async function rescreen(meta: RequestMeta): Promise<RescreenSummary> {
   }
 }
 
-/** An uploaded file as bytes; an empty file input (no name, no bytes) is no file. */
+/** An uploaded file as bytes; an empty file input (or an empty file: no entries either way) is no file. */
 async function readFile(form: FormData, input: string, label: string, maxBytes: number): Promise<Buffer | undefined> {
   const file = form.get(input);
-  if (file === null || typeof file === "string") return undefined;
-  if (file.size === 0 && file.name === "") return undefined;
+  if (file === null || typeof file === "string" || file.size === 0) return undefined;
   if (file.size > maxBytes) {
     throw new ValidationError({ [label]: [`${label} is ${(file.size / MB).toFixed(1)} MB; the limit is ${maxBytes / MB} MB.`] }, "A file is too large. Nothing was imported.");
   }

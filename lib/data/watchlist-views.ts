@@ -19,7 +19,9 @@ export interface SnapshotView {
   active: boolean;
   fileHashes: { file: string; sha256: string }[];
   samples: { added: string[]; removed: string[]; changed: string[] };
-  warnings: number;
+  /** How many things the parser noted but could read past (orphan alias rows, cut remarks, ...), and the first few. */
+  warningCount: number;
+  warnings: string[];
 }
 
 export interface InternalItemView {
@@ -46,7 +48,8 @@ export interface HitView {
   status: HitStatus;
   /** False when the entry has left the active lists since the match was found (it no longer counts unless confirmed). */
   stillListed: boolean;
-  /** For internal-list matches: why the item is on the list and where it came from. */
+  /** For internal-list matches: what kind of item it is, why it is on the list and where it came from. */
+  listedKind: string | null;
   listedBecause: string | null;
   reviewedBy: string | null;
   reviewedAt: string | null;
@@ -94,7 +97,8 @@ export async function listSnapshots(actor: Actor): Promise<SnapshotView[]> {
     active: r.active,
     fileHashes: hashes(r.fileHashes),
     samples: diffSamples(r.diff),
-    warnings: Array.isArray(r.warnings) ? r.warnings.length : 0,
+    warningCount: strings(r.warnings).length,
+    warnings: strings(r.warnings).slice(0, 10),
   }));
 }
 
@@ -147,6 +151,7 @@ export async function hitsForCandidate(actor: Actor, candidateId: string): Promi
         reasons: strings(h.reasons),
         status: statusOf(h.status),
         stillListed: item ? item.active : stillOnList.has(h.entryId),
+        listedKind: item?.kind ?? null,
         listedBecause: item ? `${item.reason} (source: ${item.source})` : null,
         reviewedBy: h.reviewedById ? (names.get(h.reviewedById) ?? "unknown") : null,
         reviewedAt: h.reviewedAt?.toISOString() ?? null,

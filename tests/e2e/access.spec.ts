@@ -40,7 +40,7 @@ test.describe("admin", () => {
     await page.goto("/admin");
     await expect(page.getByRole("heading", { name: "Admin", level: 1 })).toBeVisible();
     for (const email of ["recruiter@candor.test", "security@candor.test", "admin@candor.test"]) {
-      await expect(page.getByText(email)).toBeVisible();
+      await expect(page.getByText(email, { exact: true })).toBeVisible();
     }
     await shot(page, "admin-users");
   });

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/data/types";
 import { Card } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/format/labels";
 import { HitReviewForm } from "../../admin/watchlists/_components/hit-review-form";
-import { listLabel } from "../../admin/watchlists/_components/labels";
+import { kindLabel, listLabel } from "../../admin/watchlists/_components/labels";
 
 const STATUS: Record<HitStatus, { label: string; className: string }> = {
   pending: { label: "Pending review", className: "bg-amber-50 text-amber-800 ring-amber-600/20" },
@@ -23,11 +23,13 @@ const FIELD_LABELS: Record<string, string> = {
 
 function Match({ hit, candidateId, canReview }: { hit: HitView; candidateId: string; canReview: boolean }) {
   const status = STATUS[hit.status];
+  // Identifier items (a wallet, an email...) have no name of their own: say what they are instead of repeating the value.
+  const title = hit.listedKind && hit.entryName === hit.matchedValue ? `${kindLabel(hit.listedKind)} on the internal watchlist` : hit.entryName;
   return (
     <li className="py-3 first:pt-0 last:pb-0" data-testid="watchlist-match">
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
-          <p className="text-sm font-medium break-words text-slate-900">{hit.entryName}</p>
+          <p className="text-sm font-medium break-words text-slate-900">{title}</p>
           <p className="font-mono text-xs break-all text-slate-500">
             {listLabel(hit.list)} · {hit.entryId}
           </p>

@@ -6,7 +6,7 @@ import { importInternalCsvAction } from "@/lib/actions/watchlist";
 import type { FieldErrors } from "@/lib/errors";
 import { TextAreaField } from "@/components/forms/fields";
 import { Button } from "@/components/ui/button";
-import { FileField } from "./file-field";
+import { FileField, formDataWithoutEmptyFiles } from "./file-field";
 import { CSV_TEMPLATE } from "./labels";
 
 const TEMPLATE_HREF = `data:text/csv;charset=utf-8,${encodeURIComponent(CSV_TEMPLATE)}`;
@@ -23,7 +23,7 @@ export function CsvImportForm() {
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    const data = formDataWithoutEmptyFiles(event.currentTarget);
     data.set("text", text);
     start(async () => {
       let r;

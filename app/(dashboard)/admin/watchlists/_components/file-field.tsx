@@ -29,3 +29,10 @@ export function FileField({ label, name, accept, hint, error, required }: { labe
     </div>
   );
 }
+
+/** The form's data without the empty entries that file inputs left blank still submit. */
+export function formDataWithoutEmptyFiles(form: HTMLFormElement): FormData {
+  const data = new FormData(form);
+  for (const [key, value] of [...data.entries()]) if (value instanceof File && value.size === 0) data.delete(key);
+  return data;
+}

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { uploadOfacAction, uploadUnAction, type ListImportSummary } from "@/lib/actions/watchlist";
 import type { FieldErrors } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
-import { FileField } from "./file-field";
+import { FileField, formDataWithoutEmptyFiles } from "./file-field";
 
 const FILES = {
   ofac: [
@@ -35,7 +35,7 @@ export function ListUploadForm({ source }: { source: "ofac" | "un" }) {
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    const data = formDataWithoutEmptyFiles(event.currentTarget);
     setMessage(null);
     start(async () => {
       let r;
