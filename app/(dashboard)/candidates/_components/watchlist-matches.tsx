@@ -81,7 +81,7 @@ export async function WatchlistMatches({ actor, candidateId, canReview }: { acto
   const description = hits.length === 0 ? undefined : pending ? `${pending} waiting for review` : "All reviewed";
   return (
     <Card title="Watchlist matches" description={description}>
-      <div data-testid="watchlist-matches">
+      <div data-testid="watchlist-matches" id="watchlist" className="scroll-mt-6">
         {hits.length === 0 ? (
           <p className="text-sm text-slate-600">No matches against the sanctions lists or the internal watchlist.</p>
         ) : (
