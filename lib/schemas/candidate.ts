@@ -66,13 +66,18 @@ const countryCode = z
   .regex(/^[A-Z]{2}$/, "Use a two-letter country code, e.g. US");
 const optionalCountry = z.preprocess((v) => (v === "" || v === null ? undefined : v), countryCode.optional());
 
+// Building a formatter is the costly part of checking a zone, so each valid zone is checked once.
+const knownZones = new Set<string>();
+
 export const timezoneSchema = z
   .string()
   .trim()
   .min(1, "Time zone is required")
   .refine((tz) => {
+    if (knownZones.has(tz)) return true;
     try {
       new Intl.DateTimeFormat("en-US", { timeZone: tz });
+      knownZones.add(tz);
       return true;
     } catch {
       return false;

@@ -32,6 +32,13 @@ function runChild(url: string): Promise<number> {
 export async function runCaseworkBench(): Promise<boolean> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "candor-bench-"));
   const url = `file:${path.join(dir, "bench.db")}`;
+  const cleanup = () => fs.rmSync(dir, { recursive: true, force: true });
+  // Ctrl-C reaches the child too; the temp database (several hundred MB) must not outlive it.
+  const onInterrupt = () => {
+    cleanup();
+    process.exit(130);
+  };
+  process.once("SIGINT", onInterrupt);
   console.log("");
   console.log(`Casework queue (temp SQLite database ${url})`);
   try {
@@ -44,7 +51,8 @@ export async function runCaseworkBench(): Promise<boolean> {
     if (code !== 0) console.error(`casework bench child exited with ${code}`);
     return code === 0;
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    process.removeListener("SIGINT", onInterrupt);
+    cleanup();
     console.log(`  removed ${dir}`);
   }
 }

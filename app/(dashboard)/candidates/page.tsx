@@ -27,7 +27,16 @@ export default async function CandidatesPage({ searchParams }: { searchParams: S
       <PageHeader
         title="Candidates"
         description="Every applicant with their current risk score. Open one to see why it scored as it did."
-        actions={canCreate ? <ButtonLink href="/candidates/new">New candidate</ButtonLink> : undefined}
+        actions={
+          canCreate ? (
+            <>
+              <ButtonLink href="/candidates/import" variant="secondary">
+                Import CSV
+              </ButtonLink>
+              <ButtonLink href="/candidates/new">New candidate</ButtonLink>
+            </>
+          ) : undefined
+        }
       />
       <CandidateFilters query={query} />
       {page.items.length === 0 ? (

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { requirePageActor } from "@/lib/auth/guards";
-import { listJobs } from "@/lib/data/jobs";
+import { listJobs, startJobRunner } from "@/lib/data/jobs";
 import { listDrafts, listVersions } from "@/lib/data/rule-admin";
-import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/format/labels";
 import { ImportForm } from "./_components/import-form";
@@ -20,19 +19,14 @@ export default async function RulesPage() {
   const actor = await requirePageActor("admin:access");
   const [versions, drafts, jobs] = await Promise.all([listVersions(actor), listDrafts(actor), listJobs(actor)]);
   const current = versions[0]!;
+  // A re-score left unfinished by a restart resumes as soon as an admin looks (the runner ignores a second start).
+  if (jobs.some((j) => j.status === "queued" || j.status === "running")) startJobRunner();
   return (
     <>
       <PageHeader
         title="Rules"
         description={`Published version v${current.version}, ${formatDateTime(current.publishedAt)}${current.publishedBy ? ` by ${current.publishedBy}` : ""}: ${current.note}`}
-        actions={
-          <>
-            <ButtonLink href="/admin/rules/versions" variant="secondary">
-              Version history
-            </ButtonLink>
-            <NewDraftButton />
-          </>
-        }
+        actions={<NewDraftButton />}
       />
       <RulesTabs current="rules" />
       <NonDiscriminationStatement />

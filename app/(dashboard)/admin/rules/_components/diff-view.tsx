@@ -11,8 +11,8 @@ function Row({ label, before, after }: { label: string; before: string; after: s
   return (
     <tr>
       <td className="py-1.5 pr-4 text-slate-800">{label}</td>
-      <td className="py-1.5 pr-4 text-slate-500 line-through decoration-slate-300">{before}</td>
-      <td className="py-1.5 font-medium text-slate-900">{after}</td>
+      <td className="py-1.5 pr-4 whitespace-nowrap text-slate-500 line-through decoration-slate-300">{before}</td>
+      <td className="py-1.5 font-medium whitespace-nowrap text-slate-900">{after}</td>
     </tr>
   );
 }

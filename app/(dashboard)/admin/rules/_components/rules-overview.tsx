@@ -53,12 +53,20 @@ export async function RulesOverview({ actor }: { actor: Actor }) {
     <div className="space-y-6">
       <p className="text-sm text-slate-600">
         Fired: candidates with a score in the window on which the rule fired (hover for the number of scores). Observed precision: of the{" "}
-        {o.decidedCandidates.toLocaleString("en-US")} candidates with a decided case, those whose deciding score fired the rule and who were rejected or reported rather than cleared.
+        {o.decidedCandidates.toLocaleString("en-US")} candidates with a decided case, those whose deciding score fired the rule and who were rejected or reported rather than cleared. Counts are refreshed every two minutes.
       </p>
       {o.families.map((f) => (
         <Card key={f.family} title={f.label}>
           <div className="overflow-x-auto">
-            <table className="min-w-full text-sm">
+            <table className="w-full min-w-[56rem] table-fixed text-sm">
+              <colgroup>
+                <col />
+                <col className="w-20" />
+                <col className="w-24" />
+                <col className="w-28" />
+                <col className="w-28" />
+                <col className="w-36" />
+              </colgroup>
               <thead className="text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
                 <tr>
                   <th className="py-2 pr-4">Rule</th>

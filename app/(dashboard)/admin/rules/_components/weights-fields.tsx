@@ -23,7 +23,7 @@ export function WeightsFields({
   onHardStop: (id: string, on: boolean) => void;
 }) {
   return (
-    <div className="space-y-5">
+    <div className="grid gap-x-10 gap-y-6 xl:grid-cols-2">
       {(Object.keys(RULE_FAMILIES) as RuleFamily[]).map((family) => (
         <fieldset key={family}>
           <legend className="mb-1 text-sm font-semibold text-slate-800">{RULE_FAMILIES[family]}</legend>

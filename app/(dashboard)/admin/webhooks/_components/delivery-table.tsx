@@ -34,8 +34,7 @@ export function DeliveryTable({ deliveries }: { deliveries: DeliveryView[] }) {
       <table className="min-w-full text-sm">
         <thead className="text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
           <tr>
-            <th className="py-2 pr-3">Event</th>
-            <th className="py-2 pr-3">Endpoint</th>
+            <th className="py-2 pr-3">Event and endpoint</th>
             <th className="py-2 pr-3">Status</th>
             <th className="py-2 pr-3 text-right">Attempts</th>
             <th className="py-2 pr-3 text-right">Response</th>
@@ -46,16 +45,16 @@ export function DeliveryTable({ deliveries }: { deliveries: DeliveryView[] }) {
         <tbody className="divide-y divide-slate-100">
           {deliveries.map((d) => (
             <tr key={d.id} data-testid="delivery-row" data-status={d.status} className="align-top">
-              <td className="py-2 pr-3">
+              <td className="max-w-72 py-2 pr-3">
                 <code className="text-xs text-slate-900">{d.event}</code>
+                <div className="truncate text-xs text-slate-600" title={d.endpointUrl}>{d.endpointUrl}</div>
                 <div className="font-mono text-[11px] text-slate-400" title="X-Candor-Delivery">{d.id}</div>
               </td>
-              <td className="max-w-64 truncate py-2 pr-3 text-slate-600" title={d.endpointUrl}>{d.endpointUrl}</td>
               <td className="py-2 pr-3">
                 <span className={`inline-flex rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${STATUS_STYLE[d.status] ?? STATUS_STYLE.pending}`}>{STATUS_LABEL[d.status] ?? d.status}</span>
-                {d.lastError && <div className="mt-1 max-w-72 truncate text-xs text-slate-500" title={d.lastError}>{d.lastError}</div>}
+                {d.lastError && <div className="mt-1 max-w-64 truncate text-xs text-slate-500" title={d.lastError}>{d.lastError}</div>}
               </td>
-              <td className="py-2 pr-3 text-right tabular-nums">{d.attempts}</td>
+              <td className="py-2 pr-3 text-right tabular-nums" data-testid="attempts">{d.attempts}</td>
               <td className="py-2 pr-3 text-right font-mono tabular-nums">{d.responseCode ?? "—"}</td>
               <td className="py-2 pr-3 text-xs whitespace-nowrap text-slate-600">
                 <div>Queued {formatDateTime(d.createdAt)}</div>

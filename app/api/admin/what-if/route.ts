@@ -1,0 +1,63 @@
+import { NextResponse } from "next/server";
+import { currentActor, requestMeta } from "@/lib/auth/guards";
+import { prepareWhatIf } from "@/lib/data/what-if";
+import { isAppError, ValidationError } from "@/lib/errors";
+
+export const dynamic = "force-dynamic";
+
+const problem = (status: number, code: string, message: string, fieldErrors?: Record<string, string[]>) =>
+  NextResponse.json({ error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) } }, { status, headers: { "Cache-Control": "no-store" } });
+
+/**
+ * POST { draftId }: re-scores the stored candidates under the draft and the published version
+ * and streams NDJSON: `{"type":"progress","done":n,"total":n}` lines, then one
+ * `{"type":"result","result":{…}}` (or `{"type":"error","message":…}`). Admins only; the data
+ * layer checks the permission before anything is streamed.
+ */
+export async function POST(request: Request) {
+  const actor = await currentActor();
+  if (!actor) return problem(401, "unauthenticated", "Please sign in.");
+  const body: unknown = await request.json().catch(() => null);
+  const draftId = typeof body === "object" && body !== null ? (body as { draftId?: unknown }).draftId : undefined;
+  if (typeof draftId !== "string" || draftId === "") return problem(400, "bad_request", "Send { \"draftId\": \"…\" }.");
+
+  let run: Awaited<ReturnType<typeof prepareWhatIf>>;
+  try {
+    run = await prepareWhatIf(actor, draftId);
+  } catch (e) {
+    if (e instanceof ValidationError) return problem(e.status, e.code, e.message, e.fieldErrors);
+    if (isAppError(e)) return problem(e.status, e.code, e.message);
+    throw e;
+  }
+
+  const meta = await requestMeta();
+  const encoder = new TextEncoder();
+  const abort = new AbortController();
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const send = (line: object) => {
+        if (!abort.signal.aborted) controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      };
+      send({ type: "progress", done: 0, total: run.total });
+      void run
+        .execute((p) => send({ type: "progress", ...p }), abort.signal)
+        .then((result) => send({ type: "result", result }))
+        .catch((e: unknown) => {
+          if (abort.signal.aborted) return;
+          console.error(`[${meta.requestId}] what-if failed`, e);
+          send({ type: "error", message: isAppError(e) ? e.message : `The what-if failed. Please try again; if it keeps happening, quote reference ${meta.requestId}.` });
+        })
+        .finally(() => {
+          if (!abort.signal.aborted) controller.close();
+        });
+    },
+    cancel() {
+      // The browser went away: stop scoring at the next page.
+      abort.abort();
+    },
+  });
+  request.signal.addEventListener("abort", () => abort.abort());
+  return new Response(stream, {
+    headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Accel-Buffering": "no" },
+  });
+}

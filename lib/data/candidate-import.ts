@@ -1,0 +1,298 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { dbProvider } from "@/lib/env";
+import { assertCan } from "@/lib/auth/permissions";
+import { appendAudit } from "@/lib/data/audit";
+import { GENESIS_HASH } from "@/lib/data/audit-hash";
+import { createCandidate, updateCandidate } from "@/lib/data/candidates";
+import { identifiersOf } from "@/lib/data/identifiers";
+import { publishedRuleSet } from "@/lib/data/rule-sets";
+import { screeningIndex, subjectOf } from "@/lib/data/watchlist-screening";
+import { isAppError, NotFoundError, ValidationError } from "@/lib/errors";
+import { batchRows, chainAudit, scoreBatch, TABLES } from "@/lib/import/bulk";
+import { issuesCsv } from "@/lib/import/files";
+import { IMPORT_JOB_KIND, INTERRUPTED_MESSAGE, jobView, MAX_STORED_ISSUES, type ImportJobParams, type ImportJobView, type JobCounts } from "@/lib/import/job";
+import { buildCandidate, ImportFileError, planImport, planRows, sameProfile, type ImportPlan, type ImportSource, type PlannedRow } from "@/lib/import/plan";
+import { issuesFromFieldErrors, type ImportIssue } from "@/lib/import/rows";
+import { insertStatements } from "@/lib/import/sql";
+import { screen } from "@/lib/screening";
+import type { CandidateProfile } from "@/lib/schemas/candidate";
+import type { Actor, RequestMeta } from "@/lib/data/types";
+
+/**
+ * Imports candidates from CSV. Every row is validated with the form's schema; good rows are
+ * saved, bad rows are reported (file, row, column, field, message) and nothing of them is
+ * written. A row that matches a stored candidate (externalId, else email + full name) updates
+ * it through updateCandidate at its current version; an identical row leaves it untouched.
+ *
+ * New candidates are written in batches, one transaction per batch, with the same effects as
+ * createCandidate (work history, identifiers, score under the published rule set, audit events,
+ * case when the band reaches the threshold, candidate.scored webhook) but a fixed number of
+ * queries per batch. Rows with a watchlist match, or whose batch fails, go through
+ * createCandidate one by one. Between batches the event loop is yielded to other requests.
+ */
+export type ImportCounts = JobCounts;
+export interface ImportResult extends ImportCounts {
+  issues: ImportIssue[];
+}
+export type PreviewStatus = "new" | "update" | "unchanged" | "invalid";
+export interface PreviewRow {
+  row: number;
+  status: PreviewStatus;
+  fullName: string;
+  email: string;
+  issues: ImportIssue[];
+}
+export interface ImportOptions {
+  batchSize?: number;
+  /** Named in the summary audit event (file name). */
+  label?: string;
+  jobId?: string;
+  onProgress?: (done: number, counts: ImportCounts) => Promise<void> | void;
+}
+
+export const DEFAULT_BATCH_SIZE = 50;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function planOrRefuse(source: ImportSource, opts: { requireAll?: boolean } = {}): ImportPlan {
+  try {
+    return planImport(source, opts);
+  } catch (e) {
+    if (e instanceof ImportFileError) throw new ValidationError({ [e.field]: [e.message] }, e.message);
+    throw e;
+  }
+}
+
+interface Existing {
+  id: string;
+  version: number;
+  externalId: string | null;
+  email: string;
+  fullName: string;
+  profile: unknown;
+}
+
+/** The stored candidate each row describes, if any: by externalId, else by email and full name. */
+async function findExisting(rows: readonly PlannedRow[]): Promise<(Existing | null)[]> {
+  const ids = [...new Set(rows.flatMap((r) => (r.externalId ? [r.externalId] : [])))];
+  const emails = [...new Set(rows.flatMap((r) => (r.email ? [r.email] : [])))];
+  const select = { id: true, version: true, externalId: true, email: true, fullName: true, profile: true } as const;
+  const [byId, byEmail] = await Promise.all([
+    ids.length ? db.candidate.findMany({ where: { externalId: { in: ids } }, select }) : Promise.resolve([]),
+    emails.length ? db.candidate.findMany({ where: { email: { in: emails } }, select, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }) : Promise.resolve([]),
+  ]);
+  const idMap = new Map(byId.map((c) => [c.externalId, c]));
+  return rows.map((r) => {
+    const hit = r.externalId ? idMap.get(r.externalId) : undefined;
+    if (hit) return hit;
+    const name = r.fullName?.toLowerCase();
+    return byEmail.find((c) => c.email === r.email && c.fullName.toLowerCase() === name && (c.externalId === null || c.externalId === r.externalId)) ?? null;
+  });
+}
+
+type Classified =
+  | { row: PlannedRow; kind: "invalid"; issues: ImportIssue[] }
+  | { row: PlannedRow; kind: "new"; profile: CandidateProfile }
+  | { row: PlannedRow; kind: "update"; profile: CandidateProfile; existing: Existing }
+  | { row: PlannedRow; kind: "unchanged"; existing: Existing };
+
+async function classify(plan: ImportPlan, rows: readonly PlannedRow[]): Promise<Classified[]> {
+  const existing = await findExisting(rows);
+  const out: Classified[] = [];
+  for (const [i, row] of rows.entries()) {
+    // Validation is the costly part (~1 ms a row); let other requests in every few rows.
+    if (i % 20 === 19) await yieldToEventLoop();
+    const stored = existing[i] ?? null;
+    if (row.issues.length) {
+      out.push({ row, kind: "invalid", issues: row.issues });
+      continue;
+    }
+    const built = buildCandidate(row, stored ? (stored.profile as CandidateProfile) : null);
+    if (!built.ok) out.push({ row, kind: "invalid", issues: issuesFromFieldErrors(row.row, built.fieldErrors, plan.header, plan.mapping) });
+    else if (!stored) out.push({ row, kind: "new", profile: built.profile });
+    else if (sameProfile(built.profile, stored.profile)) out.push({ row, kind: "unchanged", existing: stored });
+    else out.push({ row, kind: "update", profile: built.profile, existing: stored });
+  }
+  return out;
+}
+
+/** Checks the first rows without writing anything: what each would do, and its problems. */
+export async function previewCandidateImport(actor: Actor, source: ImportSource, limit = 10): Promise<{ rows: PreviewRow[] }> {
+  assertCan(actor, "candidate:create");
+  const plan = planOrRefuse(source, { requireAll: false });
+  const classified = await classify(plan, planRows(plan, 0, limit));
+  const rows = classified.map((c) => ({
+    row: c.row.row,
+    status: c.kind,
+    fullName: String(c.row.values.fullName ?? ""),
+    email: String(c.row.values.email ?? ""),
+    issues: c.kind === "invalid" ? c.issues : [],
+  }));
+  return { rows };
+}
+
+interface NewRow {
+  row: number;
+  profile: CandidateProfile;
+}
+
+/**
+ * Creates what it can of a batch in one transaction (see lib/import/bulk.ts); returns the rows
+ * that must go through createCandidate instead: a watchlist match (screening records the hit)
+ * or an externalId that is already taken (createCandidate reports it).
+ */
+async function createBatch(actor: Actor, meta: RequestMeta, rows: NewRow[]): Promise<{ created: number; rest: NewRow[] }> {
+  // Everything but the writes happens before the transaction: on SQLite an open transaction holds up every other query.
+  const wanted = rows.flatMap((r) => (r.profile.externalId ? [r.profile.externalId] : []));
+  const taken = new Set((wanted.length ? await db.candidate.findMany({ where: { externalId: { in: wanted } }, select: { externalId: true } }) : []).map((c) => c.externalId));
+  const index = await screeningIndex(db);
+  const rest: NewRow[] = [];
+  const bulk: NewRow[] = [];
+  for (const r of rows) {
+    const match = index.entries.length > 0 && screen(index, subjectOf(r.profile), { limit: 20 }).length > 0;
+    (match || (r.profile.externalId && taken.has(r.profile.externalId)) ? rest : bulk).push(r);
+  }
+  if (bulk.length === 0) return { created: 0, rest };
+
+  const [{ ruleSet, marketRates }, endpoints] = await Promise.all([
+    db.$transaction((tx) => publishedRuleSet(tx)),
+    db.webhookEndpoint.findMany({ where: { active: true }, select: { id: true, events: true } }),
+  ]);
+  const byKind = new Map<string, Set<string>>();
+  for (const r of bulk) for (const i of identifiersOf(r.profile)) byKind.set(i.kind, (byKind.get(i.kind) ?? new Set()).add(i.value));
+  const stored = await db.candidateIdentifier.findMany({ where: { OR: [...byKind].map(([kind, values]) => ({ kind, value: { in: [...values] } })) }, select: { kind: true, value: true, candidateId: true } });
+  const now = new Date();
+  const scored = scoreBatch(bulk.map((r) => r.profile), stored, { ruleSet, marketRates, today: now.toISOString().slice(0, 10) });
+  await yieldToEventLoop();
+  const { rows: tables, audit } = batchRows(scored, { actor, meta, ruleSet, now, endpoints });
+  const dialect = dbProvider();
+  const statements = (Object.keys(tables) as (keyof typeof tables)[]).flatMap((table) => insertStatements(dialect, table, TABLES[table], tables[table]));
+  await yieldToEventLoop();
+
+  await db.$transaction(async (tx) => {
+    // The audit chain continues from its head, under the lock appendAudit takes (AUDIT_LOCK_KEY in lib/data/audit.ts).
+    if (dialect === "postgresql") await tx.$executeRawUnsafe("SELECT 1 FROM pg_advisory_xact_lock(734221)");
+    const head = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
+    for (const { sql, params } of statements) {
+      await tx.$executeRawUnsafe(sql, ...params);
+      // The SQLite driver runs each statement synchronously; let other requests' code run in between.
+      await yieldToEventLoop();
+    }
+    for (const { sql, params } of insertStatements(dialect, "AuditEvent", TABLES.AuditEvent, chainAudit(audit, head?.hash ?? GENESIS_HASH))) await tx.$executeRawUnsafe(sql, ...params);
+  }, { timeout: 120_000, maxWait: 60_000 });
+  return { created: scored.length, rest };
+}
+
+async function importBatch(actor: Actor, plan: ImportPlan, rows: readonly PlannedRow[], meta: RequestMeta, out: ImportResult): Promise<void> {
+  const fail = (issues: ImportIssue[]) => {
+    out.failed += 1;
+    out.issues.push(...issues);
+  };
+  /** One row through the ordinary data layer; its errors become the row's issues. */
+  const saveOne = async (row: number, save: () => Promise<unknown>): Promise<boolean> => {
+    try {
+      await save();
+      return true;
+    } catch (e) {
+      if (e instanceof ValidationError) fail(issuesFromFieldErrors(row, e.fieldErrors, plan.header, plan.mapping));
+      else if (isAppError(e)) fail([{ file: "candidates", row, column: "", field: "", message: e.message }]);
+      else {
+        console.error(`[${meta.requestId}] import row ${row} failed`, e);
+        fail([{ file: "candidates", row, column: "", field: "", message: `Not saved because of an unexpected error (reference ${meta.requestId}); import the file again to retry this row` }]);
+      }
+      return false;
+    }
+  };
+
+  const creates: NewRow[] = [];
+  for (const c of await classify(plan, rows)) {
+    if (c.kind === "invalid") fail(c.issues);
+    else if (c.kind === "unchanged") out.unchanged += 1;
+    else if (c.kind === "new") creates.push({ row: c.row.row, profile: c.profile });
+    else if (await saveOne(c.row.row, () => updateCandidate(actor, c.existing.id, c.existing.version, c.profile, meta))) out.updated += 1;
+  }
+  if (creates.length === 0) return;
+  let rest = creates;
+  try {
+    const bulk = await createBatch(actor, meta, creates);
+    out.created += bulk.created;
+    rest = bulk.rest;
+  } catch (e) {
+    console.warn(`[${meta.requestId}] import batch fell back to one row at a time`, e);
+  }
+  for (const r of rest) if (await saveOne(r.row, () => createCandidate(actor, r.profile, meta))) out.created += 1;
+}
+
+const countsOf = ({ total, created, updated, unchanged, failed }: ImportCounts): ImportCounts => ({ total, created, updated, unchanged, failed });
+const byFileAndRow = (a: ImportIssue, b: ImportIssue) => (a.file === b.file ? a.row - b.row : a.file === "candidates" ? -1 : 1);
+
+/** Imports a planned file batch by batch; see the module comment. */
+export async function runImportPlan(actor: Actor, plan: ImportPlan, meta: RequestMeta, opts: ImportOptions = {}): Promise<ImportResult> {
+  assertCan(actor, "candidate:create");
+  const total = plan.records.length;
+  const out: ImportResult = { total, created: 0, updated: 0, unchanged: 0, failed: 0, issues: [...plan.orphans] };
+  const size = opts.batchSize ?? DEFAULT_BATCH_SIZE;
+  for (let start = 0; start < total; start += size) {
+    await importBatch(actor, plan, planRows(plan, start, start + size), meta, out);
+    await opts.onProgress?.(Math.min(start + size, total), countsOf(out));
+    // Let the requests waiting on this process run before the next batch.
+    await yieldToEventLoop();
+  }
+  out.issues.sort(byFileAndRow);
+  await db.$transaction((tx) => appendAudit(tx, actor, meta, { action: "candidate.imported", targetType: "import", targetId: opts.jobId, after: { ...countsOf(out), file: opts.label ?? null } }));
+  return out;
+}
+
+export async function importCandidates(actor: Actor, source: ImportSource, meta: RequestMeta, opts: ImportOptions = {}): Promise<ImportResult> {
+  assertCan(actor, "candidate:create");
+  return runImportPlan(actor, planOrRefuse(source), meta, opts);
+}
+
+function paramsOf(raw: unknown): ImportJobParams {
+  return raw as ImportJobParams;
+}
+
+/**
+ * Checks the file, records a "candidate_import" job and returns it with the work to run outside
+ * the request (the page polls the job). File-level problems are thrown here, before any job exists.
+ */
+export async function startImportJob(actor: Actor, source: ImportSource, fileName: string, meta: RequestMeta): Promise<{ jobId: string; total: number; run: () => Promise<void> }> {
+  assertCan(actor, "candidate:create");
+  const plan = planOrRefuse(source);
+  const params: ImportJobParams = { actorId: actor.id, fileName, counts: { total: plan.records.length, created: 0, updated: 0, unchanged: 0, failed: 0 } };
+  const job = await db.job.create({ data: { kind: IMPORT_JOB_KIND, status: "running", params: params as unknown as object, total: plan.records.length, startedAt: new Date() }, select: { id: true } });
+  const save = (data: Record<string, unknown>) => db.job.update({ where: { id: job.id }, data }).then(() => undefined);
+  const run = async () => {
+    try {
+      const result = await runImportPlan(actor, plan, meta, { label: fileName, jobId: job.id, onProgress: (done, counts) => save({ done, params: { ...params, counts } }) });
+      const issues = result.issues.slice(0, MAX_STORED_ISSUES);
+      await save({ status: "done", done: result.total, finishedAt: new Date(), params: { ...params, counts: countsOf(result), issues, issuesOmitted: result.issues.length - issues.length } });
+    } catch (e) {
+      console.error(`[${meta.requestId}] candidate import ${job.id} failed`, e);
+      const message = isAppError(e) ? e.message : `The import stopped because of an unexpected error (reference ${meta.requestId}). ${INTERRUPTED_MESSAGE.split(". ").slice(1).join(". ")}`;
+      await save({ status: "failed", finishedAt: new Date(), error: message }).catch(() => undefined);
+    }
+  };
+  return { jobId: job.id, total: plan.records.length, run };
+}
+
+async function ownJob(actor: Actor, id: string) {
+  assertCan(actor, "candidate:create");
+  const job = await db.job.findUnique({ where: { id } });
+  if (!job || job.kind !== IMPORT_JOB_KIND || paramsOf(job.params).actorId !== actor.id) throw new NotFoundError("Import not found.");
+  return { job, params: paramsOf(job.params) };
+}
+
+/** Progress and outcome of an import, for the person who started it. */
+export async function getImportJob(actor: Actor, id: string): Promise<ImportJobView> {
+  const { job, params } = await ownJob(actor, id);
+  return jobView(job, params);
+}
+
+/** The rows that were not imported, as the downloadable error CSV. */
+export async function importJobIssuesCsv(actor: Actor, id: string): Promise<{ fileName: string; csv: string }> {
+  const { params } = await ownJob(actor, id);
+  const omitted = params.issuesOmitted ? `…and ${params.issuesOmitted} more problems not listed` : undefined;
+  return { fileName: params.fileName, csv: issuesCsv(params.issues ?? [], omitted) };
+}

@@ -1,0 +1,298 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import { publishedRuleSet } from "@/lib/data/rule-sets";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { score, type Band, type ReuseMatch, type ScoringContext, type WatchlistHit } from "@/lib/scoring";
+import {
+  addToMatrix, caseChange, createFiringTally, emptyMatrix, firedRuleIdsOf, flagged, groundTruthOf, movedCount, precisionRecall, validateContent,
+  type GroundTruth, type MigrationMatrix, type PrecisionRecall, type RuleSetContent,
+} from "@/lib/rules-admin";
+import type { CandidateProfile } from "@/lib/schemas/candidate";
+import type { Actor } from "@/lib/data/types";
+
+/*
+ * Evaluating rules against the stored candidates: the what-if of a draft, the ground truth of
+ * decided cases, and how often each rule fired.
+ *
+ * What a draft would do to the stored candidates, before it is published:
+ *
+ * Each candidate's stored profile is scored twice, under the published version and under the
+ * draft, with one scoring context shared by both sides, so every difference comes from the
+ * rule change alone:
+ * - now: today;
+ * - identity reuse: rebuilt from the CandidateIdentifier table exactly as scoreAndStore finds
+ *   it (the other candidates holding the same normalised email, phone, wallet, account,
+ *   address or resume);
+ * - watchlist hits: the stored WatchlistHit rows that scoring uses: confirmed ones, and pending
+ *   ones whose entry is still on an active list (profiles are re-screened on every save, so
+ *   only a list change can retire a pending match, and that is what is checked);
+ * - market rates: each side's own table, since rates are part of what a draft can change.
+ * Comparing with the scores stored earlier instead would mix in changes of date, lists and
+ * other candidates since then. Profiles are read in pages of 2,000 (only id and profile), and
+ * the work yields to the event loop after each read and every 500 candidates scored.
+ */
+
+const PAGE = 2_000;
+const DAY_MS = 86_400_000;
+/** Candidates scored between two yields to the event loop. */
+const SLICE = 500;
+const LISTED = 50;
+const MAX_CONCURRENT = 2;
+const NO_REUSE: ReuseMatch[] = [];
+const NO_HITS: WatchlistHit[] = [];
+
+export interface WhatIfProgress {
+  done: number;
+  total: number;
+}
+
+export interface CandidateMove {
+  id: string;
+  name: string;
+  before: { band: Band; total: number };
+  after: { band: Band; total: number };
+}
+
+export interface WhatIfResult {
+  draftId: string;
+  publishedVersion: number;
+  candidates: number;
+  elapsedMs: number;
+  /** [published band][draft band], in BANDS order. */
+  matrix: MigrationMatrix;
+  moved: number;
+  caseThreshold: { before: Band; after: Band };
+  /** Each sorted by the size of the score change, largest first; at most 50 listed. */
+  changed: { count: number; items: CandidateMove[] };
+  opening: { count: number; items: CandidateMove[] };
+  dropping: { count: number; items: CandidateMove[] };
+  /** "High or critical" against decided cases (rejected/reported = fraud, cleared = honest). */
+  precision: { published: PrecisionRecall; draft: PrecisionRecall };
+}
+
+export interface WhatIfRun {
+  total: number;
+  execute(onProgress?: (p: WhatIfProgress) => void, signal?: AbortSignal): Promise<WhatIfResult>;
+}
+
+let running = 0;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const REUSE_KINDS: readonly ReuseMatch["kind"][] = ["email", "phone", "wallet", "bank_account", "address", "resume_text"];
+
+/**
+ * Identity reuse as scoreAndStore sees it, for every candidate that shares an identifier: one
+ * grouped query per kind finds the values held more than once (it reads only the (kind, value)
+ * index), then their holders are read in chunks. Shared values are few, and no single query
+ * holds the event loop for long (SQLite queries are synchronous).
+ */
+async function loadReuse(): Promise<Map<string, ReuseMatch[]>> {
+  const out = new Map<string, ReuseMatch[]>();
+  for (const kind of REUSE_KINDS) {
+    const shared = await db.candidateIdentifier.groupBy({ by: ["value"], where: { kind }, having: { value: { _count: { gt: 1 } } } });
+    for (let i = 0; i < shared.length; i += 500) {
+      const rows = await db.candidateIdentifier.findMany({ where: { kind, value: { in: shared.slice(i, i + 500).map((g) => g.value) } }, select: { value: true, candidateId: true } });
+      const holders = new Map<string, string[]>();
+      for (const r of rows) push(holders, r.value, r.candidateId);
+      for (const [value, list] of holders) {
+        const ids = [...new Set(list)];
+        if (ids.length > 1) for (const id of ids) push(out, id, { kind, value, otherCandidateIds: ids.filter((o) => o !== id) });
+      }
+    }
+    await yieldToEventLoop();
+  }
+  return out;
+}
+
+/**
+ * The candidates whose case is decided, with what the decision found and the score it was made
+ * on (a decided case keeps the score it was decided on as its latest until it is reopened).
+ */
+export async function decidedGroundTruth(): Promise<Map<string, { truth: GroundTruth; scoreId: string }>> {
+  const rows = await db.case.findMany({
+    where: { status: "decided", outcome: { in: ["cleared", "rejected", "reported"] } },
+    orderBy: { openedAt: "asc" },
+    select: { candidateId: true, outcome: true, latestScoreId: true },
+  });
+  const out = new Map<string, { truth: GroundTruth; scoreId: string }>();
+  for (const r of rows) {
+    const truth = groundTruthOf(r.outcome);
+    if (truth) out.set(r.candidateId, { truth, scoreId: r.latestScoreId });
+  }
+  return out;
+}
+
+type Tally = ReturnType<typeof createFiringTally>;
+let statsCache: { key: string; at: number; tally: Tally; decided: number } | null = null;
+const STATS_TTL_MS = 2 * 60_000;
+
+/**
+ * For the rules overview: counts rule firings on the scores of the last 90 days and on the
+ * scores cases were decided on, reading breakdowns in pages and counting in JavaScript (the same
+ * on SQLite and PostgreSQL). That is slow with many candidates, so the counts are kept for two
+ * minutes (or until a case is decided or a version published): a re-score in progress does not
+ * recount on every refresh.
+ */
+export async function ruleFiringStats(now: Date, version: number): Promise<{ tally: Tally; decided: number }> {
+  const since = new Date(now.getTime() - 90 * DAY_MS);
+  const key = `${version}|${await db.case.count({ where: { status: "decided" } })}`;
+  if (statsCache?.key === key && now.getTime() - statsCache.at < STATS_TTL_MS && now.getTime() >= statsCache.at) return statsCache;
+  const tally = createFiringTally(now);
+  for (let last: string | undefined; ; ) {
+    const scores = await db.score.findMany({
+      where: { createdAt: { gte: since }, ...(last ? { id: { gt: last } } : {}) },
+      orderBy: { id: "asc" },
+      take: PAGE,
+      select: { id: true, candidateId: true, createdAt: true, breakdown: true },
+    });
+    for (const s of scores) tally.addScore(s.candidateId, s.createdAt, firedRuleIdsOf(s.breakdown));
+    if (scores.length < PAGE) break;
+    last = scores[scores.length - 1]!.id;
+    await yieldToEventLoop();
+  }
+  const decided = [...(await decidedGroundTruth()).values()];
+  for (let i = 0; i < decided.length; i += 500) {
+    const chunk = decided.slice(i, i + 500);
+    const scores = await db.score.findMany({ where: { id: { in: chunk.map((d) => d.scoreId) } }, select: { id: true, breakdown: true } });
+    const byId = new Map(scores.map((s) => [s.id, s.breakdown]));
+    for (const d of chunk) tally.addDecision(firedRuleIdsOf(byId.get(d.scoreId)), d.truth);
+  }
+  statsCache = { key, at: now.getTime(), tally, decided: decided.length };
+  return statsCache;
+}
+
+/** Watchlist hits as scoring uses them: confirmed, or pending with the entry still listed. */
+async function loadHits(): Promise<Map<string, WatchlistHit[]>> {
+  const rows = await db.watchlistHit.findMany({
+    where: { status: { in: ["confirmed", "pending"] } },
+    select: { candidateId: true, list: true, entryId: true, entryName: true, matchedField: true, matchedValue: true, score: true, status: true },
+  });
+  const pendingIds = [...new Set(rows.filter((r) => r.status === "pending").map((r) => r.entryId))];
+  const listed = new Set<string>();
+  const internal = pendingIds.filter((id) => id.startsWith("internal:"));
+  const external = pendingIds.filter((id) => !id.startsWith("internal:"));
+  for (let i = 0; i < internal.length; i += 500) {
+    const items = await db.internalWatchlistItem.findMany({ where: { active: true, id: { in: internal.slice(i, i + 500).map((id) => id.slice("internal:".length)) } }, select: { id: true } });
+    for (const it of items) listed.add(`internal:${it.id}`);
+  }
+  for (let i = 0; i < external.length; i += 500) {
+    const entries = await db.watchlistEntry.findMany({ where: { entryId: { in: external.slice(i, i + 500) }, snapshot: { active: true } }, select: { entryId: true } });
+    for (const e of entries) listed.add(e.entryId);
+  }
+  const out = new Map<string, WatchlistHit[]>();
+  for (const r of rows) {
+    if (r.status === "pending" && !listed.has(r.entryId)) continue;
+    const { candidateId, ...hit } = r;
+    push(out, candidateId, { ...hit, status: hit.status as WatchlistHit["status"] });
+  }
+  return out;
+}
+
+const bySwing = (a: CandidateMove, b: CandidateMove) =>
+  Math.abs(b.after.total - b.before.total) - Math.abs(a.after.total - a.before.total) || a.name.localeCompare(b.name);
+
+function compare(draftId: string, published: RuleSetContent, draft: RuleSetContent, total: number, candidateIds?: readonly string[]): WhatIfRun["execute"] {
+  return async (onProgress, signal) => {
+    const started = performance.now();
+    const reuse = await loadReuse();
+    const hits = await loadHits();
+    const truth = await decidedGroundTruth();
+    const now = new Date().toISOString().slice(0, 10);
+    const thresholds = { before: published.ruleSet.caseThreshold, after: draft.ruleSet.caseThreshold };
+    const matrix = emptyMatrix();
+    const opening: CandidateMove[] = [];
+    const dropping: CandidateMove[] = [];
+    const changed: CandidateMove[] = [];
+    const pr = { published: [] as { predictedPositive: boolean; actual: GroundTruth }[], draft: [] as { predictedPositive: boolean; actual: GroundTruth }[] };
+    let done = 0;
+    for (let last: string | undefined; ; ) {
+      if (signal?.aborted) throw new Error("The what-if was cancelled.");
+      const page = await db.candidate.findMany({
+        where: last || candidateIds ? { id: { ...(last ? { gt: last } : {}), ...(candidateIds ? { in: [...candidateIds] } : {}) } } : {},
+        orderBy: { id: "asc" },
+        take: PAGE,
+        select: { id: true, profile: true },
+      });
+      await yieldToEventLoop();
+      for (let i = 0; i < page.length; i += SLICE) {
+        for (const c of page.slice(i, i + SLICE)) {
+          const profile = c.profile as unknown as CandidateProfile;
+          const shared = { now, reuse: reuse.get(c.id) ?? NO_REUSE, watchlistHits: hits.get(c.id) ?? NO_HITS };
+          const before = score(profile, { ...shared, marketRates: published.marketRates } satisfies ScoringContext, published.ruleSet);
+          const after = score(profile, { ...shared, marketRates: draft.marketRates } satisfies ScoringContext, draft.ruleSet);
+          addToMatrix(matrix, before.band, after.band);
+          const moved = before.band !== after.band;
+          const change = caseChange({ before: before.band, after: after.band }, thresholds);
+          if (moved || change) {
+            const move = { id: c.id, name: profile.fullName, before: { band: before.band, total: before.total }, after: { band: after.band, total: after.total } };
+            if (moved) changed.push(move);
+            if (change) (change === "opens" ? opening : dropping).push(move);
+          }
+          const t = truth.get(c.id);
+          if (t) {
+            pr.published.push({ predictedPositive: flagged(before.band), actual: t.truth });
+            pr.draft.push({ predictedPositive: flagged(after.band), actual: t.truth });
+          }
+        }
+        await yieldToEventLoop();
+      }
+      done += page.length;
+      onProgress?.({ done, total });
+      if (page.length < PAGE) break;
+      last = page[page.length - 1]!.id;
+    }
+    return {
+      draftId,
+      publishedVersion: published.ruleSet.version,
+      candidates: done,
+      elapsedMs: Math.round(performance.now() - started),
+      matrix,
+      moved: movedCount(matrix),
+      caseThreshold: thresholds,
+      changed: { count: changed.length, items: changed.sort(bySwing).slice(0, LISTED) },
+      opening: { count: opening.length, items: opening.sort(bySwing).slice(0, LISTED) },
+      dropping: { count: dropping.length, items: dropping.sort(bySwing).slice(0, LISTED) },
+      precision: { published: precisionRecall(pr.published), draft: precisionRecall(pr.draft) },
+    };
+  };
+}
+
+/**
+ * Checks the caller and loads the draft and the published version, so errors surface before
+ * any progress is streamed; `execute` then does the work. `candidateIds` limits the run to those
+ * candidates (all of them by default). At most two run at once per server.
+ */
+export async function prepareWhatIf(actor: Actor, draftId: string, options: { candidateIds?: readonly string[] } = {}): Promise<WhatIfRun> {
+  assertCan(actor, "admin:access");
+  const row = await db.ruleSetDraft.findUnique({ where: { id: draftId } });
+  if (!row) throw new NotFoundError("This draft no longer exists (it may have been published or discarded).");
+  const v = validateContent({ definition: row.definition, marketRates: row.marketRates }, row.baseVersion);
+  if (!v.ok) throw new ValidationError(v.fieldErrors, "Fix the draft before running a what-if.");
+  const current = await db.$transaction((tx) => publishedRuleSet(tx));
+  const total = await db.candidate.count(options.candidateIds ? { where: { id: { in: [...options.candidateIds] } } } : undefined);
+  if (running >= MAX_CONCURRENT) throw new ConflictError("Other what-if runs are in progress. Try again in a moment.");
+  running += 1;
+  const execute = compare(draftId, { ruleSet: current.ruleSet, marketRates: current.marketRates }, v.content, total, options.candidateIds);
+  let released = false;
+  return {
+    total,
+    async execute(onProgress, signal) {
+      try {
+        return await execute(onProgress, signal);
+      } finally {
+        if (!released) {
+          released = true;
+          running -= 1;
+        }
+      }
+    },
+  };
+}
