@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3100;
+// Overridable so two test runs on one machine do not collide.
+const PORT = Number(process.env.CANDOR_E2E_PORT ?? 3100);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // Debian's Chromium; Playwright's own browser download is not available on these machines.
