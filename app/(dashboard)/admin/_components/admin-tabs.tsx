@@ -2,6 +2,7 @@ import Link from "next/link";
 
 const TABS = [
   { key: "users", label: "Users", href: "/admin" },
+  { key: "rules", label: "Rules", href: "/admin/rules" },
   { key: "watchlists", label: "Watchlists", href: "/admin/watchlists" },
   { key: "webhooks", label: "Webhooks", href: "/admin/webhooks" },
   { key: "api-keys", label: "API keys", href: "/admin/api-keys" },
