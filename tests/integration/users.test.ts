@@ -124,10 +124,11 @@ describe("loadActor", () => {
 });
 
 describe("listUsers", () => {
-  test("an admin sees every account, without password hashes", async () => {
+  test("an admin sees every person's account (not API keys' service users), without password hashes", async () => {
     const [admin, lead] = await Promise.all([createActor("admin"), createActor("security_lead")]);
     const users = await listUsers(admin);
-    expect(users.length).toBe(await db.user.count());
+    expect(users.length).toBe(await db.user.count({ where: { email: { not: { endsWith: "@api.candor.invalid" } } } }));
+    expect(users.some((u) => u.email.endsWith("@api.candor.invalid"))).toBe(false);
     expect(users.find((u) => u.id === lead.id)).toEqual({
       id: lead.id, email: lead.email, name: lead.name, role: "security_lead", disabled: false, createdAt: expect.any(String), lastSignInAt: null,
     });
