@@ -23,6 +23,9 @@ export interface CaseQueueItem {
   version: number;
 }
 
+// Listed rather than "not decided", so the (status, priority, openedAt) index can serve the queue.
+const UNDECIDED = ["open", "in_review", "awaiting_approval", "reopened"] as const;
+
 const ORDER = {
   priority: [{ priority: "asc" }, { openedAt: "asc" }],
   oldest: [{ openedAt: "asc" }],
@@ -32,7 +35,7 @@ const ORDER = {
 
 function whereFor(actor: Actor, q: CaseQueueQuery, now: Date) {
   const status =
-    q.status === "active" || q.status === undefined ? { status: { not: "decided" as const } } : { status: q.status };
+    q.status === "active" || q.status === undefined ? { status: { in: [...UNDECIDED] } } : { status: q.status };
   const assignee =
     q.assignee === "me" ? { assigneeId: actor.id } : q.assignee === "unassigned" ? { assigneeId: null } : q.assignee ? { assigneeId: q.assignee } : {};
   return {
@@ -64,7 +67,7 @@ export async function listCases(actor: Actor, raw: unknown) {
       },
     }),
     db.case.groupBy({ by: ["status"], _count: { _all: true } }),
-    db.case.count({ where: { status: { not: "decided" }, dueAt: { lt: now } } }),
+    db.case.count({ where: { status: { in: [...UNDECIDED] }, dueAt: { lt: now } } }),
   ]);
   const counts = Object.fromEntries(grouped.map((g) => [g.status, g._count._all])) as Partial<Record<CaseStatus, number>>;
   const items: CaseQueueItem[] = rows.map((r) => ({

@@ -2,7 +2,8 @@
  * `npm run bench`: throughput of score() on 100,000 seeded profiles, the same catalogue in
  * json-rules-engine on a subset (normalised to profiles per second), whether the two agree,
  * and the confusion matrix of the labelled fixtures; then the casework queue and the audit chain
- * on a temp database (casework.ts). It reports; it never fails on timing.
+ * on a temp database (casework.ts); sanctions screening against fuse.js (screening.ts); and a
+ * 10,000-row CSV import (import.ts). It reports; it never fails on timing.
  */
 import { performance } from "node:perf_hooks";
 import { readFileSync } from "node:fs";
@@ -13,6 +14,8 @@ import { scoringContext } from "../fixtures/profiles/base";
 import { LABELLED_PATH, generateMany, type LabelledProfile } from "../fixtures/profiles/generate";
 import { JRE_RULE_COUNT, createJreEngine, jreScore } from "./jre-rules";
 import { runCaseworkBench } from "./casework";
+import { runImportBench } from "./import";
+import { runScreeningBench } from "./screening";
 
 const PROFILES = 100_000;
 const JRE_PROFILES = 10_000;
@@ -121,6 +124,10 @@ async function main(): Promise<void> {
 
   // The queue and the audit chain on a temp database, in a child process (see casework.ts).
   if (!(await runCaseworkBench())) process.exitCode = 1;
+  // Sanctions screening against the full published lists, beside fuse.js (screening.ts).
+  runScreeningBench();
+  // CSV import of 10,000 rows into a temp database (import.ts).
+  if (!(await runImportBench())) process.exitCode = 1;
 }
 
 main().catch((err: unknown) => {
