@@ -7,6 +7,7 @@ import { ROLE_LABELS, ROLE_NAMES } from "@/lib/auth/permissions";
 import type { FieldErrors } from "@/lib/errors";
 import { options, SelectField, TextField } from "@/components/forms/fields";
 import { Button } from "@/components/ui/button";
+import { FormError, ShownOnce } from "@/components/forms/notices";
 
 export function CreateUserForm() {
   const router = useRouter();
@@ -39,14 +40,11 @@ export function CreateUserForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {message && <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p>}
+      <FormError message={message} />
       {created && (
-        <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          <p>
-            Created <strong>{created.email}</strong>. One-time password:
-          </p>
-          <p className="mt-1 font-mono text-base break-all select-all">{created.password}</p>
-        </div>
+        <ShownOnce secret={created.password}>
+          Created <strong>{created.email}</strong>. One-time password:
+        </ShownOnce>
       )}
       <TextField label="Email" type="email" value={email} onChange={setEmail} error={errors.email} />
       <TextField label="Name" value={name} onChange={setName} error={errors.name} hint="Optional" />

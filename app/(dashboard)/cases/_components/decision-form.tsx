@@ -10,6 +10,7 @@ import type { Band } from "@/lib/scoring";
 import { SelectField, TextAreaField } from "@/components/forms/fields";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { FormError } from "@/components/forms/notices";
 
 export function DecisionForm({ caseId, version, band, firedRuleIds, reasonCodes }: { caseId: string; version: number; band: Band; firedRuleIds: string[]; reasonCodes: readonly ReasonCode[] }) {
   const router = useRouter();
@@ -40,7 +41,7 @@ export function DecisionForm({ caseId, version, band, firedRuleIds, reasonCodes 
   return (
     <Card title="Decide" description={band === "critical" ? "Clearing a critical case needs a second security lead's approval." : undefined}>
       <form onSubmit={submit} noValidate className="space-y-4">
-        {message && <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p>}
+        <FormError message={message} />
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField label="Outcome" value={outcome} onChange={(v) => { setOutcome(v); setCode(""); }} error={errors.outcome} placeholder="Choose an outcome" options={(Object.keys(OUTCOME_LABELS) as CaseOutcome[]).map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))} />
           <SelectField label="Reason code" value={code} onChange={setCode} error={errors.reasonCode} placeholder={outcome ? "Choose a reason" : "Choose an outcome first"} options={usable.map((r) => ({ value: r.code, label: r.label }))} />

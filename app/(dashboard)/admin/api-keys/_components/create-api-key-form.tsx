@@ -7,6 +7,7 @@ import { API_SCOPES, SCOPE_DESCRIPTIONS, type ApiScope } from "@/lib/api/scopes"
 import type { FieldErrors } from "@/lib/errors";
 import { TextField } from "@/components/forms/fields";
 import { Button } from "@/components/ui/button";
+import { FormError, ShownOnce } from "@/components/forms/notices";
 
 /** Creates a key and shows it once; it cannot be displayed again after this page is left. */
 export function CreateApiKeyForm() {
@@ -40,14 +41,11 @@ export function CreateApiKeyForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {message && <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p>}
+      <FormError message={message} />
       {created && (
-        <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          <p>
-            Created <strong>{created.name}</strong>. Copy the key now; it will not be shown again:
-          </p>
-          <p data-testid="new-api-key" className="mt-1 font-mono text-sm break-all select-all">{created.token}</p>
-        </div>
+        <ShownOnce secret={created.token} testId="new-api-key">
+          Created <strong>{created.name}</strong>. Copy the key now; it will not be shown again:
+        </ShownOnce>
       )}
       <TextField label="Name" value={name} onChange={setName} error={errors.name} hint="Which system uses it, e.g. Greenhouse production" />
       <fieldset>

@@ -6,6 +6,7 @@ import { reviewHitAction } from "@/lib/actions/watchlist";
 import type { FieldErrors } from "@/lib/errors";
 import { TextAreaField } from "@/components/forms/fields";
 import { Button } from "@/components/ui/button";
+import { FormError } from "@/components/forms/notices";
 
 /** A security lead confirms (a hard stop) or dismisses one pending match, with a note; the page then shows the new score. */
 export function HitReviewForm({ hitId, candidateId }: { hitId: string; candidateId: string }) {
@@ -31,7 +32,7 @@ export function HitReviewForm({ hitId, candidateId }: { hitId: string; candidate
 
   return (
     <form noValidate className="mt-3 space-y-2" onSubmit={(e) => e.preventDefault()}>
-      {message && <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p>}
+      <FormError message={message} />
       <TextAreaField label="Review note" value={note} onChange={setNote} error={errors.note ?? errors.decision} rows={2} hint="What you compared and why it is, or is not, the same person." />
       <div className="flex flex-wrap justify-end gap-2">
         <Button type="button" variant="secondary" disabled={pending} onClick={() => review("dismissed")}>

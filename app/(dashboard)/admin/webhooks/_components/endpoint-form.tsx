@@ -6,6 +6,7 @@ import { createEndpointAction } from "@/lib/actions/webhooks";
 import type { FieldErrors } from "@/lib/errors";
 import { TextField } from "@/components/forms/fields";
 import { Button } from "@/components/ui/button";
+import { FormError, ShownOnce } from "@/components/forms/notices";
 
 /** Registers an endpoint and shows its signing secret once. */
 export function EndpointForm({ events, localhostAllowed }: { events: readonly string[]; localhostAllowed: boolean }) {
@@ -37,14 +38,11 @@ export function EndpointForm({ events, localhostAllowed }: { events: readonly st
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {message && <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">{message}</p>}
+      <FormError message={message} />
       {secret && (
-        <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          <p>
-            Added <strong className="break-all">{secret.url}</strong>. Signing secret (shown once; store it with the receiver):
-          </p>
-          <p className="mt-1 font-mono text-sm break-all select-all" data-testid="webhook-secret">{secret.secret}</p>
-        </div>
+        <ShownOnce secret={secret.secret} testId="webhook-secret">
+          Added <strong className="break-all">{secret.url}</strong>. Signing secret (shown once; store it with the receiver):
+        </ShownOnce>
       )}
       <TextField
         label="Endpoint URL"
