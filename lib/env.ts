@@ -17,11 +17,6 @@ const envSchema = z.object({
   CANDOR_SECURE_COOKIES: z.enum(["true", "false"]).optional(),
   /** Where evidence files are kept: outside public/, served only through an authorised route. */
   CANDOR_EVIDENCE_DIR: z.string().default("./data/evidence"),
-  /** Hours to decide a case, for priorities 1 (critical) to 4 (low), comma-separated. */
-  CANDOR_SLA_HOURS: z
-    .string()
-    .regex(/^\d+(,\d+){3}$/, "CANDOR_SLA_HOURS must be four whole numbers, e.g. 24,72,168,336")
-    .default("24,72,168,336"),
   /** Where `watchlist update` downloads the published lists from. */
   CANDOR_OFAC_BASE_URL: z.url().default("https://www.treasury.gov/ofac/downloads"),
   CANDOR_UN_LIST_URL: z.url().default("https://scsanctions.un.org/resources/xml/en/consolidated.xml"),
@@ -80,10 +75,4 @@ export function evidenceDir(): string {
 export function watchlistUrls(): { ofacBase: string; un: string } {
   const e = env();
   return { ofacBase: e.CANDOR_OFAC_BASE_URL.replace(/\/$/, ""), un: e.CANDOR_UN_LIST_URL };
-}
-
-/** Case due-date hours per priority (1 = critical). */
-export function slaHours(): Record<number, number> {
-  const [p1, p2, p3, p4] = env().CANDOR_SLA_HOURS.split(",").map(Number);
-  return { 1: p1!, 2: p2!, 3: p3!, 4: p4! };
 }

@@ -62,3 +62,8 @@ export function fieldErrorsFromIssues(issues: readonly { path: readonly Property
   }
   return out;
 }
+
+/** A write refused by a unique index (Prisma's P2002), e.g. two requests racing to create one row. */
+export function isUniqueViolation(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
+}

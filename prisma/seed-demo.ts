@@ -4,6 +4,8 @@ import { createUser } from "@/lib/data/users";
 import { publishedRuleSet } from "@/lib/data/rule-sets";
 import type { Actor, RequestMeta } from "@/lib/data/types";
 import { addInternalItem } from "@/lib/data/watchlist";
+import { updateSettings } from "@/lib/data/settings";
+import { DEFAULT_SETTINGS } from "@/lib/schemas/settings";
 import { DEMO_CANDIDATES, SHARED_WALLET } from "./seed-candidates";
 import { seedCasework } from "./seed-casework";
 
@@ -15,6 +17,9 @@ export const DEMO_USERS = [
   // A second security lead, so the demo can show four-eyes approval of a cleared critical case.
   { email: "security2@candor.test", name: "Jo Second-Reviewer", role: "security_lead", password: "demo-security2-2026" },
 ] as const;
+
+/** The demo's organisation, shown in the header so the settings page has something to show. */
+export const DEMO_ORGANISATION = "Northwind Remote Engineering";
 
 const SEED_META: RequestMeta = { requestId: "seed", ip: null };
 
@@ -31,6 +36,8 @@ export async function seedDemo({ ifEmpty }: { ifEmpty: boolean }): Promise<{ see
     actors.push({ id: user.id, email: user.email, name: user.name, role: user.role });
   }
   const recruiter = actors.find((a) => a.role === "recruiter")!;
+  const admin = actors.find((a) => a.role === "admin")!;
+  await updateSettings(admin, { ...DEFAULT_SETTINGS, organisationName: DEMO_ORGANISATION, version: 0 }, SEED_META);
   // An internal watchlist entry, so the demo shows screening: two applicants share this wallet.
   await addInternalItem(null, { kind: "wallet", value: SHARED_WALLET, reason: "Wallet seen paying out to a known DPRK IT-worker facilitator in an earlier investigation", source: "Internal investigation 2026-09" }, SEED_META);
   const ids = new Map<string, string>();

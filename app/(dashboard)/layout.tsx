@@ -1,18 +1,26 @@
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/guards";
+import { organisationName } from "@/lib/data/settings";
 import { ROLE_LABELS, roleHas } from "@/lib/auth/permissions";
 import { NavLink } from "@/components/layout/nav-link";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
-  const actor = await requirePageActor();
+  const [actor, organisation] = await Promise.all([requirePageActor(), organisationName()]);
   return (
     <div className="min-h-screen">
       <header className="bg-brand-900">
         <div className="mx-auto flex max-w-7xl items-center gap-6 px-6 py-3">
-          <Link href="/candidates" className="text-lg font-bold tracking-tight text-white">
-            Candor
-          </Link>
+          <div className="leading-tight">
+            <Link href="/candidates" className="text-lg font-bold tracking-tight text-white">
+              Candor
+            </Link>
+            {organisation !== "Candor" && (
+              <div className="max-w-[12rem] truncate text-xs text-slate-300" data-testid="organisation-name" title={organisation}>
+                {organisation}
+              </div>
+            )}
+          </div>
           <nav className="flex flex-1 items-center gap-1" aria-label="Main">
             <NavLink href="/candidates" exact>
               Candidates

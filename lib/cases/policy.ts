@@ -1,4 +1,5 @@
 import type { Band } from "@/lib/scoring";
+import { DEFAULT_SETTINGS, slaByPriority } from "@/lib/schemas/settings";
 
 /** Pure case policy: which band opens a case, its priority, and when it is due. */
 export const BAND_RANK: Record<Band, number> = { low: 0, medium: 1, high: 2, critical: 3 };
@@ -14,8 +15,8 @@ export function priorityFor(band: Band): number {
 
 export const PRIORITY_LABELS: Record<number, string> = { 1: "P1 · critical", 2: "P2 · high", 3: "P3 · medium", 4: "P4 · low" };
 
-/** Hours to decide, per priority. */
-export const DEFAULT_SLA_HOURS: Record<number, number> = { 1: 24, 2: 72, 3: 168, 4: 336 };
+/** Hours to decide, per priority, until an admin changes them in the settings. */
+export const DEFAULT_SLA_HOURS: Record<number, number> = slaByPriority(DEFAULT_SETTINGS);
 
 export function dueAtFor(priority: number, from: Date, sla: Record<number, number> = DEFAULT_SLA_HOURS): Date {
   const hours = sla[priority] ?? DEFAULT_SLA_HOURS[4]!;

@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { appendAudit } from "@/lib/data/audit";
 import { assertCan } from "@/lib/auth/permissions";
 import { evidenceDir } from "@/lib/env";
-import { EVIDENCE_LIMITS } from "@/lib/schemas/case";
+import { loadSettings } from "@/lib/data/settings";
+import { EVIDENCE_TYPE_CATALOGUE } from "@/lib/schemas/settings";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { Actor, RequestMeta } from "@/lib/data/types";
 
@@ -28,9 +29,10 @@ function safeFileName(name: string): string {
 export async function addEvidence(actor: Actor, caseId: string, file: UploadedFile, meta: RequestMeta): Promise<{ id: string; sha256: string }> {
   assertCan(actor, "case:work");
   if (file.bytes.length === 0) throw new ValidationError({ file: ["Choose a file to upload"] });
-  if (file.bytes.length > EVIDENCE_LIMITS.maxBytes) throw new ValidationError({ file: [`Files may be at most ${EVIDENCE_LIMITS.maxBytes / 1024 / 1024} MB`] });
-  if (!Object.hasOwn(EVIDENCE_LIMITS.types, file.type)) {
-    throw new ValidationError({ file: [`Allowed types: ${Object.values(EVIDENCE_LIMITS.types).join(", ")}`] });
+  const limits = await loadSettings();
+  if (file.bytes.length > limits.evidenceMaxMb * 1024 * 1024) throw new ValidationError({ file: [`Files may be at most ${limits.evidenceMaxMb} MB`] });
+  if (!(limits.evidenceTypes as readonly string[]).includes(file.type)) {
+    throw new ValidationError({ file: [`Allowed types: ${limits.evidenceTypes.map((t) => EVIDENCE_TYPE_CATALOGUE[t]).join(", ")}`] });
   }
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
   const storageKey = randomUUID();

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { appendAudit } from "@/lib/data/audit";
-import { slaHours } from "@/lib/env";
+import { caseSlaHours } from "@/lib/data/settings";
 import { enqueueWebhookEvent } from "@/lib/data/webhook-outbox";
 import { BAND_RANK, dueAtFor, newRedFlags, priorityFor, reachesThreshold } from "@/lib/cases/policy";
 import type { RuleSet, ScoreBreakdown } from "@/lib/scoring";
@@ -44,7 +44,9 @@ export async function syncCaseWithScore(
         band: breakdown.band,
         openReason: `Score ${breakdown.total} (${breakdown.band}) reached the case threshold (${ruleSet.caseThreshold}) of rule set v${ruleSet.version}`,
         openedById: ctx.actor?.id ?? null,
-        dueAt: dueAtFor(priority, now, slaHours()),
+        // Set here rather than by the database default, so the due date is exactly the SLA after it.
+        openedAt: now,
+        dueAt: dueAtFor(priority, now, await caseSlaHours(tx)),
         openedScoreId: scoreId,
         latestScoreId: scoreId,
         ruleFamilies: familiesOf(breakdown),
@@ -63,7 +65,7 @@ export async function syncCaseWithScore(
       data: {
         latestScoreId: scoreId,
         ruleFamilies: familiesOf(breakdown),
-        ...(rose ? { band: breakdown.band, priority, dueAt: dueAtFor(priority, current.openedAt, slaHours()) } : {}),
+        ...(rose ? { band: breakdown.band, priority, dueAt: dueAtFor(priority, current.openedAt, await caseSlaHours(tx)) } : {}),
         version: { increment: 1 },
       },
     });
@@ -88,7 +90,7 @@ export async function syncCaseWithScore(
       status: "reopened",
       band: breakdown.band,
       priority,
-      dueAt: dueAtFor(priority, now, slaHours()),
+      dueAt: dueAtFor(priority, now, await caseSlaHours(tx)),
       latestScoreId: scoreId,
       ruleFamilies: familiesOf(breakdown),
       version: { increment: 1 },

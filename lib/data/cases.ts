@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { appendAudit } from "@/lib/data/audit";
-import { slaHours } from "@/lib/env";
+import { caseSlaHours } from "@/lib/data/settings";
 import { enqueueWebhookEvent } from "@/lib/data/webhook-outbox";
 import { assertCan } from "@/lib/auth/permissions";
 import { dueAtFor, priorityFor } from "@/lib/cases/policy";
@@ -43,7 +43,7 @@ export async function openCaseManually(actor: Actor, candidateId: string, raw: u
     if (existing && existing.status !== "decided") throw new ConflictError("This candidate already has an open case.");
     const priority = priorityFor(candidate.latestBand);
     const families = [...new Set((score.breakdown as unknown as ScoreBreakdown).fired.map((f) => f.family))].sort().join(",");
-    const data = { band: candidate.latestBand, priority, dueAt: dueAtFor(priority, new Date(), slaHours()), latestScoreId: score.id, ruleFamilies: families };
+    const data = { band: candidate.latestBand, priority, dueAt: dueAtFor(priority, new Date(), await caseSlaHours(tx)), latestScoreId: score.id, ruleFamilies: families };
     if (existing) {
       await guardedUpdate(tx, existing.id, existing.version, {}, { ...data, status: "reopened" });
       await appendAudit(tx, actor, meta, { action: "case.reopened", targetType: "case", targetId: existing.id, before: { status: "decided", outcome: existing.outcome }, after: { status: "reopened", reason } });

@@ -5,7 +5,7 @@ import { appendAudit } from "@/lib/data/audit";
 import { enqueueRescore } from "@/lib/data/jobs";
 import { ruleFiringStats } from "@/lib/data/what-if";
 import { publishedRuleSet } from "@/lib/data/rule-sets";
-import { ConflictError, fieldErrorsFromIssues, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, fieldErrorsFromIssues, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
 import { RULES, RULE_FAMILIES, type AdvisorySource, type RuleFamily, type RuleSet } from "@/lib/scoring";
 import {
   diffRuleSets, parseImport, publishNoteSchema, readStoredContent, validateContent,
@@ -194,8 +194,6 @@ export async function discardDraft(actor: Actor, id: string, meta: RequestMeta):
 }
 
 // ---- publishing ------------------------------------------------------------------------------
-
-const isUniqueViolation = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
 
 /** Records `content` as version max+1, audits it with the diff and queues the re-score, in the caller's transaction. */
 async function publishVersion(tx: Tx, actor: Actor, meta: RequestMeta, input: { content: RuleSetContent; current: RuleSetContent; note: string; action: string; extra: object }) {

@@ -38,15 +38,3 @@ export const manualCaseSchema = z.object({
 });
 
 export const versionOnlySchema = z.object({ version });
-
-export const EVIDENCE_LIMITS = {
-  maxBytes: 10 * 1024 * 1024,
-  types: {
-    "application/pdf": "PDF",
-    "image/png": "PNG image",
-    "image/jpeg": "JPEG image",
-    "text/plain": "text",
-    "text/csv": "CSV",
-    "message/rfc822": "email (.eml)",
-  } as Record<string, string>,
-};

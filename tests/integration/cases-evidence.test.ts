@@ -16,11 +16,13 @@ const evidenceDir = await vi.hoisted(async () => {
 import { db } from "@/lib/db";
 import { addEvidence, readEvidence, type UploadedFile } from "@/lib/data/case-evidence";
 import { getCase } from "@/lib/data/case-detail";
-import { EVIDENCE_LIMITS } from "@/lib/schemas/case";
+import { DEFAULT_SETTINGS } from "@/lib/schemas/settings";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Actor } from "@/lib/data/types";
 import { rejectionOf, requestMeta, uid, withRole } from "./support/fixtures";
 import { caseActions, candidateWithCase, createTeam, type Team } from "./support/case-fixtures";
+
+const MAX_BYTES = DEFAULT_SETTINGS.evidenceMaxMb * 1024 * 1024;
 
 /** Evidence files: stored outside public/ under a random key with their SHA-256, readable only by case readers. */
 let team: Team;
@@ -71,11 +73,11 @@ describe("adding and reading evidence", () => {
   });
 
   test("a file of exactly the size limit is accepted", async () => {
-    const bytes = Buffer.alloc(EVIDENCE_LIMITS.maxBytes, 0x41);
+    const bytes = Buffer.alloc(MAX_BYTES, 0x41);
     const result = await addEvidence(team.lead, caseId, { name: "limit.txt", type: "text/plain", bytes }, requestMeta());
     expect(result.sha256).toBe(sha256(bytes));
     const row = await db.caseEvidence.findUniqueOrThrow({ where: { id: result.id } });
-    expect(fs.statSync(path.join(evidenceDir, row.storageKey)).size).toBe(EVIDENCE_LIMITS.maxBytes);
+    expect(fs.statSync(path.join(evidenceDir, row.storageKey)).size).toBe(MAX_BYTES);
   });
 
   test.each([
@@ -95,7 +97,7 @@ describe("adding and reading evidence", () => {
 });
 
 describe("refused uploads and reads leave nothing behind", () => {
-  const TOO_BIG = EVIDENCE_LIMITS.maxBytes + 1;
+  const TOO_BIG = MAX_BYTES + 1;
   test.each([
     { label: "a Windows executable", type: "application/x-msdownload", size: 64 },
     { label: "an HTML page", type: "text/html", size: 64 },

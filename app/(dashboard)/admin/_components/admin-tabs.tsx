@@ -6,6 +6,7 @@ const TABS = [
   { key: "watchlists", label: "Watchlists", href: "/admin/watchlists" },
   { key: "webhooks", label: "Webhooks", href: "/admin/webhooks" },
   { key: "api-keys", label: "API keys", href: "/admin/api-keys" },
+  { key: "settings", label: "Settings", href: "/admin/settings" },
 ] as const;
 
 export type AdminTab = (typeof TABS)[number]["key"];

@@ -5,7 +5,8 @@ import { requirePageActor } from "@/lib/auth/guards";
 import { getCase } from "@/lib/data/case-detail";
 import { CASE_STATUS_LABELS, OUTCOME_LABELS, PRIORITY_LABELS } from "@/lib/cases/policy";
 import { REASON_CODES } from "@/lib/cases/reason-codes";
-import { EVIDENCE_LIMITS } from "@/lib/schemas/case";
+import { loadSettings } from "@/lib/data/settings";
+import { EVIDENCE_TYPE_CATALOGUE } from "@/lib/schemas/settings";
 import { NotFoundError } from "@/lib/errors";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ProfileSummary } from "@/components/candidates/profile-summary";
@@ -25,6 +26,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
+  const { evidenceMaxMb, evidenceTypes } = await loadSettings();
   const open = c.status !== "decided" && c.status !== "awaiting_approval";
   const fired = c.latestScore.fired.map((f) => f.ruleId);
   return (
@@ -76,7 +78,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             )}
             {c.canWork && <NoteForm caseId={c.id} />}
           </Card>
-          <Card title="Evidence" description={`Up to ${EVIDENCE_LIMITS.maxBytes / 1024 / 1024} MB: ${Object.values(EVIDENCE_LIMITS.types).join(", ")}.`}>
+          <Card title="Evidence" description={`Up to ${evidenceMaxMb} MB: ${evidenceTypes.map((t) => EVIDENCE_TYPE_CATALOGUE[t]).join(", ")}.`}>
             {c.evidence.length === 0 ? <p className="text-sm text-slate-500">No evidence files yet.</p> : (
               <ul className="divide-y divide-slate-100 text-sm">
                 {c.evidence.map((e) => (
@@ -88,7 +90,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                 ))}
               </ul>
             )}
-            {c.canWork && <EvidenceUpload caseId={c.id} accept={Object.keys(EVIDENCE_LIMITS.types).join(",")} />}
+            {c.canWork && <EvidenceUpload caseId={c.id} accept={evidenceTypes.join(",")} />}
           </Card>
         </div>
         <div className="space-y-6">

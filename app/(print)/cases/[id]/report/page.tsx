@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requestMeta, requirePageActor } from "@/lib/auth/guards";
 import { exportCaseReport } from "@/lib/data/case-detail";
+import { organisationName } from "@/lib/data/settings";
 import { CASE_STATUS_LABELS, OUTCOME_LABELS, PRIORITY_LABELS } from "@/lib/cases/policy";
 import { NotFoundError } from "@/lib/errors";
 import { RULE_FAMILIES, type ScoreBreakdown } from "@/lib/scoring";
@@ -40,11 +41,12 @@ export default async function CaseReportPage({ params }: { params: Promise<{ id:
     throw e;
   });
   const p = c.candidate.profile;
+  const organisation = await organisationName();
   return (
     <main className="mx-auto max-w-4xl px-8 py-8 text-sm text-slate-900">
       <div className="flex items-start justify-between">
         <div>
-          <p className="text-xs tracking-wide text-slate-500 uppercase">Candor · case report · confidential</p>
+          <p className="text-xs tracking-wide text-slate-500 uppercase">{organisation === "Candor" ? "Candor" : `${organisation} · Candor`} · case report · confidential</p>
           <h1 className="text-2xl font-bold">{p.fullName}</h1>
           <p>Case {c.id} · {CASE_STATUS_LABELS[c.status]} · {PRIORITY_LABELS[c.priority]} · opened {formatDateTime(c.openedAt)}</p>
           <p className="text-slate-600">{c.openReason}</p>
