@@ -1,11 +1,22 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { authFile, shot } from "./support";
+
+const NIGHT_RULE = "Active mostly at night in the claimed time zone";
+const MOVER = "Brian Thompson";
+
+/** The re-score a publication started runs in the background; its progress shows on the rules page. */
+async function rescoreFinished(page: Page, version: number): Promise<void> {
+  await page.goto("/admin/rules");
+  const job = page.getByTestId("job").first();
+  await expect(job).toContainText(`Re-score for v${version}`);
+  await expect(job).toHaveAttribute("data-status", "done", { timeout: 60_000 });
+}
 
 test.describe("admin tunes the rules", () => {
   test.use({ storageState: authFile("admin") });
 
-  test("edits a weight, meets a field error, runs a what-if, publishes with a note and restores the old version", async ({ page }) => {
-    test.setTimeout(120_000);
+  test("lowers a weight, meets a field error, sees the what-if, publishes, sees a candidate's band change, and rolls back", async ({ page }) => {
+    test.setTimeout(180_000);
     await page.goto("/admin/rules");
     await expect(page.getByRole("heading", { name: "Rules", exact: true })).toBeVisible();
     await expect(page.getByTestId("non-discrimination")).toContainText("Candor never scores who a person is");
@@ -14,8 +25,8 @@ test.describe("admin tunes the rules", () => {
 
     await page.getByRole("button", { name: "Start a draft" }).click();
     await expect(page).toHaveURL(/\/admin\/rules\/draft\/[a-z0-9]+$/);
-    // VoIP numbers count for more: in the demo data this lifts a candidate from low to medium, below the case threshold.
-    await page.getByLabel("Weight: Phone number is VoIP").fill("30");
+    // Night-time activity counts for less: in the demo data this takes Brian Thompson from high to medium.
+    await page.getByLabel(`Weight: ${NIGHT_RULE}`).fill("8");
     await page.getByLabel("Medium from").fill("60");
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByTestId("bands-error")).toContainText("Band thresholds must increase strictly: medium (60) < high (50) < critical (75)");
@@ -26,50 +37,57 @@ test.describe("admin tunes the rules", () => {
     await page.getByLabel("Medium from").fill("25");
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByText("Draft saved.")).toBeVisible();
-    await expect(page.getByTestId("rule-set-diff")).toContainText("on, weight 30");
+    await expect(page.getByTestId("rule-set-diff")).toContainText("on, weight 8");
 
     await page.getByRole("button", { name: "Run what-if" }).click();
     const matrix = page.getByTestId("migration-matrix");
     await expect(matrix).toBeVisible({ timeout: 30_000 });
-    await expect(matrix.getByTestId("cell-low-medium")).toHaveText(/^[1-9]\d*$/);
-    // A heavier weight on one red flag only ever moves candidates up: nothing below the diagonal.
-    await expect(matrix.getByTestId("cell-medium-low")).toHaveText("0");
-    await expect(matrix.getByTestId("cell-critical-high")).toHaveText("0");
+    await expect(matrix.getByTestId("cell-high-medium")).toHaveText(/^[1-9]\d*$/);
+    // A lighter weight on one red flag only ever moves candidates down: nothing above the diagonal.
+    for (const cell of ["low-medium", "medium-high", "high-critical", "low-high"]) await expect(matrix.getByTestId(`cell-${cell}`)).toHaveText("0");
     await expect(page.getByTestId("what-if-result")).toContainText(/Scored \d+ candidates under both sets/);
     await expect(page.getByTestId("precision-recall")).toBeVisible();
-    await expect(page.getByTestId("changed").getByRole("link").first()).toBeVisible();
-    await expect(page.getByTestId("opening")).toContainText("Would newly reach the case threshold: 0");
+    const dropping = page.getByTestId("dropping").getByRole("listitem").filter({ hasText: MOVER });
+    await expect(dropping).toContainText(/High\s*\d+\s*→\s*Medium\s*\d+/);
+    const candidateUrl = (await dropping.getByRole("link", { name: MOVER }).getAttribute("href"))!;
     await page.getByTestId("what-if-result").scrollIntoViewIfNeeded();
     await shot(page, "rules-what-if");
 
-    await page.getByLabel("Note", { exact: true }).fill("VoIP numbers weigh more after the quarterly review");
+    await page.getByLabel("Note", { exact: true }).fill("Night-time activity weighs less after the quarterly review");
     await page.getByRole("button", { name: /^Publish as v\d+$/ }).click();
     // Publishing saves the draft, publishes and starts the re-score; allow for a busy machine.
     await expect(page).toHaveURL(/\/admin\/rules\/versions\?published=\d+$/, { timeout: 20_000 });
     const publishedVersion = Number(new URL(page.url()).searchParams.get("published"));
     const row = page.locator(`[data-testid="version-row"][data-version="${publishedVersion}"]`);
-    await expect(row).toContainText("VoIP numbers weigh more after the quarterly review");
+    await expect(row).toContainText("Night-time activity weighs less after the quarterly review");
     await expect(row).toContainText("in use");
-    await expect(page.getByTestId("rule-set-diff")).toContainText("Phone number is VoIP");
+    await expect(page.getByTestId("rule-set-diff")).toContainText(NIGHT_RULE);
     await shot(page, "rules-versions");
 
-    // Restore the version before, so the specs after this one score with the shipped rules.
+    await rescoreFinished(page, publishedVersion);
+    await page.goto(candidateUrl);
+    await expect(page.getByTestId("score-band")).toHaveText("Medium");
+    await expect(page.getByText(`rule set v${publishedVersion}`)).toBeVisible();
+    await shot(page, "rules-candidate-after-publish");
+
+    // Roll back: the version before is published again as a new version; history keeps all three.
     const previous = publishedVersion - 1;
+    await page.goto("/admin/rules/versions");
     await page.locator(`[data-testid="version-row"][data-version="${previous}"]`).getByRole("button", { name: `Restore v${previous}` }).click();
     await page.getByLabel(`Why restore v${previous}?`).fill("Restoring the earlier weights after the end-to-end check");
     await page.getByRole("button", { name: `Publish as v${publishedVersion + 1}` }).click();
     const restored = page.locator(`[data-testid="version-row"][data-version="${publishedVersion + 1}"]`);
     await expect(restored).toContainText(`copy of v${previous}`, { timeout: 20_000 });
     await expect(restored).toContainText("in use");
+    await expect(page.locator(`[data-testid="version-row"][data-version="${publishedVersion}"]`)).toContainText("Night-time activity weighs less");
     await shot(page, "rules-versions-restored");
 
-    // The re-score runs in the background; its progress shows on the rules page.
-    await page.goto("/admin/rules");
-    const job = page.getByTestId("job").first();
-    await expect(job).toContainText(`Re-score for v${publishedVersion + 1}`);
-    await expect(job).toHaveAttribute("data-status", "done", { timeout: 60_000 });
+    await rescoreFinished(page, publishedVersion + 1);
     await expect(page.getByTestId("job").nth(1)).toHaveAttribute("data-status", /done|superseded/);
     await shot(page, "rules-rescored");
+    await page.goto(candidateUrl);
+    await expect(page.getByTestId("score-band")).toHaveText("High");
+    await expect(page.getByText(`rule set v${publishedVersion + 1}`)).toBeVisible();
   });
 });
 
