@@ -98,13 +98,17 @@ export async function storedProfile(actor: Actor, id: string): Promise<Candidate
   return row.profile as unknown as CandidateProfile;
 }
 
-/** RFC 7396 at the top level (the profile's fields are values or arrays): null removes, anything else replaces. */
+/**
+ * RFC 7396 at the top level (the profile's fields are values or arrays): null removes, anything
+ * else replaces. Keys are defined, not assigned: `merged["__proto__"] = {...}` would replace the
+ * prototype, and the schema would then read the fields it holds as if they had been sent.
+ */
 export function mergePatch(profile: CandidateProfile, patch: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...profile };
   for (const [key, value] of Object.entries(patch)) {
     if (key === "version") continue;
     if (value === null) delete merged[key];
-    else merged[key] = value;
+    else Object.defineProperty(merged, key, { value, enumerable: true, writable: true, configurable: true });
   }
   return merged;
 }

@@ -4,6 +4,13 @@ import { ApiError } from "@/lib/api/errors";
 
 /** Request bodies above this are refused with 413 before they are parsed. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Objects and arrays nested deeper than this are refused; a profile nests three deep. */
+export const MAX_JSON_DEPTH = 32;
+
+// PostgreSQL stores neither U+0000 nor an unpaired UTF-16 surrogate in text or jsonb, and JSON
+// can carry both as escapes (\u0000, \ud800), so they are refused before any database sees them.
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const MAX_REPORTED = 20;
 
 function isJsonMediaType(contentType: string | null): boolean {
   const mime = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
@@ -40,7 +47,8 @@ async function readLimited(request: Request, maxBytes: number): Promise<Uint8Arr
 /**
  * The body as JSON: 415 unless the content type is JSON (application/json or any +json type,
  * e.g. application/merge-patch+json), 413 above `maxBytes`, 400 when it is empty, not UTF-8
- * or not JSON. What the JSON means is checked afterwards, with field errors (422).
+ * or not JSON, 422 past the limits of checkJsonLimits. What the JSON means is checked
+ * afterwards, with field errors (422).
  */
 export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   if (!isJsonMediaType(request.headers.get("content-type"))) {
@@ -54,12 +62,44 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
     throw new ApiError(400, "malformed_json", "The request body is not valid UTF-8.");
   }
   if (text.trim() === "") throw new ApiError(400, "malformed_json", "The request body is empty; send a JSON object.");
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch (e) {
     const detail = e instanceof SyntaxError ? ` (${e.message})` : "";
     throw new ApiError(400, "malformed_json", `The request body is not valid JSON${detail}.`);
   }
+  checkJsonLimits(value);
+  return value;
+}
+
+/**
+ * Refuses (422) JSON that nests deeper than MAX_JSON_DEPTH or holds text PostgreSQL cannot
+ * store. Walked with an explicit stack: the recursive code downstream (request fingerprints,
+ * audit hashes) would overflow the call stack on a body nested a hundred thousand deep.
+ */
+export function checkJsonLimits(value: unknown): void {
+  // A Map, because a path may be "__proto__" or "constructor", which a plain object would not keep.
+  const fields = new Map<string, string[]>();
+  const report = (path: string[], message: string) => {
+    const key = path.join(".") || "_form";
+    if (fields.has(key)) fields.get(key)!.push(message);
+    else if (fields.size < MAX_REPORTED) fields.set(key, [message]);
+  };
+  const stack: { value: unknown; path: string[] }[] = [{ value, path: [] }];
+  while (stack.length > 0) {
+    const { value: v, path } = stack.pop()!;
+    if (typeof v === "string" && UNSTORABLE.test(v)) report(path, "Contains U+0000 or an unpaired surrogate, which cannot be stored");
+    if (typeof v !== "object" || v === null) continue;
+    if (path.length >= MAX_JSON_DEPTH) {
+      throw new ValidationError({ _form: [`The body nests objects and arrays more than ${MAX_JSON_DEPTH} deep`] });
+    }
+    for (const [k, child] of Object.entries(v)) {
+      if (UNSTORABLE.test(k)) report(path, "A key contains U+0000 or an unpaired surrogate, which cannot be stored");
+      stack.push({ value: child, path: [...path, k] });
+    }
+  }
+  if (fields.size > 0) throw new ValidationError(Object.fromEntries(fields));
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -80,6 +120,9 @@ export function versionFromIfMatch(header: string | null): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** The version column is a 32-bit integer: a larger number would fail in the query, not as a 422. */
+export const MAX_VERSION = 2_147_483_647;
+
 export function etagFor(version: number): string {
   return `"${version}"`;
 }
@@ -91,8 +134,8 @@ export function etagFor(version: number): string {
 export function expectedVersion(body: Record<string, unknown>, ifMatch: string | null): number {
   const fromHeader = versionFromIfMatch(ifMatch);
   const raw = body.version;
-  if (raw !== undefined && !(typeof raw === "number" && Number.isInteger(raw) && raw >= 1)) {
-    throw new ValidationError({ version: ["version must be a whole number of at least 1"] });
+  if (raw !== undefined && !(typeof raw === "number" && Number.isInteger(raw) && raw >= 1 && raw <= MAX_VERSION)) {
+    throw new ValidationError({ version: [`version must be a whole number from 1 to ${MAX_VERSION}`] });
   }
   const fromBody = raw as number | undefined;
   if (fromBody !== undefined && fromHeader !== undefined && fromBody !== fromHeader) {

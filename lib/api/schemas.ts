@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { BANDS, RULE_FAMILIES, type RuleFamily } from "@/lib/scoring";
 import { candidateInputSchema } from "@/lib/schemas/candidate";
+import { MAX_VERSION } from "@/lib/api/request";
 
 /**
  * The API's request and response shapes. The route handlers build their answers to these
@@ -40,7 +41,7 @@ export const candidateCreateBody = candidateInputSchema;
 export const candidatePatchBody = z
   .object(candidateInputSchema.shape)
   .partial()
-  .extend({ version: z.number().int().min(1).optional().meta({ description: "The version being updated; or send If-Match" }) })
+  .extend({ version: z.number().int().min(1).max(MAX_VERSION).optional().meta({ description: "The version being updated; or send If-Match" }) })
   .meta({ description: "Fields to change (JSON merge patch: a field set to null is cleared). The merged profile must be valid as a whole." });
 
 // ── Scores ─────────────────────────────────────────────────────────────────
