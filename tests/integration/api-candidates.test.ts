@@ -73,13 +73,30 @@ describe("POST /candidates", () => {
     expect(await db.candidate.count({ where: { email: other.email } })).toBe(0);
   });
 
-  test("two identical requests racing with one key make one candidate", async () => {
+  test("twenty identical requests racing with one key make one candidate; every answer is its 201 or a retryable 409", async () => {
     const input = candidateInput();
     const headers = { "Idempotency-Key": `race-${uid()}` };
-    const results = await Promise.all([create(input, headers), create(input, headers), create(input, headers)]);
-    for (const r of results) expect([201, 409]).toContain(r.res.status);
-    expect(results.filter((r) => r.res.status === 201 && !r.res.headers.get("idempotent-replayed"))).toHaveLength(1);
+    const results = await Promise.all(Array.from({ length: 20 }, () => create(input, headers)));
+    const firsts = results.filter((r) => r.res.status === 201 && !r.res.headers.get("idempotent-replayed"));
+    expect(firsts).toHaveLength(1);
+    const first = firsts[0]!;
+    for (const r of results) {
+      if (r.res.status === 201) {
+        expect(r.body).toEqual(first.body);
+        expect(r.res.headers.get("location")).toBe(first.res.headers.get("location"));
+      } else {
+        expect(r.res.status).toBe(409);
+        expect(r.res.headers.get("retry-after")).toBe("1");
+        expect(r.body).toMatchObject({ error: { code: "idempotency_in_progress" } });
+      }
+    }
+    // A 409 is only worth its Retry-After if the retry then gets the first answer.
+    const retry = await create(input, headers);
+    expect(retry.res.status).toBe(201);
+    expect(retry.res.headers.get("idempotent-replayed")).toBe("true");
+    expect(retry.body).toEqual(first.body);
     expect(await db.candidate.count({ where: { email: input.email } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { targetId: first.body.id, action: "candidate.created" } })).toBe(1);
   });
 
   test("a validation failure is replayed too, so a retry gets the same answer", async () => {
