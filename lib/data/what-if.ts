@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { loadHits, loadReuse, storedProfilePages } from "@/lib/data/what-if-inputs";
+import { draftScorePlan, needsDraftScore } from "@/lib/data/what-if-plan";
 import { assertCan } from "@/lib/auth/permissions";
 import { publishedRuleSet } from "@/lib/data/rule-sets";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -29,8 +31,10 @@ import type { Actor } from "@/lib/data/types";
  *   only a list change can retire a pending match, and that is what is checked);
  * - market rates: each side's own table, since rates are part of what a draft can change.
  * Comparing with the scores stored earlier instead would mix in changes of date, lists and
- * other candidates since then. Profiles are read in pages of 2,000 (only id and profile), and
- * the work yields to the event loop after each read and every 500 candidates scored.
+ * other candidates since then. A candidate whose draft score cannot differ from the published
+ * one (lib/data/what-if-plan.ts: e.g. no rule whose weight the draft changes fired) is scored once.
+ * Profiles are read in pages of 2,000 (id and profile text, lib/data/what-if-inputs.ts), and the
+ * work yields to the event loop after each page and every 500 candidates scored.
  */
 
 const PAGE = 2_000;
@@ -78,39 +82,7 @@ export interface WhatIfRun {
 
 let running = 0;
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-const REUSE_KINDS: readonly ReuseMatch["kind"][] = ["email", "phone", "wallet", "bank_account", "address", "resume_text"];
-
-/**
- * Identity reuse as scoreAndStore sees it, for every candidate that shares an identifier: one
- * grouped query per kind finds the values held more than once (it reads only the (kind, value)
- * index), then their holders are read in chunks. Shared values are few, and no single query
- * holds the event loop for long (SQLite queries are synchronous).
- */
-async function loadReuse(): Promise<Map<string, ReuseMatch[]>> {
-  const out = new Map<string, ReuseMatch[]>();
-  for (const kind of REUSE_KINDS) {
-    const shared = await db.candidateIdentifier.groupBy({ by: ["value"], where: { kind }, having: { value: { _count: { gt: 1 } } } });
-    for (let i = 0; i < shared.length; i += 500) {
-      const rows = await db.candidateIdentifier.findMany({ where: { kind, value: { in: shared.slice(i, i + 500).map((g) => g.value) } }, select: { value: true, candidateId: true } });
-      const holders = new Map<string, string[]>();
-      for (const r of rows) push(holders, r.value, r.candidateId);
-      for (const [value, list] of holders) {
-        const ids = [...new Set(list)];
-        if (ids.length > 1) for (const id of ids) push(out, id, { kind, value, otherCandidateIds: ids.filter((o) => o !== id) });
-      }
-    }
-    await yieldToEventLoop();
-  }
-  return out;
-}
 
 /**
  * The candidates whose case is decided, with what the decision found and the score it was made
@@ -169,33 +141,6 @@ export async function ruleFiringStats(now: Date, version: number): Promise<{ tal
   return statsCache;
 }
 
-/** Watchlist hits as scoring uses them: confirmed, or pending with the entry still listed. */
-async function loadHits(): Promise<Map<string, WatchlistHit[]>> {
-  const rows = await db.watchlistHit.findMany({
-    where: { status: { in: ["confirmed", "pending"] } },
-    select: { candidateId: true, list: true, entryId: true, entryName: true, matchedField: true, matchedValue: true, score: true, status: true },
-  });
-  const pendingIds = [...new Set(rows.filter((r) => r.status === "pending").map((r) => r.entryId))];
-  const listed = new Set<string>();
-  const internal = pendingIds.filter((id) => id.startsWith("internal:"));
-  const external = pendingIds.filter((id) => !id.startsWith("internal:"));
-  for (let i = 0; i < internal.length; i += 500) {
-    const items = await db.internalWatchlistItem.findMany({ where: { active: true, id: { in: internal.slice(i, i + 500).map((id) => id.slice("internal:".length)) } }, select: { id: true } });
-    for (const it of items) listed.add(`internal:${it.id}`);
-  }
-  for (let i = 0; i < external.length; i += 500) {
-    const entries = await db.watchlistEntry.findMany({ where: { entryId: { in: external.slice(i, i + 500) }, snapshot: { active: true } }, select: { entryId: true } });
-    for (const e of entries) listed.add(e.entryId);
-  }
-  const out = new Map<string, WatchlistHit[]>();
-  for (const r of rows) {
-    if (r.status === "pending" && !listed.has(r.entryId)) continue;
-    const { candidateId, ...hit } = r;
-    push(out, candidateId, { ...hit, status: hit.status as WatchlistHit["status"] });
-  }
-  return out;
-}
-
 const bySwing = (a: CandidateMove, b: CandidateMove) =>
   Math.abs(b.after.total - b.before.total) - Math.abs(a.after.total - a.before.total) || a.name.localeCompare(b.name);
 
@@ -207,47 +152,43 @@ function compare(draftId: string, published: RuleSetContent, draft: RuleSetConte
     const truth = await decidedGroundTruth();
     const now = new Date().toISOString().slice(0, 10);
     const thresholds = { before: published.ruleSet.caseThreshold, after: draft.ruleSet.caseThreshold };
+    const plan = draftScorePlan(published, draft);
     const matrix = emptyMatrix();
     const opening: CandidateMove[] = [];
     const dropping: CandidateMove[] = [];
     const changed: CandidateMove[] = [];
     const pr = { published: [] as { predictedPositive: boolean; actual: GroundTruth }[], draft: [] as { predictedPositive: boolean; actual: GroundTruth }[] };
+    // One context per side, refilled for each candidate: score() keeps nothing of it, and only band and total are used here.
+    const beforeCtx: ScoringContext = { now, marketRates: published.marketRates, reuse: NO_REUSE, watchlistHits: NO_HITS };
+    const afterCtx: ScoringContext = { now, marketRates: draft.marketRates, reuse: NO_REUSE, watchlistHits: NO_HITS };
     let done = 0;
-    for (let last: string | undefined; ; ) {
+    for await (const page of storedProfilePages(candidateIds)) {
       if (signal?.aborted) throw new Error("The what-if was cancelled.");
-      const page = await db.candidate.findMany({
-        where: last || candidateIds ? { id: { ...(last ? { gt: last } : {}), ...(candidateIds ? { in: [...candidateIds] } : {}) } } : {},
-        orderBy: { id: "asc" },
-        take: PAGE,
-        select: { id: true, profile: true },
-      });
-      await yieldToEventLoop();
-      for (let i = 0; i < page.length; i += SLICE) {
-        for (const c of page.slice(i, i + SLICE)) {
-          const profile = c.profile as unknown as CandidateProfile;
-          const shared = { now, reuse: reuse.get(c.id) ?? NO_REUSE, watchlistHits: hits.get(c.id) ?? NO_HITS };
-          const before = score(profile, { ...shared, marketRates: published.marketRates } satisfies ScoringContext, published.ruleSet);
-          const after = score(profile, { ...shared, marketRates: draft.marketRates } satisfies ScoringContext, draft.ruleSet);
-          addToMatrix(matrix, before.band, after.band);
-          const moved = before.band !== after.band;
-          const change = caseChange({ before: before.band, after: after.band }, thresholds);
-          if (moved || change) {
-            const move = { id: c.id, name: profile.fullName, before: { band: before.band, total: before.total }, after: { band: after.band, total: after.total } };
-            if (moved) changed.push(move);
-            if (change) (change === "opens" ? opening : dropping).push(move);
-          }
-          const t = truth.get(c.id);
-          if (t) {
-            pr.published.push({ predictedPositive: flagged(before.band), actual: t.truth });
-            pr.draft.push({ predictedPositive: flagged(after.band), actual: t.truth });
-          }
+      for (let i = 0; i < page.length; i++) {
+        const c = page[i]!;
+        const profile = JSON.parse(c.profile) as CandidateProfile;
+        beforeCtx.reuse = afterCtx.reuse = reuse.get(c.id) ?? NO_REUSE;
+        beforeCtx.watchlistHits = afterCtx.watchlistHits = hits.get(c.id) ?? NO_HITS;
+        const before = score(profile, beforeCtx, published.ruleSet);
+        const after = needsDraftScore(plan, before) ? score(profile, afterCtx, draft.ruleSet) : before;
+        addToMatrix(matrix, before.band, after.band);
+        const moved = before.band !== after.band;
+        const change = caseChange({ before: before.band, after: after.band }, thresholds);
+        if (moved || change) {
+          const move = { id: c.id, name: profile.fullName, before: { band: before.band, total: before.total }, after: { band: after.band, total: after.total } };
+          if (moved) changed.push(move);
+          if (change) (change === "opens" ? opening : dropping).push(move);
         }
-        await yieldToEventLoop();
+        const t = truth.get(c.id);
+        if (t) {
+          pr.published.push({ predictedPositive: flagged(before.band), actual: t.truth });
+          pr.draft.push({ predictedPositive: flagged(after.band), actual: t.truth });
+        }
+        if (i % SLICE === SLICE - 1) await yieldToEventLoop();
       }
       done += page.length;
       onProgress?.({ done, total });
-      if (page.length < PAGE) break;
-      last = page[page.length - 1]!.id;
+      await yieldToEventLoop();
     }
     return {
       draftId,
