@@ -10,7 +10,7 @@ import { publishedRuleSet } from "@/lib/data/rule-sets";
 import { screeningIndex, subjectOf } from "@/lib/data/watchlist-screening";
 import { isAppError, NotFoundError, ValidationError } from "@/lib/errors";
 import { batchRows, chainAudit, scoreBatch, TABLES } from "@/lib/import/bulk";
-import { issuesCsv } from "@/lib/import/files";
+import { errorFileCsv, rejectedRows, type ErrorFileKind } from "@/lib/import/files";
 import { IMPORT_JOB_KIND, INTERRUPTED_MESSAGE, jobView, MAX_STORED_ISSUES, type ImportJobParams, type ImportJobView, type JobCounts } from "@/lib/import/job";
 import { buildCandidate, ImportFileError, planImport, planRows, sameProfile, type ImportPlan, type ImportSource, type PlannedRow } from "@/lib/import/plan";
 import { issuesFromFieldErrors, type ImportIssue } from "@/lib/import/rows";
@@ -267,7 +267,7 @@ export async function startImportJob(actor: Actor, source: ImportSource, fileNam
     try {
       const result = await runImportPlan(actor, plan, meta, { label: fileName, jobId: job.id, onProgress: (done, counts) => save({ done, params: { ...params, counts } }) });
       const issues = result.issues.slice(0, MAX_STORED_ISSUES);
-      await save({ status: "done", done: result.total, finishedAt: new Date(), params: { ...params, counts: countsOf(result), issues, issuesOmitted: result.issues.length - issues.length } });
+      await save({ status: "done", done: result.total, finishedAt: new Date(), params: { ...params, counts: countsOf(result), issues, issuesOmitted: result.issues.length - issues.length, rejected: rejectedRows(plan, issues) } });
     } catch (e) {
       console.error(`[${meta.requestId}] candidate import ${job.id} failed`, e);
       const message = isAppError(e) ? e.message : `The import stopped because of an unexpected error (reference ${meta.requestId}). ${INTERRUPTED_MESSAGE.split(". ").slice(1).join(". ")}`;
@@ -290,9 +290,8 @@ export async function getImportJob(actor: Actor, id: string): Promise<ImportJobV
   return jobView(job, params);
 }
 
-/** The rows that were not imported, as the downloadable error CSV. */
-export async function importJobIssuesCsv(actor: Actor, id: string): Promise<{ fileName: string; csv: string }> {
+/** The rows of one of the files that were not imported, with their problems, as the downloadable error CSV. */
+export async function importJobIssuesCsv(actor: Actor, id: string, file: ErrorFileKind = "candidates"): Promise<{ fileName: string; csv: string }> {
   const { params } = await ownJob(actor, id);
-  const omitted = params.issuesOmitted ? `…and ${params.issuesOmitted} more problems not listed` : undefined;
-  return { fileName: params.fileName, csv: issuesCsv(params.issues ?? [], omitted) };
+  return { fileName: params.fileName, csv: errorFileCsv(file, params.issues ?? [], params.rejected, params.issuesOmitted) };
 }

@@ -92,8 +92,20 @@ function namesOf(x: { key: string; label: string; synonyms: readonly string[] })
 }
 
 /**
+ * The columns the error file puts before each rejected row (errorFileCsv in files.ts). They are
+ * never recognised as a field, so a fixed error file maps exactly as the original file did. The
+ * errors column may carry a note after its name, so it is recognised by its start.
+ */
+export const ERROR_FILE_COLUMNS = { row: "Row in file", errors: "Import errors" } as const;
+
+export function isErrorFileColumn(header: string): boolean {
+  const n = normaliseHeader(header);
+  return n === normaliseHeader(ERROR_FILE_COLUMNS.row) || n.startsWith(normaliseHeader(ERROR_FILE_COLUMNS.errors));
+}
+
+/**
  * Which field each column feeds ("" = ignored). Exact matches on key, label or synonym, first
- * column wins; a field takes one column unless it is a list.
+ * column wins; a field takes one column unless it is a list. The error file's own columns are ignored.
  */
 export function autoMap(header: readonly string[], fields: readonly Pick<ImportField, "key" | "label" | "synonyms" | "kind">[] = CANDIDATE_FIELDS): string[] {
   const lookup = new Map<string, string>();
@@ -103,6 +115,7 @@ export function autoMap(header: readonly string[], fields: readonly Pick<ImportF
   const kindOf = new Map(fields.map((x) => [x.key, x.kind]));
   const taken = new Set<string>();
   return header.map((h) => {
+    if (isErrorFileColumn(h)) return "";
     const key = lookup.get(normaliseHeader(h));
     if (!key) return "";
     if (taken.has(key) && !MULTI_COLUMN_KINDS.has(kindOf.get(key)!)) return "";

@@ -1,3 +1,4 @@
+import type { RejectedRows } from "@/lib/import/files";
 import type { ImportIssue } from "@/lib/import/rows";
 
 /**
@@ -25,6 +26,8 @@ export interface ImportJobParams {
   issues?: ImportIssue[];
   /** Issues left out of `issues` because of MAX_STORED_ISSUES. */
   issuesOmitted?: number;
+  /** The rows behind `issues`, as uploaded, for the error files. */
+  rejected?: RejectedRows;
 }
 
 export type ImportJobStatus = "running" | "done" | "failed" | "interrupted";

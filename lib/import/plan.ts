@@ -1,7 +1,7 @@
 import { fieldErrorsFromIssues } from "@/lib/errors";
 import { CsvSyntaxError, parseCsv } from "@/lib/import/csv";
 import { autoMap, FIELD_BY_KEY, mappingProblems } from "@/lib/import/fields";
-import { rowValues, type ImportIssue } from "@/lib/import/rows";
+import { columnsOf, rowValues, type ImportIssue } from "@/lib/import/rows";
 import { unescapeCell } from "@/lib/import/values";
 import { readWorkHistory, validatePositions, WorkHistoryFileError, type WorkHistoryFile } from "@/lib/import/work-history";
 import { candidateInputSchema, type CandidateProfile, type OnlineProfile, type WorkHistoryEntry } from "@/lib/schemas/candidate";
@@ -138,14 +138,15 @@ export function planRows(plan: ImportPlan, start: number, end: number): PlannedR
     const planned: PlannedRow = { row: record.row, values, issues, externalId: key.externalId, email: key.email, fullName: key.fullName };
     if (key.duplicateOf !== undefined) {
       const how = key.externalId ? "externalId" : "email and full name";
-      issues.push({ file: "candidates", row: record.row, column: "", field: key.externalId ? "externalId" : "email", message: `Same candidate (${how}) as row ${key.duplicateOf}; only the first row is imported` });
+      const field = key.externalId ? "externalId" : "email";
+      issues.push({ file: "candidates", row: record.row, column: columnsOf(field, plan.header, plan.mapping), field, message: `Same candidate (${how}) as row ${key.duplicateOf}; only the first row is imported` });
     }
     const positions = plan.history && key.externalId && key.duplicateOf === undefined ? plan.history.byExternalId.get(key.externalId) : undefined;
     if (plan.history && positions) {
       const checked = validatePositions(plan.history, positions);
       if (checked.issues.length) {
         const rows = [...new Set(checked.issues.map((x) => x.row))];
-        issues.push(...checked.issues, { file: "candidates", row: record.row, column: "", field: "workHistory", message: `Work-history row${rows.length > 1 ? "s" : ""} ${rows.join(", ")} for this candidate ${rows.length > 1 ? "have" : "has"} problems (listed under work-history); the candidate was not imported` });
+        issues.push(...checked.issues, { file: "candidates", row: record.row, column: "", field: "workHistory", message: `Work-history row${rows.length > 1 ? "s" : ""} ${rows.join(", ")} for this candidate ${rows.length > 1 ? "have" : "has"} problems (see the work-history errors); the candidate was not imported` });
       }
       planned.workHistory = checked.entries;
     }

@@ -31,6 +31,8 @@ export interface WorkHistoryRecord {
 export interface WorkHistoryFile {
   header: string[];
   mapping: string[];
+  /** Every row in file order, for the error file (which needs the rows without an externalId too). */
+  records: WorkHistoryRecord[];
   byExternalId: Map<string, WorkHistoryRecord[]>;
   /** Rows without an externalId: they belong to no one. */
   issues: ImportIssue[];
@@ -67,7 +69,7 @@ export function readWorkHistory(text: string): WorkHistoryFile {
     if (list) list.push(record);
     else byExternalId.set(externalId, [record]);
   }
-  return { header: table.header, mapping, byExternalId, issues };
+  return { header: table.header, mapping, records: table.records, byExternalId, issues };
 }
 
 /** One candidate's positions, validated with the form's schema, in file order. */

@@ -173,17 +173,25 @@ describe("preview, jobs and permissions", () => {
     expect(await db.candidate.count()).toBe(before);
   });
 
-  test("an import job records progress and outcome for the person who started it, with the error CSV", async () => {
+  test("an import job records progress and outcome for the person who started it, with the error files", async () => {
     const good = candidateInput({ externalId: `JOB-${uid()}` });
-    const bad = candidateInput({ phone: "call me" });
-    const { jobId, total, run } = await startImportJob(recruiter, { csv: files([good, bad]).candidates }, "ats-export.csv", requestMeta());
+    const bad = candidateInput({ externalId: `JOB-${uid()}`, phone: "call me" });
+    const both = files([good, bad]);
+    const { jobId, total, run } = await startImportJob(recruiter, { csv: both.candidates, workHistoryCsv: both.workHistory }, "ats-export.csv", requestMeta());
     expect(total).toBe(2);
     expect(await getImportJob(recruiter, jobId)).toMatchObject({ status: "running", done: 0, total: 2 });
     await run();
     expect(await getImportJob(recruiter, jobId)).toMatchObject({ status: "done", done: 2, fileName: "ats-export.csv", counts: { created: 1, failed: 1 }, issueCount: 1 });
+
+    // The rejected row as uploaded, after its row number and problems; the job kept it through its JSON column.
+    const uploaded = parseCsv(both.candidates);
     const report = parseCsv((await importJobIssuesCsv(recruiter, jobId)).csv);
-    expect(report.header).toEqual(["file", "row", "column", "field", "message"]);
-    expect(report.records.map((r) => r.cells.slice(0, 4))).toEqual([["candidates", "3", "phone", "phone"]]);
+    expect(report.header).toEqual(["Row in file", "Import errors", ...uploaded.header]);
+    expect(report.records.map((r) => r.cells)).toEqual([["3", "phone: Enter a phone number with country code, e.g. +1 555 010 2030", ...uploaded.records[1]!.cells]]);
+    // The positions of the candidate not imported, so the two fixed files import it whole.
+    const history = parseCsv((await importJobIssuesCsv(recruiter, jobId, "work-history")).csv);
+    expect(history.records.map((r) => r.cells[2])).toEqual(bad.workHistory!.map(() => bad.externalId));
+    expect(history.records.map((r) => r.cells.slice(3))).toEqual(parseCsv(both.workHistory).records.filter((r) => r.cells[0] === bad.externalId).map((r) => r.cells.slice(1)));
 
     const other = await createActor("recruiter");
     await rejectionOf(getImportJob(other, jobId), NotFoundError);

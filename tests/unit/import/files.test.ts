@@ -27,7 +27,7 @@ describe("downloadable files", () => {
     expect(guide.records.find((r) => r.cells[1] === "phone")!.cells[6]).toBe("'+1 512 555 0143");
   });
 
-  test("the error CSV lists file, row, column, field and message, formula-safe", () => {
+  test("the command-line import's report lists file, row, column, field and message, formula-safe", () => {
     const csv = issuesCsv([{ file: "candidates", row: 3, column: "E-mail", field: "email", message: "Enter a valid email address" }, { file: "candidates", row: 4, column: "Notes", field: "notes", message: "=HYPERLINK(\"x\")" }], "…and 2 more");
     const table = parseCsv(csv);
     expect(table.header).toEqual(["file", "row", "column", "field", "message"]);

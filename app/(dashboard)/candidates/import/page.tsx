@@ -12,7 +12,7 @@ export default async function ImportCandidatesPage() {
     <>
       <PageHeader
         title="Import candidates"
-        description="Add or update many candidates from your ATS export. Every row is checked like the new-candidate form and scored at once."
+        description="Add or update many candidates from your ATS export. Every row is checked like the new-candidate form and scored at once; rows with problems come back in an error file you can fix and import again."
         actions={
           <ButtonLink href="/candidates" variant="secondary">
             Back to candidates

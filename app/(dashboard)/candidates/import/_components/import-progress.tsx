@@ -18,8 +18,10 @@ function Count({ label, value, testId }: { label: string; value: number; testId:
   );
 }
 
-/** Polls an import until it ends, then shows the counts and the error CSV link. */
-export function ImportProgress({ jobId, total, onReset }: { jobId: string; total: number; onReset: () => void }) {
+const errorLink = "inline-flex items-center rounded-md bg-red-600 px-3.5 py-2 text-sm font-medium text-white shadow-sm hover:bg-red-700";
+
+/** Polls an import until it ends, then shows the counts and the error files' links. */
+export function ImportProgress({ jobId, total, withWorkHistory, onReset }: { jobId: string; total: number; withWorkHistory: boolean; onReset: () => void }) {
   const [job, setJob] = useState<ImportJobView | null>(null);
   const [pollError, setPollError] = useState<string | null>(null);
   const [polls, setPolls] = useState(0);
@@ -52,6 +54,10 @@ export function ImportProgress({ jobId, total, onReset }: { jobId: string; total
   const done = job?.done ?? 0;
   const of = job?.total ?? total;
   const percent = of === 0 ? 100 : Math.round((done / of) * 100);
+  const failed = job?.counts.failed ?? 0;
+  // Work-history problems can exist without a rejected candidate (a position for no one).
+  const historyErrors = withWorkHistory && (job?.issueCount ?? 0) > 0;
+  const errorsUrl = `/api/import/jobs/${encodeURIComponent(jobId)}/errors`;
   return (
     <div className="space-y-5" data-testid="import-progress" data-status={job?.status ?? "running"}>
       <div>
@@ -81,9 +87,14 @@ export function ImportProgress({ jobId, total, onReset }: { jobId: string; total
       )}
       {!running && (
         <div className="flex flex-wrap items-center gap-3">
-          {job && job.issueCount > 0 && (
-            <a href={`/api/import/jobs/${encodeURIComponent(jobId)}/errors`} download className="inline-flex items-center rounded-md bg-red-600 px-3.5 py-2 text-sm font-medium text-white shadow-sm hover:bg-red-700">
-              Download the error CSV ({job.issueCount.toLocaleString("en-GB")} problem{job.issueCount === 1 ? "" : "s"})
+          {failed > 0 && (
+            <a href={errorsUrl} download className={errorLink}>
+              Download the error file ({failed.toLocaleString("en-GB")} row{failed === 1 ? "" : "s"} not imported)
+            </a>
+          )}
+          {historyErrors && (
+            <a href={`${errorsUrl}?file=work-history`} download className={errorLink}>
+              Download the work-history error file
             </a>
           )}
           <Link href="/candidates" className="inline-flex items-center rounded-md bg-brand-600 px-3.5 py-2 text-sm font-medium text-white shadow-sm hover:bg-brand-700">
@@ -94,8 +105,17 @@ export function ImportProgress({ jobId, total, onReset }: { jobId: string; total
           </Button>
         </div>
       )}
-      {job && job.issueCount > 0 && !running && (
-        <p className="text-sm text-slate-600">Fix the rows listed in the error CSV and import the file again: rows already imported are recognised and not duplicated.</p>
+      {(failed > 0 || historyErrors) && !running && (
+        <div className="space-y-1 text-sm text-slate-600" data-testid="error-file-help">
+          <p>
+            The error file holds each row that was not imported, as you uploaded it, after two columns: <span className="font-medium text-slate-800">Row in file</span> and{" "}
+            <span className="font-medium text-slate-800">Import errors</span> (every problem of the row, as “Column: message”).
+          </p>
+          <p>
+            Fix the cells it names in your spreadsheet, save it as CSV and import it here: its columns map as before, the two extra columns are ignored, and candidates already imported are recognised, not duplicated.
+            {withWorkHistory && " Import the work-history error file with it: it holds the positions of the candidates not imported, and the work-history rows with problems."}
+          </p>
+        </div>
       )}
     </div>
   );

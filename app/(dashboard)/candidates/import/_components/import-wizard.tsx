@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useState } from "react";
 import { previewImportAction, startImportAction } from "@/lib/actions/import";
 import type { PreviewRow } from "@/lib/data/candidate-import";
 import { CsvSyntaxError, parseCsv, writeCsv, type CsvTable } from "@/lib/import/csv";
-import { autoMap, mappingProblems } from "@/lib/import/fields";
+import { autoMap, ERROR_FILE_COLUMNS, mappingProblems, normaliseHeader } from "@/lib/import/fields";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { MappingTable } from "./mapping-table";
@@ -62,6 +62,10 @@ export function ImportWizard() {
   const headerKey = table ? JSON.stringify(table.header) : "";
   const mapping = useMemo(() => (table ? (edited?.header === headerKey ? edited.mapping : autoMap(table.header)) : []), [table, edited, headerKey]);
   const problems = mappingProblems(mapping);
+  const earlierRow = useMemo(() => {
+    const col = table ? table.header.findIndex((h) => normaliseHeader(h) === normaliseHeader(ERROR_FILE_COLUMNS.row)) : -1;
+    return table && col !== -1 ? new Map(table.records.map((r) => [r.row, r.cells[col]?.trim() ?? ""])) : undefined;
+  }, [table]);
   const previewCsv = useMemo(() => (table ? writeCsv(table.header, table.records.slice(0, PREVIEW_ROWS).map((r) => r.cells)) : ""), [table]);
 
   useEffect(() => {
@@ -103,7 +107,7 @@ export function ImportWizard() {
   if (started) {
     return (
       <Card title="Importing" description={csv.name || "Pasted rows"}>
-        <ImportProgress jobId={started.jobId} total={started.total} onReset={reset} />
+        <ImportProgress jobId={started.jobId} total={started.total} withWorkHistory={history.text.trim() !== ""} onReset={reset} />
       </Card>
     );
   }
@@ -113,7 +117,7 @@ export function ImportWizard() {
     <div className="space-y-6">
       <Card
         title="1. The files"
-        description="One row per candidate, with a header row. Re-importing a file updates the candidates it already created (matched by externalId, else by email and full name)."
+        description="One row per candidate, with a header row. Re-importing a file updates the candidates it already created (matched by externalId, else by email and full name). To retry the rows an import did not take, fix its error file and upload it here."
         actions={
           <div className="flex shrink-0 flex-col items-end gap-1 text-sm">
             <a className="font-medium text-brand-700 hover:underline" href="/api/import/template?file=candidates" download>Candidates template</a>
@@ -148,7 +152,7 @@ export function ImportWizard() {
       )}
 
       {table && (
-        <Card title="3. Preview" description={`The first ${Math.min(PREVIEW_ROWS, table.records.length)} rows as they would be imported. Every row is checked the same way when you import; rows with problems are skipped and listed in an error CSV.`}>
+        <Card title="3. Preview" description={`The first ${Math.min(PREVIEW_ROWS, table.records.length)} rows as they would be imported. Every row is checked the same way when you import; rows with problems are skipped, and you can download them afterwards as an error file to fix and import again.`}>
           {!preview ? (
             <p className="text-sm text-slate-500">Checking…</p>
           ) : "error" in preview ? (
@@ -156,7 +160,7 @@ export function ImportWizard() {
               {preview.error}
             </p>
           ) : (
-            <PreviewTable rows={preview.rows} />
+            <PreviewTable rows={preview.rows} earlierRow={earlierRow} />
           )}
           <div className="mt-5 flex flex-wrap items-center gap-3">
             <Button onClick={start} disabled={blocked}>

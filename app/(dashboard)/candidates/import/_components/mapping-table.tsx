@@ -1,6 +1,7 @@
 "use client";
 
-import { CANDIDATE_FIELDS, FIELD_BY_KEY, type MappingProblems } from "@/lib/import/fields";
+import { CANDIDATE_FIELDS, FIELD_BY_KEY, isErrorFileColumn, type MappingProblems } from "@/lib/import/fields";
+import { unescapeCell } from "@/lib/import/values";
 
 const label = (key: string) => FIELD_BY_KEY.get(key)?.label ?? key;
 
@@ -40,9 +41,13 @@ export function MappingTable({ header, sample, mapping, problems, onChange }: {
           <tbody className="divide-y divide-slate-100">
             {header.map((h, i) => (
               <tr key={`${i}-${h}`} className={mapping[i] ? "" : "bg-slate-50/60"}>
-                <td className="px-3 py-1.5 font-medium text-slate-900">{h || <span className="text-slate-400">(no header)</span>}</td>
-                <td className="max-w-56 truncate px-3 py-1.5 text-slate-600" title={sample[i] ?? ""}>
-                  {sample[i] ?? ""}
+                <td className="px-3 py-1.5 font-medium text-slate-900">
+                  {h || <span className="text-slate-400">(no header)</span>}
+                  {isErrorFileColumn(h) && <span className="ml-2 text-xs font-normal text-slate-500">from an error file, not imported</span>}
+                </td>
+                {/* As it will be read: an error file's formula guard ("'+1 512…") is not part of the value. */}
+                <td className="max-w-56 truncate px-3 py-1.5 text-slate-600" title={unescapeCell(sample[i] ?? "")}>
+                  {unescapeCell(sample[i] ?? "")}
                 </td>
                 <td className="px-3 py-1.5">
                   <select

@@ -9,8 +9,11 @@ const STATUS: Record<PreviewRow["status"], { label: string; className: string }>
   invalid: { label: "Not imported", className: "bg-red-50 text-red-800 ring-red-600/20" },
 };
 
-/** The first rows as the import would treat them, with each row's problems. */
-export function PreviewTable({ rows }: { rows: PreviewRow[] }) {
+/**
+ * The first rows as the import would treat them, with each row's problems. For an error file,
+ * `earlierRow` gives a row's number in the file it was rejected from, which is how the recruiter knows it.
+ */
+export function PreviewTable({ rows, earlierRow }: { rows: PreviewRow[]; earlierRow?: ReadonlyMap<number, string> }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -25,7 +28,10 @@ export function PreviewTable({ rows }: { rows: PreviewRow[] }) {
         <tbody className="divide-y divide-slate-100">
           {rows.map((r) => (
             <tr key={r.row} data-testid="preview-row" data-status={r.status} className="align-top">
-              <td className="px-3 py-2 font-mono text-slate-600 tabular-nums">{r.row}</td>
+              <td className="px-3 py-2 font-mono text-slate-600 tabular-nums">
+                {r.row}
+                {earlierRow?.get(r.row) && <div className="font-sans text-xs whitespace-nowrap text-slate-400">was row {earlierRow.get(r.row)}</div>}
+              </td>
               <td className="px-3 py-2">
                 <div className="font-medium text-slate-900">{r.fullName || <span className="text-slate-400">(no name)</span>}</div>
                 <div className="text-slate-500">{r.email}</div>
