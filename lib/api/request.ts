@@ -1,15 +1,13 @@
 import type { z } from "zod";
 import { fieldErrorsFromIssues, ValidationError } from "@/lib/errors";
 import { ApiError } from "@/lib/api/errors";
+import { UNSTORABLE_TEXT } from "@/lib/schemas/storable";
 
 /** Request bodies above this are refused with 413 before they are parsed. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** Objects and arrays nested deeper than this are refused; a profile nests three deep. */
 export const MAX_JSON_DEPTH = 32;
 
-// PostgreSQL stores neither U+0000 nor an unpaired UTF-16 surrogate in text or jsonb, and JSON
-// can carry both as escapes (\u0000, \ud800), so they are refused before any database sees them.
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const MAX_REPORTED = 20;
 
 function isJsonMediaType(contentType: string | null): boolean {
@@ -89,13 +87,15 @@ export function checkJsonLimits(value: unknown): void {
   const stack: { value: unknown; path: string[] }[] = [{ value, path: [] }];
   while (stack.length > 0) {
     const { value: v, path } = stack.pop()!;
-    if (typeof v === "string" && UNSTORABLE.test(v)) report(path, "Contains U+0000 or an unpaired surrogate, which cannot be stored");
+    // JSON carries U+0000 and unpaired surrogates as escapes (\u0000, \ud800), also in keys the
+    // schemas never look at, so the whole body is checked before any database sees it.
+    if (typeof v === "string" && UNSTORABLE_TEXT.test(v)) report(path, "Contains U+0000 or an unpaired surrogate, which cannot be stored");
     if (typeof v !== "object" || v === null) continue;
     if (path.length >= MAX_JSON_DEPTH) {
       throw new ValidationError({ _form: [`The body nests objects and arrays more than ${MAX_JSON_DEPTH} deep`] });
     }
     for (const [k, child] of Object.entries(v)) {
-      if (UNSTORABLE.test(k)) report(path, "A key contains U+0000 or an unpaired surrogate, which cannot be stored");
+      if (UNSTORABLE_TEXT.test(k)) report(path, "A key contains U+0000 or an unpaired surrogate, which cannot be stored");
       stack.push({ value: child, path: [...path, k] });
     }
   }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "@/lib/schemas/common";
+import { isStorableText, UNSTORABLE_MESSAGE } from "@/lib/schemas/storable";
 
 /**
  * The one schema for a candidate profile. The new-candidate form, the server
@@ -39,9 +40,9 @@ export type VerificationStatus = (typeof VERIFICATION_STATUSES)[number];
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export type VideoCallOutcome = (typeof VIDEO_CALL_OUTCOMES)[number];
 
-const trimmed = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
+const trimmed = (max: number) => z.string().trim().max(max, `At most ${max} characters`).refine(isStorableText, UNSTORABLE_MESSAGE);
 const required = (label: string, max = 200) =>
-  z.string().trim().min(1, `${label} is required`).max(max, `At most ${max} characters`);
+  z.string().trim().min(1, `${label} is required`).max(max, `At most ${max} characters`).refine(isStorableText, UNSTORABLE_MESSAGE);
 /** An optional text field: "" from a form becomes undefined. */
 const optionalText = (max = 200) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), trimmed(max).optional());

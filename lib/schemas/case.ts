@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText, UNSTORABLE_MESSAGE } from "@/lib/schemas/storable";
 import { BANDS } from "@/lib/scoring";
 
 const CASE_STATUSES = ["open", "in_review", "awaiting_approval", "decided", "reopened"] as const;
@@ -25,16 +26,16 @@ export const decisionSchema = z.object({
   version,
   outcome: z.enum(OUTCOMES, { message: "Choose an outcome" }),
   reasonCode: z.string().min(1, "Choose a reason code"),
-  rationale: z.string().trim().min(20, "Explain the decision in at least 20 characters").max(5000, "At most 5000 characters"),
+  rationale: z.string().trim().min(20, "Explain the decision in at least 20 characters").max(5000, "At most 5000 characters").refine(isStorableText, UNSTORABLE_MESSAGE),
 });
 export type DecisionInput = z.infer<typeof decisionSchema>;
 
 export const noteSchema = z.object({
-  body: z.string().trim().min(1, "Write something first").max(10_000, "At most 10,000 characters"),
+  body: z.string().trim().min(1, "Write something first").max(10_000, "At most 10,000 characters").refine(isStorableText, UNSTORABLE_MESSAGE),
 });
 
 export const manualCaseSchema = z.object({
-  reason: z.string().trim().min(10, "Say in at least 10 characters why this needs a security review").max(2000),
+  reason: z.string().trim().min(10, "Say in at least 10 characters why this needs a security review").max(2000).refine(isStorableText, UNSTORABLE_MESSAGE),
 });
 
 export const versionOnlySchema = z.object({ version });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isStorableText, UNSTORABLE_MESSAGE } from "@/lib/schemas/storable";
 
 /**
  * The organisation's settings: its name, how long each case priority has before it is overdue,
@@ -41,7 +42,7 @@ const hours = z.coerce
 
 export const settingsSchema = z
   .object({
-    organisationName: z.string({ error: "Enter the organisation's name" }).trim().min(1, "Enter the organisation's name").max(100, "At most 100 characters"),
+    organisationName: z.string({ error: "Enter the organisation's name" }).trim().min(1, "Enter the organisation's name").max(100, "At most 100 characters").refine(isStorableText, UNSTORABLE_MESSAGE),
     slaCriticalHours: hours,
     slaHighHours: hours,
     slaMediumHours: hours,

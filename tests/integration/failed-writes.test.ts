@@ -50,6 +50,9 @@ const INVALID: { label: string; change: (input: Raw) => void; paths: string[] }[
   { label: "three-letter country code", change: (i) => void (i.claimedCountry = "USA"), paths: ["claimedCountry"] },
   { label: "reference with a bad email", change: (i) => void (i.references = [{ name: "Ref", email: "nope", status: "reached" }]), paths: ["references.0.email"] },
   { label: "online profile that is not a URL", change: (i) => void (i.onlineProfiles = [{ kind: "github", url: "github dot com" }]), paths: ["onlineProfiles.0.url"] },
+  // PostgreSQL cannot store either in text or jsonb; the form and the import must refuse them as the API does.
+  { label: "a NUL character in the notes", change: (i) => void (i.notes = "met on\u0000line"), paths: ["notes"] },
+  { label: "an unpaired surrogate in the name", change: (i) => void (i.fullName = "Kim \ud800 Jong"), paths: ["fullName"] },
   { label: "bad email and missing name together", change: (i) => void ((i.email = "x@"), delete i.fullName), paths: ["email", "fullName"] },
 ];
 

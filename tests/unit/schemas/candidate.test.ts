@@ -83,3 +83,22 @@ describe("list query", () => {
     expect(candidateListQuerySchema.parse({ q: " kim ", band: "high", sort: "score_desc", page: "2", pageSize: "50" })).toEqual({ q: "kim", band: "high", sort: "score_desc", page: 2, pageSize: 50 });
   });
 });
+
+describe("text the database can store", () => {
+  const base = () => ({ ...valid });
+  test.each([
+    ["a NUL character", "Lee\u0000 Min"],
+    ["a lone high surrogate", "Lee \ud83d Min"],
+    ["a lone low surrogate", "Lee \ude00 Min"],
+  ])("%s in a free-text field is a field error", (_label, fullName) => {
+    const r = candidateInputSchema.safeParse({ ...base(), fullName });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.path.join("."))).toEqual(["fullName"]);
+  });
+
+  test("emoji (a surrogate pair) and Hangul are kept", () => {
+    const r = candidateInputSchema.safeParse({ ...base(), fullName: "김민준 😀", notes: "Prefers 🇰🇷 time" });
+    expect(r.success).toBe(true);
+    expect(r.data?.fullName).toBe("김민준 😀");
+  });
+});
