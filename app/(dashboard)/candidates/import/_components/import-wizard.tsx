@@ -106,7 +106,7 @@ export function ImportWizard() {
 
   if (started) {
     return (
-      <Card title="Importing" description={csv.name || "Pasted rows"}>
+      <Card title="Import" description={csv.name || "Pasted rows"}>
         <ImportProgress jobId={started.jobId} total={started.total} withWorkHistory={history.text.trim() !== ""} onReset={reset} />
       </Card>
     );
