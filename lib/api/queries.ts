@@ -14,6 +14,11 @@ import type { Actor } from "@/lib/data/types";
  * Keyset-paginated lists for the API (newest first, ties broken by id). The dashboard's lists
  * page by number, which shifts when rows are added; an integration pages through everything,
  * so the API pages by position instead. The same permission checks as the data layer apply.
+ *
+ * "Before the cursor" is written as `at <= cursor AND (at < cursor OR id < cursor id)` rather
+ * than the equivalent `at < cursor OR (at = cursor AND id < cursor id)`: SQLite plans the OR form
+ * as two index searches whose union it sorts in full (about a second a page with 100,000
+ * candidates), while this form is one range search on the timestamp index that stops after a page.
  */
 export async function listCandidatesPage(actor: Actor, q: z.output<typeof candidateListQuery>): Promise<{ data: CandidateListItem[]; nextCursor: string | null }> {
   assertCan(actor, "candidate:read");
@@ -22,7 +27,7 @@ export async function listCandidatesPage(actor: Actor, q: z.output<typeof candid
     where: {
       ...(q.q ? { searchText: { contains: q.q.toLowerCase() } } : {}),
       ...(q.band ? { latestBand: q.band } : {}),
-      ...(after ? { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] } : {}),
+      ...(after ? { createdAt: { lte: after.at }, OR: [{ createdAt: { lt: after.at } }, { id: { lt: after.id } }] } : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: q.limit + 1,
@@ -59,7 +64,7 @@ export async function listCasesPage(actor: Actor, q: z.output<typeof caseListQue
     where: {
       ...(q.status === "active" ? { status: { not: "decided" as const } } : q.status ? { status: q.status } : {}),
       ...(q.band ? { band: q.band } : {}),
-      ...(after ? { OR: [{ openedAt: { lt: after.at } }, { openedAt: after.at, id: { lt: after.id } }] } : {}),
+      ...(after ? { openedAt: { lte: after.at }, OR: [{ openedAt: { lt: after.at } }, { id: { lt: after.id } }] } : {}),
     },
     orderBy: [{ openedAt: "desc" }, { id: "desc" }],
     take: q.limit + 1,
