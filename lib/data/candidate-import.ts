@@ -1,21 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { dbProvider } from "@/lib/env";
 import { assertCan } from "@/lib/auth/permissions";
 import { appendAudit } from "@/lib/data/audit";
-import { GENESIS_HASH } from "@/lib/data/audit-hash";
 import { createCandidate, updateCandidate } from "@/lib/data/candidates";
-import { identifiersOf } from "@/lib/data/identifiers";
-import { publishedRuleSet } from "@/lib/data/rule-sets";
-import { screeningIndex, subjectOf } from "@/lib/data/watchlist-screening";
+import { chunks, createBatch, type NewRow } from "@/lib/data/candidate-import-batch";
 import { isAppError, NotFoundError, ValidationError } from "@/lib/errors";
-import { batchRows, chainAudit, scoreBatch, TABLES } from "@/lib/import/bulk";
 import { errorFileCsv, rejectedRows, type ErrorFileKind } from "@/lib/import/files";
 import { IMPORT_JOB_KIND, INTERRUPTED_MESSAGE, jobView, MAX_STORED_ISSUES, type ImportJobParams, type ImportJobView, type JobCounts } from "@/lib/import/job";
 import { buildCandidate, ImportFileError, planImport, planRows, sameProfile, type ImportPlan, type ImportSource, type PlannedRow } from "@/lib/import/plan";
 import { issuesFromFieldErrors, type ImportIssue } from "@/lib/import/rows";
-import { insertStatements } from "@/lib/import/sql";
-import { screen } from "@/lib/screening";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
 import type { Actor, RequestMeta } from "@/lib/data/types";
 
@@ -51,7 +44,11 @@ export interface ImportOptions {
   onProgress?: (done: number, counts: ImportCounts) => Promise<void> | void;
 }
 
-export const DEFAULT_BATCH_SIZE = 50;
+/**
+ * Rows per batch: each batch of new rows is one transaction, and its fixed costs (the lookups
+ * before it, BEGIN and COMMIT, the audit head) are paid once for all its rows.
+ */
+export const DEFAULT_BATCH_SIZE = 200;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -78,10 +75,11 @@ async function findExisting(rows: readonly PlannedRow[]): Promise<(Existing | nu
   const ids = [...new Set(rows.flatMap((r) => (r.externalId ? [r.externalId] : [])))];
   const emails = [...new Set(rows.flatMap((r) => (r.email ? [r.email] : [])))];
   const select = { id: true, version: true, externalId: true, email: true, fullName: true, profile: true } as const;
-  const [byId, byEmail] = await Promise.all([
-    ids.length ? db.candidate.findMany({ where: { externalId: { in: ids } }, select }) : Promise.resolve([]),
-    emails.length ? db.candidate.findMany({ where: { email: { in: emails } }, select, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }) : Promise.resolve([]),
-  ]);
+  const byId: Existing[] = [];
+  const byEmail: Existing[] = [];
+  for (const part of chunks(ids)) byId.push(...(await db.candidate.findMany({ where: { externalId: { in: part } }, select })));
+  // Each email's candidates come in one chunk, in that order, so the first match below is the oldest as before.
+  for (const part of chunks(emails)) byEmail.push(...(await db.candidate.findMany({ where: { email: { in: part } }, select, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })));
   const idMap = new Map(byId.map((c) => [c.externalId, c]));
   return rows.map((r) => {
     const hit = r.externalId ? idMap.get(r.externalId) : undefined;
@@ -130,58 +128,6 @@ export async function previewCandidateImport(actor: Actor, source: ImportSource,
     issues: c.kind === "invalid" ? c.issues : [],
   }));
   return { rows };
-}
-
-interface NewRow {
-  row: number;
-  profile: CandidateProfile;
-}
-
-/**
- * Creates what it can of a batch in one transaction (see lib/import/bulk.ts); returns the rows
- * that must go through createCandidate instead: a watchlist match (screening records the hit)
- * or an externalId that is already taken (createCandidate reports it).
- */
-async function createBatch(actor: Actor, meta: RequestMeta, rows: NewRow[]): Promise<{ created: number; rest: NewRow[] }> {
-  // Everything but the writes happens before the transaction: on SQLite an open transaction holds up every other query.
-  const wanted = rows.flatMap((r) => (r.profile.externalId ? [r.profile.externalId] : []));
-  const taken = new Set((wanted.length ? await db.candidate.findMany({ where: { externalId: { in: wanted } }, select: { externalId: true } }) : []).map((c) => c.externalId));
-  const index = await screeningIndex(db);
-  const rest: NewRow[] = [];
-  const bulk: NewRow[] = [];
-  for (const r of rows) {
-    const match = index.entries.length > 0 && screen(index, subjectOf(r.profile), { limit: 20 }).length > 0;
-    (match || (r.profile.externalId && taken.has(r.profile.externalId)) ? rest : bulk).push(r);
-  }
-  if (bulk.length === 0) return { created: 0, rest };
-
-  const [{ ruleSet, marketRates }, endpoints] = await Promise.all([
-    db.$transaction((tx) => publishedRuleSet(tx)),
-    db.webhookEndpoint.findMany({ where: { active: true }, select: { id: true, events: true } }),
-  ]);
-  const byKind = new Map<string, Set<string>>();
-  for (const r of bulk) for (const i of identifiersOf(r.profile)) byKind.set(i.kind, (byKind.get(i.kind) ?? new Set()).add(i.value));
-  const stored = await db.candidateIdentifier.findMany({ where: { OR: [...byKind].map(([kind, values]) => ({ kind, value: { in: [...values] } })) }, select: { kind: true, value: true, candidateId: true } });
-  const now = new Date();
-  const scored = scoreBatch(bulk.map((r) => r.profile), stored, { ruleSet, marketRates, today: now.toISOString().slice(0, 10) });
-  await yieldToEventLoop();
-  const { rows: tables, audit } = batchRows(scored, { actor, meta, ruleSet, now, endpoints });
-  const dialect = dbProvider();
-  const statements = (Object.keys(tables) as (keyof typeof tables)[]).flatMap((table) => insertStatements(dialect, table, TABLES[table], tables[table]));
-  await yieldToEventLoop();
-
-  await db.$transaction(async (tx) => {
-    // The audit chain continues from its head, under the lock appendAudit takes (AUDIT_LOCK_KEY in lib/data/audit.ts).
-    if (dialect === "postgresql") await tx.$executeRawUnsafe("SELECT 1 FROM pg_advisory_xact_lock(734221)");
-    const head = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
-    for (const { sql, params } of statements) {
-      await tx.$executeRawUnsafe(sql, ...params);
-      // The SQLite driver runs each statement synchronously; let other requests' code run in between.
-      await yieldToEventLoop();
-    }
-    for (const { sql, params } of insertStatements(dialect, "AuditEvent", TABLES.AuditEvent, chainAudit(audit, head?.hash ?? GENESIS_HASH))) await tx.$executeRawUnsafe(sql, ...params);
-  }, { timeout: 120_000, maxWait: 60_000 });
-  return { created: scored.length, rest };
 }
 
 async function importBatch(actor: Actor, plan: ImportPlan, rows: readonly PlannedRow[], meta: RequestMeta, out: ImportResult): Promise<void> {

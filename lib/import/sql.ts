@@ -1,7 +1,7 @@
 /**
  * Multi-row INSERT statements for the importer's batches, in the SQLite or PostgreSQL dialect.
- * Prisma's createMany spends milliseconds per row in the client on this machine; one
- * parameterised INSERT per table and batch is an order of magnitude faster. Pure: builds the
+ * Prisma's createMany spends milliseconds per row in the client on this machine; a few
+ * parameterised multi-row INSERTs per table and batch are an order of magnitude faster. Pure: builds the
  * text and parameters; the caller runs them with tx.$executeRawUnsafe.
  *
  * Values are written exactly as Prisma writes them: JSON as text (SQLite) or jsonb, DateTime as
@@ -32,25 +32,43 @@ export interface Statement {
   params: unknown[];
 }
 
-/** INSERT statements for `rows` (objects keyed by column), split to stay under the parameter limit. */
-export function insertStatements(dialect: Dialect, table: string, columns: Columns, rows: readonly Record<string, unknown>[]): Statement[] {
+/** Roughly the size of a parameter as the client engine serialises it. */
+function sizeOf(v: unknown): number {
+  return typeof v === "string" ? v.length + 2 : 8;
+}
+
+/**
+ * INSERT statements for `rows` (objects keyed by column), split to stay under the parameter
+ * limit and, when `maxBytes` is given, to keep each statement's parameters around that size
+ * (a single larger row still gets a statement of its own).
+ */
+export function insertStatements(dialect: Dialect, table: string, columns: Columns, rows: readonly Record<string, unknown>[], opts: { maxBytes?: number } = {}): Statement[] {
   const names = Object.keys(columns);
   if (rows.length === 0 || names.length === 0) return [];
   const perStatement = Math.max(1, Math.floor(MAX_PARAMS / names.length));
+  const maxBytes = opts.maxBytes ?? Infinity;
   const head = `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(", ")}) VALUES `;
   const out: Statement[] = [];
-  for (let start = 0; start < rows.length; start += perStatement) {
-    const chunk = rows.slice(start, start + perStatement);
-    const params: unknown[] = [];
-    const tuples = chunk.map((row) => {
-      const cells = names.map((name) => {
-        const type = columns[name]!;
-        params.push(value(dialect, type, row[name]));
-        return dialect === "postgresql" ? `$${params.length}${PG_CAST[type]}` : "?";
-      });
-      return `(${cells.join(", ")})`;
+  let params: unknown[] = [];
+  let tuples: string[] = [];
+  let bytes = 0;
+  const flush = () => {
+    if (tuples.length) out.push({ sql: head + tuples.join(", "), params });
+    params = [];
+    tuples = [];
+    bytes = 0;
+  };
+  for (const row of rows) {
+    const values = names.map((name) => value(dialect, columns[name]!, row[name]));
+    const size = values.reduce<number>((n, v) => n + sizeOf(v), 0);
+    if (tuples.length >= perStatement || (tuples.length > 0 && bytes + size > maxBytes)) flush();
+    const cells = values.map((v, i) => {
+      params.push(v);
+      return dialect === "postgresql" ? `$${params.length}${PG_CAST[columns[names[i]!]!]}` : "?";
     });
-    out.push({ sql: head + tuples.join(", "), params });
+    tuples.push(`(${cells.join(", ")})`);
+    bytes += size;
   }
+  flush();
   return out;
 }

@@ -1,0 +1,120 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { dbProvider } from "@/lib/env";
+import { GENESIS_HASH } from "@/lib/data/audit-hash";
+import { identifiersOf } from "@/lib/data/identifiers";
+import { publishedRuleSet } from "@/lib/data/rule-sets";
+import { screeningIndex, subjectOf } from "@/lib/data/watchlist-screening";
+import { batchRows, chainAudit, scoreBatch, TABLES } from "@/lib/import/bulk";
+import { insertStatements } from "@/lib/import/sql";
+import { screen } from "@/lib/screening";
+import type { CandidateProfile } from "@/lib/schemas/candidate";
+import type { Actor, RequestMeta } from "@/lib/data/types";
+
+/*
+ * The bulk path of the CSV import (lib/data/candidate-import.ts): a batch of new candidates
+ * written in one transaction with the rows lib/import/bulk.ts computes, the same effects as
+ * createCandidate one at a time.
+ */
+
+export interface NewRow {
+  row: number;
+  profile: CandidateProfile;
+}
+
+/**
+ * Values per IN list. Prisma refuses a query with more bound values than SQLite's classic limit
+ * (999), and a batch of a few hundred rows holds more identifiers than that.
+ */
+export const LOOKUP_CHUNK = 500;
+
+/**
+ * Parameter text per INSERT. The client engine compiles every raw statement, parameters
+ * included, synchronously, and SQLite then runs it synchronously too; this keeps each of those
+ * steps to some tens of milliseconds so other requests get their turn in between.
+ */
+const STATEMENT_BYTES = 128 * 1024;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function chunks<T>(items: readonly T[], size = LOOKUP_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** The stored identifier rows that share a (kind, value) with `profiles`, a few queries of at most LOOKUP_CHUNK values. */
+async function storedIdentifiers(profiles: readonly CandidateProfile[]): Promise<{ kind: string; value: string; candidateId: string }[]> {
+  const seen = new Set<string>();
+  const wanted: { kind: string; value: string }[] = [];
+  for (const p of profiles) {
+    for (const i of identifiersOf(p)) {
+      const key = `${i.kind}:${i.value}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        wanted.push(i);
+      }
+    }
+  }
+  const out: { kind: string; value: string; candidateId: string }[] = [];
+  for (const part of chunks(wanted)) {
+    const byKind = new Map<string, string[]>();
+    for (const { kind, value } of part) byKind.set(kind, [...(byKind.get(kind) ?? []), value]);
+    const rows = await db.candidateIdentifier.findMany({ where: { OR: [...byKind].map(([kind, values]) => ({ kind, value: { in: values } })) }, select: { kind: true, value: true, candidateId: true } });
+    out.push(...rows);
+  }
+  return out;
+}
+
+async function takenExternalIds(rows: readonly NewRow[]): Promise<Set<string | null>> {
+  const wanted = rows.flatMap((r) => (r.profile.externalId ? [r.profile.externalId] : []));
+  const taken = new Set<string | null>();
+  for (const part of chunks(wanted)) {
+    for (const c of await db.candidate.findMany({ where: { externalId: { in: part } }, select: { externalId: true } })) taken.add(c.externalId);
+  }
+  return taken;
+}
+
+/**
+ * Creates what it can of a batch in one transaction (see lib/import/bulk.ts); returns the rows
+ * that must go through createCandidate instead: a watchlist match (screening records the hit)
+ * or an externalId that is already taken (createCandidate reports it).
+ */
+export async function createBatch(actor: Actor, meta: RequestMeta, rows: NewRow[]): Promise<{ created: number; rest: NewRow[] }> {
+  // Everything but the writes happens before the transaction: on SQLite an open transaction holds up every other one.
+  const taken = await takenExternalIds(rows);
+  const index = await screeningIndex(db);
+  const rest: NewRow[] = [];
+  const bulk: NewRow[] = [];
+  for (const r of rows) {
+    const match = index.entries.length > 0 && screen(index, subjectOf(r.profile), { limit: 20 }).length > 0;
+    (match || (r.profile.externalId && taken.has(r.profile.externalId)) ? rest : bulk).push(r);
+  }
+  if (bulk.length === 0) return { created: 0, rest };
+
+  const [{ ruleSet, marketRates }, endpoints] = await Promise.all([
+    db.$transaction((tx) => publishedRuleSet(tx)),
+    db.webhookEndpoint.findMany({ where: { active: true }, select: { id: true, events: true } }),
+  ]);
+  const stored = await storedIdentifiers(bulk.map((r) => r.profile));
+  const now = new Date();
+  const scored = scoreBatch(bulk.map((r) => r.profile), stored, { ruleSet, marketRates, today: now.toISOString().slice(0, 10) });
+  await yieldToEventLoop();
+  const { rows: tables, audit } = batchRows(scored, { actor, meta, ruleSet, now, endpoints });
+  const dialect = dbProvider();
+  const statements = (Object.keys(tables) as (keyof typeof tables)[]).flatMap((table) => insertStatements(dialect, table, TABLES[table], tables[table], { maxBytes: STATEMENT_BYTES }));
+  await yieldToEventLoop();
+
+  await db.$transaction(async (tx) => {
+    // The audit chain continues from its head, under the lock appendAudit takes (AUDIT_LOCK_KEY in lib/data/audit.ts).
+    if (dialect === "postgresql") await tx.$executeRawUnsafe("SELECT 1 FROM pg_advisory_xact_lock(734221)");
+    const head = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
+    const chained = insertStatements(dialect, "AuditEvent", TABLES.AuditEvent, chainAudit(audit, head?.hash ?? GENESIS_HASH), { maxBytes: STATEMENT_BYTES });
+    for (const { sql, params } of [...statements, ...chained]) {
+      await tx.$executeRawUnsafe(sql, ...params);
+      // The SQLite driver runs each statement synchronously; let other requests' code run in between.
+      await yieldToEventLoop();
+    }
+  }, { timeout: 120_000, maxWait: 60_000 });
+  return { created: scored.length, rest };
+}
