@@ -31,6 +31,21 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/**
+ * `value` as the database gives it back. Prisma's JSON columns keep about 16 significant digits
+ * of a number (0.1 + 0.2 comes back as 0.3, 1.7976931348623157e308 as null), so a number that
+ * needs more is recorded as its exact decimal text; hashing the value as written would otherwise
+ * fail to verify once it has been read back. Every number with 15 digits or fewer is kept as is.
+ */
+export function storableJson(value: unknown): unknown {
+  if (typeof value === "number") return Number.isFinite(value) && Number(value.toPrecision(15)) === value ? value + 0 : String(value);
+  if (Array.isArray(value)) return value.map(storableJson);
+  if (value !== null && typeof value === "object" && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, storableJson(v)]));
+  }
+  return value;
+}
+
 export function auditHash(prevHash: string, content: AuditContent): string {
   return createHash("sha256").update(prevHash).update("\n").update(canonicalJson(content)).digest("hex");
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { dbProvider } from "@/lib/env";
-import { auditHash, GENESIS_HASH, type AuditContent } from "@/lib/data/audit-hash";
+import { auditHash, GENESIS_HASH, storableJson, type AuditContent } from "@/lib/data/audit-hash";
 import type { Actor, RequestMeta } from "@/lib/data/types";
 
 export interface AuditInput {
@@ -40,8 +40,8 @@ export async function appendAudit(
     action: input.action,
     targetType: input.targetType ?? null,
     targetId: input.targetId ?? null,
-    before: input.before ?? null,
-    after: input.after ?? null,
+    before: storableJson(input.before ?? null),
+    after: storableJson(input.after ?? null),
     requestId: meta.requestId,
     ip: meta.ip,
   };

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { dueAtFor, priorityFor, reachesThreshold } from "@/lib/cases/policy";
-import { auditHash, type AuditContent } from "@/lib/data/audit-hash";
+import { auditHash, storableJson, type AuditContent } from "@/lib/data/audit-hash";
 import { identifiersOf } from "@/lib/data/identifiers";
 import type { Columns } from "@/lib/import/sql";
 import { score, type MarketRateTable, type ReuseMatch, type RuleSet, type ScoreBreakdown } from "@/lib/scoring";
@@ -125,7 +125,8 @@ export function batchRows(scored: readonly ScoredRow[], ctx: BatchContext): { ro
 /** The AuditEvent rows for `events`, chained onto `prevHash` exactly as appendAudit chains one. */
 export function chainAudit(events: readonly AuditContent[], prevHash: string): Record<string, unknown>[] {
   let prev = prevHash;
-  return events.map((content) => {
+  return events.map((raw) => {
+    const content = { ...raw, before: storableJson(raw.before), after: storableJson(raw.after) };
     const hash = auditHash(prev, content);
     const row = { ...content, at: new Date(content.at), prevHash: prev, hash };
     prev = hash;

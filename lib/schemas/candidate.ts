@@ -135,7 +135,9 @@ export const candidateInputSchema = z
       z.coerce
         .number({ message: "Enter the requested hourly rate in USD" })
         .positive("Rate must be above zero")
-        .max(2000, "At most 2000 USD per hour"),
+        .max(2000, "At most 2000 USD per hour")
+        // A rate is money: cents at most, which also keeps it exact through every database.
+        .refine((v) => Number(v.toFixed(2)) === v, "Use at most two decimal places (cents)"),
     ),
     skills: z.array(trimmed(60).min(1)).max(80, "At most 80 skills").default([]),
     workHistory: z.array(workHistoryEntrySchema).max(30, "At most 30 positions").default([]),

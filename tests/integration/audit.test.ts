@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { createCandidate, getCandidate, updateCandidate } from "@/lib/data/candidates";
 import { authenticate, createUser } from "@/lib/data/users";
 import { verifyAuditChain } from "@/lib/data/audit-verify";
+import { appendAudit } from "@/lib/data/audit";
 import { GENESIS_HASH } from "@/lib/data/audit-hash";
 import type { RequestMeta } from "@/lib/data/types";
 import type { AuditEvent } from "@/lib/generated/sqlite/client";
@@ -137,6 +138,15 @@ describe("what each operation records", () => {
 });
 
 describe("the hash chain", () => {
+  test("numbers the database would round (more than 15 significant digits) are recorded as exact text, and the chain still verifies", async () => {
+    const meta = requestMeta();
+    const after = { rate: 123.45678901234568, sum: 0.1 + 0.2, huge: Number.MAX_VALUE, plain: 92.5, count: 3, nested: [{ weight: 100 / 3 }] };
+    await db.$transaction((tx) => appendAudit(tx, recruiter, meta, { action: "test.numbers", after }));
+    const row = await db.auditEvent.findFirstOrThrow({ where: { requestId: meta.requestId } });
+    expect(row.after).toEqual({ rate: "123.45678901234568", sum: "0.30000000000000004", huge: "1.7976931348623157e+308", plain: 92.5, count: 3, nested: [{ weight: "33.333333333333336" }] });
+    expect(await verifyAuditChain()).toMatchObject({ ok: true });
+  });
+
   test("every row's hash recomputes from its content and links to the row before", async () => {
     await createCandidate(recruiter, candidateInput(), requestMeta());
     const rows = await allAuditRows();

@@ -102,3 +102,13 @@ describe("text the database can store", () => {
     expect(r.data?.fullName).toBe("김민준 😀");
   });
 });
+
+describe("the requested rate", () => {
+  test.each([[92.5], [92.15], [0.01], [2000]])("%d is accepted", (requestedRate) => {
+    expect(candidateInputSchema.safeParse({ ...valid, requestedRate }).success).toBe(true);
+  });
+  test.each([[92.155], [0.1 + 0.2], [123.45678901234568]])("%d has more than cents and is refused", (requestedRate) => {
+    const r = candidateInputSchema.safeParse({ ...valid, requestedRate });
+    expect(r.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual(["requestedRate: Use at most two decimal places (cents)"]);
+  });
+});
