@@ -6,7 +6,7 @@ import { identifiersOf } from "@/lib/data/identifiers";
 import { publishedRuleSet } from "@/lib/data/rule-sets";
 import { screeningIndex, subjectOf } from "@/lib/data/watchlist-screening";
 import { batchRows, chainAudit, scoreBatch, TABLES } from "@/lib/import/bulk";
-import { insertStatements } from "@/lib/import/sql";
+import { identifierLookup, insertStatements } from "@/lib/import/sql";
 import { screen } from "@/lib/screening";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
 import type { Actor, RequestMeta } from "@/lib/data/types";
@@ -58,10 +58,8 @@ async function storedIdentifiers(profiles: readonly CandidateProfile[]): Promise
   }
   const out: { kind: string; value: string; candidateId: string }[] = [];
   for (const part of chunks(wanted)) {
-    const byKind = new Map<string, string[]>();
-    for (const { kind, value } of part) byKind.set(kind, [...(byKind.get(kind) ?? []), value]);
-    const rows = await db.candidateIdentifier.findMany({ where: { OR: [...byKind].map(([kind, values]) => ({ kind, value: { in: values } })) }, select: { kind: true, value: true, candidateId: true } });
-    out.push(...rows);
+    const { sql, params } = identifierLookup(dbProvider(), part);
+    out.push(...(await db.$queryRawUnsafe<{ kind: string; value: string; candidateId: string }[]>(sql, ...params)));
   }
   return out;
 }
@@ -93,7 +91,8 @@ export async function createBatch(actor: Actor, meta: RequestMeta, rows: NewRow[
   if (bulk.length === 0) return { created: 0, rest };
 
   const [{ ruleSet, marketRates }, endpoints] = await Promise.all([
-    db.$transaction((tx) => publishedRuleSet(tx)),
+    // One read (or, on an empty database, one upsert): no transaction needed around it.
+    publishedRuleSet(db),
     db.webhookEndpoint.findMany({ where: { active: true }, select: { id: true, events: true } }),
   ]);
   const stored = await storedIdentifiers(bulk.map((r) => r.profile));

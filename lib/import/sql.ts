@@ -72,3 +72,24 @@ export function insertStatements(dialect: Dialect, table: string, columns: Colum
   flush();
   return out;
 }
+
+/**
+ * The stored CandidateIdentifier rows holding any of `wanted` (kind, value) pairs: one query
+ * per kind's values, OR-ed, on the (kind, value) index. A raw query because Prisma's compiled
+ * OR of IN lists cost several times the lookup itself.
+ */
+export function identifierLookup(dialect: Dialect, wanted: readonly { kind: string; value: string }[]): Statement {
+  const byKind = new Map<string, string[]>();
+  for (const { kind, value } of wanted) {
+    const list = byKind.get(kind);
+    if (list) list.push(value);
+    else byKind.set(kind, [value]);
+  }
+  const params: string[] = [];
+  const next = (v: string) => {
+    params.push(v);
+    return dialect === "postgresql" ? `$${params.length}` : "?";
+  };
+  const terms = [...byKind].map(([kind, values]) => `("kind" = ${next(kind)} AND "value" IN (${values.map(next).join(", ")}))`);
+  return { sql: `SELECT "kind", "value", "candidateId" FROM "CandidateIdentifier" WHERE ${terms.length ? terms.join(" OR ") : "1 = 0"}`, params };
+}
