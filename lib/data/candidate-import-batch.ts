@@ -5,7 +5,7 @@ import { GENESIS_HASH } from "@/lib/data/audit-hash";
 import { identifiersOf } from "@/lib/data/identifiers";
 import { publishedRuleSet } from "@/lib/data/rule-sets";
 import { screeningIndex, subjectOf } from "@/lib/data/watchlist-screening";
-import { batchRows, chainAudit, scoreBatch, TABLES } from "@/lib/import/bulk";
+import { batchRows, chainPrepared, prepareAudit, scoreBatch, TABLES, type PreparedAudit } from "@/lib/import/bulk";
 import { identifierLookup, insertStatements } from "@/lib/import/sql";
 import { screen } from "@/lib/screening";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
@@ -103,12 +103,17 @@ export async function createBatch(actor: Actor, meta: RequestMeta, rows: NewRow[
   const dialect = dbProvider();
   const statements = (Object.keys(tables) as (keyof typeof tables)[]).flatMap((table) => insertStatements(dialect, table, TABLES[table], tables[table], { maxBytes: STATEMENT_BYTES }));
   await yieldToEventLoop();
+  const events: PreparedAudit[] = [];
+  for (const part of chunks(audit, 100)) {
+    events.push(...prepareAudit(part));
+    await yieldToEventLoop();
+  }
 
   await db.$transaction(async (tx) => {
     // The audit chain continues from its head, under the lock appendAudit takes (AUDIT_LOCK_KEY in lib/data/audit.ts).
     if (dialect === "postgresql") await tx.$executeRawUnsafe("SELECT 1 FROM pg_advisory_xact_lock(734221)");
     const head = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
-    const chained = insertStatements(dialect, "AuditEvent", TABLES.AuditEvent, chainAudit(audit, head?.hash ?? GENESIS_HASH), { maxBytes: STATEMENT_BYTES });
+    const chained = insertStatements(dialect, "AuditEvent", TABLES.AuditEvent, chainPrepared(events, head?.hash ?? GENESIS_HASH), { maxBytes: STATEMENT_BYTES });
     for (const { sql, params } of [...statements, ...chained]) {
       await tx.$executeRawUnsafe(sql, ...params);
       // The SQLite driver runs each statement synchronously; let other requests' code run in between.
