@@ -6,7 +6,7 @@ import { identifiersOf } from "@/lib/data/identifiers";
 import { publishedRuleSet } from "@/lib/data/rule-sets";
 import { screeningIndex, subjectOf } from "@/lib/data/watchlist-screening";
 import { batchRows, chainPrepared, prepareAudit, scoreBatch, TABLES, type PreparedAudit } from "@/lib/import/bulk";
-import { identifierLookup, insertStatements } from "@/lib/import/sql";
+import { CopiedJson, identifierLookup, insertStatements } from "@/lib/import/sql";
 import { screen } from "@/lib/screening";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
 import type { Actor, RequestMeta } from "@/lib/data/types";
@@ -103,9 +103,16 @@ export async function createBatch(actor: Actor, meta: RequestMeta, rows: NewRow[
   const dialect = dbProvider();
   const statements = (Object.keys(tables) as (keyof typeof tables)[]).flatMap((table) => insertStatements(dialect, table, TABLES[table], tables[table], { maxBytes: STATEMENT_BYTES }));
   await yieldToEventLoop();
+  // A candidate.created event records the profile just written to the Candidate row; when the
+  // two are the same JSON text the audit row copies it there rather than sending it again.
+  const profileText = new Map(tables.Candidate.map((c) => [String(c.id), JSON.stringify(c.profile)]));
+  const copyProfile = (row: Record<string, unknown>): Record<string, unknown> => {
+    const id = String(row.targetId);
+    return row.action === "candidate.created" && profileText.get(id) === JSON.stringify(row.after) ? { ...row, after: new CopiedJson("Candidate", "profile", id) } : row;
+  };
   const events: PreparedAudit[] = [];
   for (const part of chunks(audit, 100)) {
-    events.push(...prepareAudit(part));
+    for (const e of prepareAudit(part)) events.push({ ...e, row: copyProfile(e.row) });
     await yieldToEventLoop();
   }
 

@@ -17,8 +17,22 @@ const MAX_PARAMS = 30_000;
 
 const PG_CAST: Record<ColumnType, string> = { text: "", int: "::integer", float: "::double precision", json: "::jsonb", timestamp: "::timestamp(3)", band: '::"Band"' };
 
+/**
+ * A JSON cell copied from a column of a row written earlier in the same transaction, instead of
+ * being sent again: the client engine serialises every parameter through JSON several times
+ * before the driver sees it, so a large document sent once is much cheaper than twice.
+ */
+export class CopiedJson {
+  constructor(
+    readonly table: string,
+    readonly column: string,
+    readonly id: string,
+  ) {}
+}
+
 function value(dialect: Dialect, type: ColumnType, v: unknown): unknown {
   if (v === null || v === undefined) return null;
+  if (v instanceof CopiedJson) return v.id;
   if (type === "json") return JSON.stringify(v);
   if (type === "timestamp") {
     const d = v instanceof Date ? v : new Date(String(v));
@@ -62,9 +76,12 @@ export function insertStatements(dialect: Dialect, table: string, columns: Colum
     const values = names.map((name) => value(dialect, columns[name]!, row[name]));
     const size = values.reduce<number>((n, v) => n + sizeOf(v), 0);
     if (tuples.length >= perStatement || (tuples.length > 0 && bytes + size > maxBytes)) flush();
-    const cells = values.map((v, i) => {
-      params.push(v);
-      return dialect === "postgresql" ? `$${params.length}${PG_CAST[columns[names[i]!]!]}` : "?";
+    const cells = names.map((name, i) => {
+      params.push(values[i]);
+      const placeholder = dialect === "postgresql" ? `$${params.length}` : "?";
+      const cell = row[name];
+      if (cell instanceof CopiedJson) return `(SELECT "${cell.column}" FROM "${cell.table}" WHERE "id" = ${placeholder})`;
+      return dialect === "postgresql" ? `${placeholder}${PG_CAST[columns[name]!]}` : placeholder;
     });
     tuples.push(`(${cells.join(", ")})`);
     bytes += size;
