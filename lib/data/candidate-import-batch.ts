@@ -6,7 +6,7 @@ import { identifiersOf } from "@/lib/data/identifiers";
 import { publishedRuleSet } from "@/lib/data/rule-sets";
 import { screeningIndex, subjectOf } from "@/lib/data/watchlist-screening";
 import { batchRows, chainPrepared, prepareAudit, scoreBatch, TABLES, type PreparedAudit } from "@/lib/import/bulk";
-import { CopiedJson, identifierLookup, insertStatements } from "@/lib/import/sql";
+import { CopiedJson, identifierLookup, insertStatements, placeholder } from "@/lib/import/sql";
 import { screen } from "@/lib/screening";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
 import type { Actor, RequestMeta } from "@/lib/data/types";
@@ -64,11 +64,40 @@ async function storedIdentifiers(profiles: readonly CandidateProfile[]): Promise
   return out;
 }
 
+/** A stored candidate as the import compares a row with it. */
+export interface StoredCandidate {
+  id: string;
+  version: number;
+  externalId: string | null;
+  email: string;
+  fullName: string;
+  profile: unknown;
+}
+
+/**
+ * The stored candidates whose `column` is one of `values`, oldest first. Raw, with the profile
+ * read as text and parsed here: the client's own JSON handling cost as much as the query.
+ */
+export async function storedCandidates(column: "externalId" | "email", values: readonly string[]): Promise<StoredCandidate[]> {
+  const dialect = dbProvider();
+  const out: StoredCandidate[] = [];
+  for (const part of chunks(values)) {
+    const sql =
+      `SELECT "id", "version", "externalId", "email", "fullName", CAST("profile" AS TEXT) AS "profile" FROM "Candidate" ` +
+      `WHERE "${column}" IN (${part.map((_, i) => placeholder(dialect, i + 1)).join(", ")}) ORDER BY "createdAt" ASC, "id" ASC`;
+    const rows = await db.$queryRawUnsafe<(Omit<StoredCandidate, "profile" | "version"> & { version: number | bigint; profile: string })[]>(sql, ...part);
+    for (const r of rows) out.push({ ...r, version: Number(r.version), profile: JSON.parse(r.profile) as unknown });
+  }
+  return out;
+}
+
 async function takenExternalIds(rows: readonly NewRow[]): Promise<Set<string | null>> {
   const wanted = rows.flatMap((r) => (r.profile.externalId ? [r.profile.externalId] : []));
+  const dialect = dbProvider();
   const taken = new Set<string | null>();
   for (const part of chunks(wanted)) {
-    for (const c of await db.candidate.findMany({ where: { externalId: { in: part } }, select: { externalId: true } })) taken.add(c.externalId);
+    const sql = `SELECT "externalId" FROM "Candidate" WHERE "externalId" IN (${part.map((_, i) => placeholder(dialect, i + 1)).join(", ")})`;
+    for (const c of await db.$queryRawUnsafe<{ externalId: string | null }[]>(sql, ...part)) taken.add(c.externalId);
   }
   return taken;
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import { appendAudit } from "@/lib/data/audit";
 import { createCandidate, updateCandidate } from "@/lib/data/candidates";
-import { chunks, createBatch, type NewRow } from "@/lib/data/candidate-import-batch";
+import { createBatch, storedCandidates, type NewRow, type StoredCandidate } from "@/lib/data/candidate-import-batch";
 import { isAppError, NotFoundError, ValidationError } from "@/lib/errors";
 import { errorFileCsv, rejectedRows, type ErrorFileKind } from "@/lib/import/files";
 import { IMPORT_JOB_KIND, INTERRUPTED_MESSAGE, jobView, MAX_STORED_ISSUES, type ImportJobParams, type ImportJobView, type JobCounts } from "@/lib/import/job";
@@ -61,25 +61,15 @@ export function planOrRefuse(source: ImportSource, opts: { requireAll?: boolean 
   }
 }
 
-interface Existing {
-  id: string;
-  version: number;
-  externalId: string | null;
-  email: string;
-  fullName: string;
-  profile: unknown;
-}
+type Existing = StoredCandidate;
 
 /** The stored candidate each row describes, if any: by externalId, else by email and full name. */
 async function findExisting(rows: readonly PlannedRow[]): Promise<(Existing | null)[]> {
   const ids = [...new Set(rows.flatMap((r) => (r.externalId ? [r.externalId] : [])))];
   const emails = [...new Set(rows.flatMap((r) => (r.email ? [r.email] : [])))];
-  const select = { id: true, version: true, externalId: true, email: true, fullName: true, profile: true } as const;
-  const byId: Existing[] = [];
-  const byEmail: Existing[] = [];
-  for (const part of chunks(ids)) byId.push(...(await db.candidate.findMany({ where: { externalId: { in: part } }, select })));
-  // Each email's candidates come in one chunk, in that order, so the first match below is the oldest as before.
-  for (const part of chunks(emails)) byEmail.push(...(await db.candidate.findMany({ where: { email: { in: part } }, select, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })));
+  const byId = await storedCandidates("externalId", ids);
+  // Each email's candidates come in one chunk, oldest first, so the first match below is the oldest.
+  const byEmail = await storedCandidates("email", emails);
   const idMap = new Map(byId.map((c) => [c.externalId, c]));
   return rows.map((r) => {
     const hit = r.externalId ? idMap.get(r.externalId) : undefined;

@@ -41,6 +41,11 @@ function value(dialect: Dialect, type: ColumnType, v: unknown): unknown {
   return v;
 }
 
+/** Positional parameter `n` (1-based) in the dialect. */
+export function placeholder(dialect: Dialect, n: number): string {
+  return dialect === "postgresql" ? `$${n}` : "?";
+}
+
 export interface Statement {
   sql: string;
   params: unknown[];
