@@ -1,4 +1,4 @@
-import { RULES, type ScoreBreakdown } from "@/lib/scoring";
+import { bandFor, RULES, type Band, type RuleSet, type ScoreBreakdown } from "@/lib/scoring";
 import type { RuleSetContent } from "@/lib/rules-admin";
 
 /*
@@ -6,19 +6,20 @@ import type { RuleSetContent } from "@/lib/rules-admin";
  *
  * score() (lib/scoring/engine.ts) combines the rules that fire, and only those: a rule that does
  * not fire adds nothing whatever its weight, and whether a rule fires depends on the profile and
- * the context, never on its weight. So when the draft keeps the published bands, hard stops and
- * market rates, and only changes the settings of rules that are enabled in the published set, a
- * candidate on whom none of those rules fired under the published set gets exactly the same
- * total and band under the draft. Everything else is scored again in full: a rule the published
- * set leaves disabled was never evaluated, so nobody knows whether it would fire.
+ * the context, never on its weight. The band thresholds only turn the total into a band, except
+ * that a hard stop lifts the total to the critical threshold. So when the draft keeps the
+ * published hard stops and market rates, and only changes the settings of rules enabled in the
+ * published set (and perhaps the bands), a candidate on whom none of those rules fired under the
+ * published set keeps the same total under the draft, and, without a hard stop, gets the band
+ * bandFor gives that total under the draft's thresholds. Everything else is scored again in full:
+ * a rule the published set leaves disabled was never evaluated, so nobody knows whether it
+ * would fire.
  */
 
 export type DraftScorePlan =
-  /** score() cannot tell the two sets apart: the published breakdown stands for both. */
-  | { kind: "same" }
-  /** Score again only when one of these rules fired under the published set. */
-  | { kind: "when-fired"; rules: ReadonlySet<string> }
-  | { kind: "always" };
+  | { kind: "always" }
+  /** Score again when one of `rules` fired under the published set (or a hard stop did and the bands changed). */
+  | { kind: "when-fired"; rules: ReadonlySet<string>; bands: RuleSet["bands"] | null };
 
 /** JSON with object keys sorted, so equal values give the same text whatever their key order. */
 function canonical(value: unknown): string {
@@ -32,22 +33,27 @@ function canonical(value: unknown): string {
  * order, a setting absent on one side) only costs a second scoring, never a wrong result.
  */
 export function draftScorePlan(published: RuleSetContent, draft: RuleSetContent): DraftScorePlan {
-  const rest = (c: RuleSetContent) => canonical([c.ruleSet.bands, c.ruleSet.hardStops, c.marketRates]);
+  const rest = (c: RuleSetContent) => canonical([c.ruleSet.hardStops, c.marketRates]);
   if (rest(published) !== rest(draft)) return { kind: "always" };
-  const changed = new Set<string>();
+  const rules = new Set<string>();
   // The engine reads the settings of catalogue rules only; other keys in a set are ignored.
   for (const { id } of RULES) {
     const before = published.ruleSet.rules[id];
     if (canonical(before) === canonical(draft.ruleSet.rules[id])) continue;
     if (before?.enabled !== true) return { kind: "always" };
-    changed.add(id);
+    rules.add(id);
   }
-  return changed.size === 0 ? { kind: "same" } : { kind: "when-fired", rules: changed };
+  const bands = canonical(published.ruleSet.bands) === canonical(draft.ruleSet.bands) ? null : draft.ruleSet.bands;
+  return { kind: "when-fired", rules, bands };
 }
 
-/** True when the candidate scored `before` under the published set must be scored under the draft too. */
-export function needsDraftScore(plan: DraftScorePlan, before: ScoreBreakdown): boolean {
-  if (plan.kind !== "when-fired") return plan.kind === "always";
-  for (const f of before.fired) if (plan.rules.has(f.ruleId)) return true;
-  return false;
+/**
+ * The draft's total and band for a candidate scored `before` under the published set, when the
+ * plan shows what they are without scoring; null when the profile must be scored under the draft.
+ */
+export function knownDraftScore(plan: DraftScorePlan, before: ScoreBreakdown): { total: number; band: Band } | null {
+  if (plan.kind === "always") return null;
+  for (const f of before.fired) if (plan.rules.has(f.ruleId)) return null;
+  if (!plan.bands) return before;
+  return before.hardStop === null ? { total: before.total, band: bandFor(before.total, plan.bands) } : null;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { loadHits, loadReuse, storedProfilePages } from "@/lib/data/what-if-inputs";
-import { draftScorePlan, needsDraftScore } from "@/lib/data/what-if-plan";
+import { draftScorePlan, knownDraftScore } from "@/lib/data/what-if-plan";
 import { assertCan } from "@/lib/auth/permissions";
 import { publishedRuleSet } from "@/lib/data/rule-sets";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -31,8 +31,8 @@ import type { Actor } from "@/lib/data/types";
  *   only a list change can retire a pending match, and that is what is checked);
  * - market rates: each side's own table, since rates are part of what a draft can change.
  * Comparing with the scores stored earlier instead would mix in changes of date, lists and
- * other candidates since then. A candidate whose draft score cannot differ from the published
- * one (lib/data/what-if-plan.ts: e.g. no rule whose weight the draft changes fired) is scored once.
+ * other candidates since then. A candidate whose draft score follows from the published one
+ * (lib/data/what-if-plan.ts: e.g. no rule whose weight the draft changes fired) is scored once.
  * Profiles are read in pages of 2,000 (id and profile text, lib/data/what-if-inputs.ts), and the
  * work yields to the event loop after each page and every 500 candidates scored.
  */
@@ -170,7 +170,7 @@ function compare(draftId: string, published: RuleSetContent, draft: RuleSetConte
         beforeCtx.reuse = afterCtx.reuse = reuse.get(c.id) ?? NO_REUSE;
         beforeCtx.watchlistHits = afterCtx.watchlistHits = hits.get(c.id) ?? NO_HITS;
         const before = score(profile, beforeCtx, published.ruleSet);
-        const after = needsDraftScore(plan, before) ? score(profile, afterCtx, draft.ruleSet) : before;
+        const after = knownDraftScore(plan, before) ?? score(profile, afterCtx, draft.ruleSet);
         addToMatrix(matrix, before.band, after.band);
         const moved = before.band !== after.band;
         const change = caseChange({ before: before.band, after: after.band }, thresholds);
