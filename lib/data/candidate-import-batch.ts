@@ -26,7 +26,7 @@ export interface NewRow {
  * Values per IN list. Prisma refuses a query with more bound values than SQLite's classic limit
  * (999), and a batch of a few hundred rows holds more identifiers than that.
  */
-export const LOOKUP_CHUNK = 500;
+const LOOKUP_CHUNK = 500;
 
 /**
  * Parameter text per INSERT. The client engine compiles every raw statement, parameters
@@ -37,7 +37,7 @@ const STATEMENT_BYTES = 128 * 1024;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export function chunks<T>(items: readonly T[], size = LOOKUP_CHUNK): T[][] {
+function chunks<T>(items: readonly T[], size = LOOKUP_CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;

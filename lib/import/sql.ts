@@ -1,8 +1,8 @@
 /**
  * Multi-row INSERT statements for the importer's batches, in the SQLite or PostgreSQL dialect.
  * Prisma's createMany spends milliseconds per row in the client on this machine; a few
- * parameterised multi-row INSERTs per table and batch are an order of magnitude faster. Pure: builds the
- * text and parameters; the caller runs them with tx.$executeRawUnsafe.
+ * parameterised multi-row INSERTs per table and batch are an order of magnitude faster. Pure:
+ * builds the text and parameters; the caller runs them with tx.$executeRawUnsafe.
  *
  * Values are written exactly as Prisma writes them: JSON as text (SQLite) or jsonb, DateTime as
  * Date objects that the SQLite adapter stores as "…+00:00" text, or as UTC timestamp(3)
@@ -83,10 +83,10 @@ export function insertStatements(dialect: Dialect, table: string, columns: Colum
     if (tuples.length >= perStatement || (tuples.length > 0 && bytes + size > maxBytes)) flush();
     const cells = names.map((name, i) => {
       params.push(values[i]);
-      const placeholder = dialect === "postgresql" ? `$${params.length}` : "?";
+      const p = placeholder(dialect, params.length);
       const cell = row[name];
-      if (cell instanceof CopiedJson) return `(SELECT "${cell.column}" FROM "${cell.table}" WHERE "id" = ${placeholder})`;
-      return dialect === "postgresql" ? `${placeholder}${PG_CAST[columns[name]!]}` : placeholder;
+      if (cell instanceof CopiedJson) return `(SELECT "${cell.column}" FROM "${cell.table}" WHERE "id" = ${p})`;
+      return dialect === "postgresql" ? `${p}${PG_CAST[columns[name]!]}` : p;
     });
     tuples.push(`(${cells.join(", ")})`);
     bytes += size;
@@ -110,7 +110,7 @@ export function identifierLookup(dialect: Dialect, wanted: readonly { kind: stri
   const params: string[] = [];
   const next = (v: string) => {
     params.push(v);
-    return dialect === "postgresql" ? `$${params.length}` : "?";
+    return placeholder(dialect, params.length);
   };
   const terms = [...byKind].map(([kind, values]) => `("kind" = ${next(kind)} AND "value" IN (${values.map(next).join(", ")}))`);
   return { sql: `SELECT "kind", "value", "candidateId" FROM "CandidateIdentifier" WHERE ${terms.length ? terms.join(" OR ") : "1 = 0"}`, params };
