@@ -21,6 +21,8 @@ export async function POST(request: Request) {
   const draftId = typeof body === "object" && body !== null ? (body as { draftId?: unknown }).draftId : undefined;
   if (typeof draftId !== "string" || draftId === "") return problem(400, "bad_request", "Send { \"draftId\": \"…\" }.");
 
+  // Read before the run is prepared: a prepared run holds one of the two what-if slots until it executes.
+  const meta = await requestMeta();
   let run: Awaited<ReturnType<typeof prepareWhatIf>>;
   try {
     run = await prepareWhatIf(actor, draftId);
@@ -30,7 +32,6 @@ export async function POST(request: Request) {
     throw e;
   }
 
-  const meta = await requestMeta();
   const encoder = new TextEncoder();
   const abort = new AbortController();
   const stream = new ReadableStream<Uint8Array>({
