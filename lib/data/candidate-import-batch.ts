@@ -1,4 +1,6 @@
 import "server-only";
+import { loadSettings } from "@/lib/data/settings";
+import { slaByPriority } from "@/lib/schemas/settings";
 import { db } from "@/lib/db";
 import { dbProvider } from "@/lib/env";
 import { GENESIS_HASH } from "@/lib/data/audit-hash";
@@ -119,16 +121,17 @@ export async function createBatch(actor: Actor, meta: RequestMeta, rows: NewRow[
   }
   if (bulk.length === 0) return { created: 0, rest };
 
-  const [{ ruleSet, marketRates }, endpoints] = await Promise.all([
+  const [{ ruleSet, marketRates }, endpoints, settings] = await Promise.all([
     // One read (or, on an empty database, one upsert): no transaction needed around it.
     publishedRuleSet(db),
     db.webhookEndpoint.findMany({ where: { active: true }, select: { id: true, events: true } }),
+    loadSettings(db),
   ]);
   const stored = await storedIdentifiers(bulk.map((r) => r.profile));
   const now = new Date();
   const scored = scoreBatch(bulk.map((r) => r.profile), stored, { ruleSet, marketRates, today: now.toISOString().slice(0, 10) });
   await yieldToEventLoop();
-  const { rows: tables, audit } = batchRows(scored, { actor, meta, ruleSet, now, endpoints });
+  const { rows: tables, audit } = batchRows(scored, { actor, meta, ruleSet, now, endpoints, slaHours: slaByPriority(settings) });
   const dialect = dbProvider();
   const statements = (Object.keys(tables) as (keyof typeof tables)[]).flatMap((table) => insertStatements(dialect, table, TABLES[table], tables[table], { maxBytes: STATEMENT_BYTES }));
   await yieldToEventLoop();

@@ -85,6 +85,8 @@ export interface BatchContext {
   meta: { requestId: string; ip: string | null };
   ruleSet: RuleSet;
   now: Date;
+  /** Hours to decide a case by priority, from the organisation's settings. */
+  slaHours: Record<number, number>;
   endpoints: readonly { id: string; events: string }[];
 }
 
@@ -124,7 +126,7 @@ export function batchRows(scored: readonly ScoredRow[], ctx: BatchContext): { ro
       rows.Case.push({
         id: caseId, candidateId: id, priority, band: b.band,
         openReason: `Score ${b.total} (${b.band}) reached the case threshold (${ruleSet.caseThreshold}) of rule set v${ruleSet.version}`,
-        openedById: actor.id, openedAt: now, dueAt: dueAtFor(priority, now), openedScoreId: scoreId, latestScoreId: scoreId,
+        openedById: actor.id, openedAt: now, dueAt: dueAtFor(priority, now, ctx.slaHours), openedScoreId: scoreId, latestScoreId: scoreId,
         ruleFamilies: [...new Set(b.fired.map((f) => f.family))].sort().join(","), updatedAt: now,
       });
       audit("case.opened", "case", caseId, { candidateId: id, band: b.band, total: b.total, automatic: true });

@@ -13,6 +13,8 @@ const ctx = {
   meta: { requestId: "req-1", ip: "203.0.113.9" },
   ruleSet: DEFAULT_RULE_SET,
   now: new Date("2026-11-25T12:00:00Z"),
+  // Not the defaults, so the test shows the organisation's settings are used.
+  slaHours: { 1: 6, 2: 30, 3: 100, 4: 200 } as Record<number, number>,
   endpoints: [{ id: "e-all", events: "candidate.scored,case.opened" }, { id: "e-cases", events: "case.opened" }, { id: "e-none", events: "case.decided" }],
 };
 
@@ -34,6 +36,8 @@ describe("bulk rows for new candidates", () => {
     expect(rows.Score.map((s) => s.id)).toEqual(scored.map((s) => s.scoreId));
     expect(rows.Case).toHaveLength(1);
     expect(rows.Case[0]).toMatchObject({ candidateId: scored[1]!.id, openedScoreId: scored[1]!.scoreId, openedById: "u1", priority: expect.any(Number) });
+    const opened = rows.Case[0]!;
+    expect((opened.dueAt as Date).getTime() - ctx.now.getTime()).toBe(ctx.slaHours[opened.priority as number]! * 3_600_000);
     expect(audit.map((a) => `${a.action}:${a.targetId === scored[0]!.id ? 1 : a.targetId === scored[1]!.id ? 2 : "case"}`)).toEqual([
       "candidate.created:1", "score.computed:1", "candidate.created:2", "score.computed:2", "case.opened:case",
     ]);
