@@ -1,7 +1,9 @@
 /**
  * The measuring half of the casework bench. tests/bench/casework.ts starts it as a child with
  * `tsx --conditions=react-server` (the data layer imports "server-only") and DATABASE_URL set
- * to a freshly migrated temp SQLite file, which it deletes afterwards. Reports; never fails on timing.
+ * to a freshly migrated temp SQLite file, which it deletes afterwards. After the queue and the
+ * audit chain it runs the what-if of a draft over the same 100,000 candidates (what-if.ts).
+ * Reports; never fails on timing.
  */
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
@@ -12,14 +14,13 @@ import { auditHash, GENESIS_HASH, type AuditContent } from "@/lib/data/audit-has
 import { dueAtFor, priorityFor, type CaseOutcome, type CaseStatus } from "@/lib/cases/policy";
 import type { Actor } from "@/lib/data/types";
 import type { Prisma } from "@/lib/generated/sqlite/client";
-import { BANDS, score, type Band } from "@/lib/scoring";
+import { BANDS, type Band } from "@/lib/scoring";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
-import { scoringContext } from "../fixtures/profiles/base";
-import { generateMany } from "../fixtures/profiles/generate";
 import { Rng } from "../fixtures/profiles/random";
+import { seedCandidates, type SeededCandidate } from "./seed-candidates";
+import { benchWhatIf } from "./what-if";
 
 const CANDIDATES = 100_000;
-const CHUNK = 10_000;
 const UNDECIDED = 10_000;
 const DECIDED = 5_000;
 const LEADS = 12;
@@ -32,7 +33,6 @@ const CHAIN_BUDGET_MS = 120_000;
 const CHAIN_PROBE = 25_000;
 const CHAIN_EPOCH = "2026-01-05T08:00:00.000Z";
 const SEED = 9_090;
-const DAY = 86_400_000;
 
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -40,55 +40,16 @@ const ms2 = (ms: number) => `${ms.toFixed(2)} ms`;
 const rng = new Rng(SEED);
 const now = Date.now();
 
-interface Seeded {
-  id: string;
-  scoreId: string;
-  band: Band;
-  total: number;
-  families: string;
-  createdAt: Date;
-}
-
 function actorRow(role: "recruiter" | "security_lead", i: number): Actor & Prisma.UserCreateManyInput {
   const email = `${role}.${i}@bench.candor.test`;
   return { id: `bench-${role}-${i}`, email, name: `Bench ${role} ${i}`, role, passwordHash: "bench-not-a-password-hash" };
-}
-
-async function seedCandidates(recruiter: Actor, sample: CandidateProfile[]): Promise<Seeded[]> {
-  const seeded: Seeded[] = [];
-  for (let chunk = 0; chunk * CHUNK < CANDIDATES; chunk++) {
-    const candidates: Prisma.CandidateCreateManyInput[] = [];
-    const scores: Prisma.ScoreCreateManyInput[] = [];
-    for (const [i, d] of generateMany(SEED + chunk, CHUNK).entries()) {
-      const p = { ...d.profile, externalId: `bench-${chunk * CHUNK + i + 1}` };
-      const b = score(p, scoringContext(d.context));
-      if (sample.length < 500) sample.push(p);
-      const id = randomUUID();
-      const createdAt = new Date(now - rng.float(0, 60) * DAY);
-      candidates.push({
-        id, externalId: p.externalId, fullName: p.fullName, email: p.email, phone: p.phone, searchText: `${p.fullName} ${p.email}`.toLowerCase(),
-        claimedCountry: p.claimedCountry, role: p.role, seniority: p.seniority, requestedRate: p.requestedRate, profile: p as unknown as object,
-        createdById: recruiter.id, createdAt, latestScore: b.total, latestBand: b.band,
-      });
-      const scoreId = randomUUID();
-      // The breakdown without each rule's evidence and source: the queue never reads it, and
-      // createMany walks every key of a JSON value, which makes a full breakdown ~4x slower to insert.
-      const breakdown = { ...b, fired: b.fired.map((f) => ({ ruleId: f.ruleId, title: f.title, family: f.family, weight: f.weight, strength: f.strength, points: f.points })) };
-      scores.push({ id: scoreId, candidateId: id, ruleSetVersion: b.ruleSetVersion, total: b.total, band: b.band, hardStop: b.hardStop, breakdown: breakdown as unknown as object, createdAt });
-      seeded.push({ id, scoreId, band: b.band, total: b.total, families: [...new Set(b.fired.map((f) => f.family))].sort().join(","), createdAt });
-    }
-    for (let i = 0; i < CHUNK; i += 2_000) {
-      await db.$transaction([db.candidate.createMany({ data: candidates.slice(i, i + 2_000) }), db.score.createMany({ data: scores.slice(i, i + 2_000) })]);
-    }
-  }
-  return seeded;
 }
 
 const UNDECIDED_MIX: [CaseStatus, number][] = [["open", 35], ["in_review", 30], ["awaiting_approval", 15], ["reopened", 20]];
 const OUTCOMES: [CaseOutcome, string][] = [["rejected", "fraud_indicators_confirmed"], ["escalated", "needs_legal_review"], ["reported", "reported_to_fbi_ic3"], ["cleared", "employment_verified_by_phone"]];
 
 /** A case as the app would hold it: opened with the score (or by hand later), then worked. */
-function caseRow(c: Seeded, picked: CaseStatus, leads: Actor[], recruiter: Actor): Prisma.CaseCreateManyInput {
+function caseRow(c: SeededCandidate, picked: CaseStatus, leads: Actor[], recruiter: Actor): Prisma.CaseCreateManyInput {
   // Only clearing a critical case waits for a second lead's approval.
   const status = picked === "awaiting_approval" && c.band !== "critical" ? "in_review" : picked;
   const priority = priorityFor(c.band);
@@ -110,7 +71,7 @@ function caseRow(c: Seeded, picked: CaseStatus, leads: Actor[], recruiter: Actor
   };
 }
 
-async function seedCases(seeded: Seeded[], leads: Actor[], recruiter: Actor): Promise<number> {
+async function seedCases(seeded: SeededCandidate[], leads: Actor[], recruiter: Actor): Promise<number> {
   const flagged = rng.sample(seeded.filter((s) => s.band === "high" || s.band === "critical"), UNDECIDED + DECIDED);
   const manual = rng.sample(seeded.filter((s) => s.band === "medium" || s.band === "low"), UNDECIDED / 10);
   const undecided = [...manual, ...flagged.slice(0, UNDECIDED - manual.length)];
@@ -264,19 +225,25 @@ async function main(): Promise<void> {
   const leads = Array.from({ length: LEADS }, (_, i) => actorRow("security_lead", i));
   await db.user.createMany({ data: [recruiter, ...leads] });
   const sample: CandidateProfile[] = [];
-  console.log(`  loading ${fmt(CANDIDATES)} candidates (createMany, batches of 2,000), ${fmt(UNDECIDED)} undecided and ${fmt(DECIDED)} decided cases...`);
+  console.log(`  loading ${fmt(CANDIDATES)} candidates (multi-row INSERTs, seed-candidates.ts), ${fmt(UNDECIDED)} undecided and ${fmt(DECIDED)} decided cases...`);
   const t0 = performance.now();
-  const seeded = await seedCandidates(recruiter, sample);
+  const keepSample = (p: CandidateProfile) => {
+    if (sample.length < 500) sample.push(p);
+  };
+  const seeded = await seedCandidates({ count: CANDIDATES, seed: SEED, createdById: recruiter.id, rng, now, onProfile: keepSample });
   const t1 = performance.now();
   const cases = await seedCases(seeded, leads, recruiter);
   const bands = BANDS.map((b) => `${b} ${fmt(seeded.filter((s) => s.band === b).length)}`).join(", ");
   const statuses = await db.case.groupBy({ by: ["status"], _count: { _all: true }, orderBy: { status: "asc" } });
-  console.log(`  loaded ${fmt(seeded.length)} generated candidates, each with its score, in ${secs(t1 - t0)} (${bands})`);
+  console.log(`  loaded ${fmt(seeded.length)} generated candidates, each with its score and identifiers, in ${secs(t1 - t0)} (${bands})`);
   console.log(`  and ${fmt(cases)} cases in ${secs(performance.now() - t1)} (${statuses.map((g) => `${g.status} ${fmt(g._count._all)}`).join(", ")}), ${LEADS} security leads`);
   await benchQueue(leads[0]!);
   console.log("");
   console.log("Audit chain");
   await benchAudit(sample, leads, recruiter);
+  // Last: its admin, draft and their audit events would otherwise sit where the chain above starts.
+  console.log("");
+  await benchWhatIf();
 }
 
 main()

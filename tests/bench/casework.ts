@@ -1,6 +1,9 @@
 /**
  * The casework part of `npm run bench`: the security leads' queue (listCases) over 100,000
- * candidates and 10,000 undecided cases, and verifyAuditChain() over a 1,000,000-event chain.
+ * candidates and 10,000 undecided cases, verifyAuditChain() over a 1,000,000-event chain, and the
+ * what-if of a rule-set draft over the same 100,000 candidates (what-if.ts).
+ *
+ *   npx tsx tests/bench/casework.ts            (or runCaseworkBench() from tests/bench/run.ts)
  *
  * The data layer imports "server-only", which resolves only under the react-server export
  * condition, so the measuring runs in a child (casework-data.ts) started with
@@ -55,4 +58,11 @@ export async function runCaseworkBench(): Promise<boolean> {
     cleanup();
     console.log(`  removed ${dir}`);
   }
+}
+
+const invoked = process.argv[1] ? path.resolve(process.argv[1]) === fileURLToPath(import.meta.url) : false;
+if (invoked) {
+  runCaseworkBench().then((ok) => {
+    if (!ok) process.exitCode = 1;
+  });
 }

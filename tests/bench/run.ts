@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: throughput of score() on 100,000 seeded profiles, the same catalogue in
  * json-rules-engine on a subset (normalised to profiles per second), whether the two agree,
- * and the confusion matrix of the labelled fixtures; then the casework queue and the audit chain
- * on a temp database (casework.ts); sanctions screening against fuse.js (screening.ts); and a
- * 10,000-row CSV import (import.ts). It reports; it never fails on timing.
+ * and the confusion matrix of the labelled fixtures; then the casework queue, the audit chain and
+ * a draft's what-if over 100,000 stored candidates on a temp database (casework.ts); sanctions
+ * screening against fuse.js (screening.ts); a 10,000-row CSV import (import.ts); and the public
+ * API served by the production build on 100,000 candidates: the list's latency and creates by 50
+ * concurrent clients (api.ts). It reports; it never fails on timing, only on crashes and errors.
  */
 import { performance } from "node:perf_hooks";
 import { readFileSync } from "node:fs";
@@ -13,6 +15,7 @@ import { BANDS, score, type Band } from "@/lib/scoring";
 import { scoringContext } from "../fixtures/profiles/base";
 import { LABELLED_PATH, generateMany, type LabelledProfile } from "../fixtures/profiles/generate";
 import { JRE_RULE_COUNT, createJreEngine, jreScore } from "./jre-rules";
+import { runApiBench } from "./api";
 import { runCaseworkBench } from "./casework";
 import { runImportBench } from "./import";
 import { runScreeningBench } from "./screening";
@@ -128,6 +131,8 @@ async function main(): Promise<void> {
   runScreeningBench();
   // CSV import of 10,000 rows into a temp database (import.ts).
   if (!(await runImportBench())) process.exitCode = 1;
+  // The API over HTTP against `next start` on a temp database (api.ts).
+  if (!(await runApiBench())) process.exitCode = 1;
 }
 
 main().catch((err: unknown) => {
