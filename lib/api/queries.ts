@@ -7,6 +7,7 @@ import { decodeCursor, pageOf } from "@/lib/api/cursor";
 import type { candidateListQuery, caseListQuery, CandidateListItem, CandidateResource, CaseListItem, CaseResource } from "@/lib/api/schemas";
 import type { CandidateDetail } from "@/lib/data/candidates";
 import type { CaseDetail } from "@/lib/data/case-detail";
+import { CASE_ROW_SELECT, caseRowView } from "@/lib/data/case-queue";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
 import type { Actor } from "@/lib/data/types";
 
@@ -68,29 +69,11 @@ export async function listCasesPage(actor: Actor, q: z.output<typeof caseListQue
     },
     orderBy: [{ openedAt: "desc" }, { id: "desc" }],
     take: q.limit + 1,
-    select: {
-      id: true, status: true, outcome: true, priority: true, band: true, openedAt: true, dueAt: true, version: true, candidateId: true,
-      candidate: { select: { fullName: true, latestScore: true } },
-      assignee: { select: { name: true } },
-    },
+    select: CASE_ROW_SELECT,
   });
   const page = pageOf(rows, q.limit, (r) => ({ at: r.openedAt, id: r.id }));
   return {
-    data: page.items.map((r) => ({
-      id: r.id,
-      status: r.status,
-      outcome: r.status === "decided" ? r.outcome : null,
-      priority: r.priority,
-      band: r.band,
-      candidateId: r.candidateId,
-      candidateName: r.candidate.fullName,
-      score: r.candidate.latestScore,
-      assignee: r.assignee?.name ?? null,
-      openedAt: r.openedAt.toISOString(),
-      dueAt: r.dueAt.toISOString(),
-      overdue: r.status !== "decided" && r.dueAt < now,
-      version: r.version,
-    })),
+    data: page.items.map((r) => caseRowView(r, now)),
     nextCursor: page.nextCursor,
   };
 }

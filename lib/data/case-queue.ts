@@ -23,6 +23,46 @@ export interface CaseQueueItem {
   version: number;
 }
 
+/** What a case list row reads: the queue and the API's case list show the same columns. */
+export const CASE_ROW_SELECT = {
+  id: true, status: true, outcome: true, priority: true, band: true, openedAt: true, dueAt: true, version: true, candidateId: true, assigneeId: true,
+  candidate: { select: { fullName: true, latestScore: true } },
+  assignee: { select: { name: true } },
+} as const;
+
+interface CaseRow {
+  id: string;
+  status: CaseStatus;
+  outcome: CaseOutcome | null;
+  priority: number;
+  band: Band;
+  candidateId: string;
+  openedAt: Date;
+  dueAt: Date;
+  version: number;
+  candidate: { fullName: string; latestScore: number | null };
+  assignee: { name: string } | null;
+}
+
+/** One listed case as the queue and the API show it; a decided case's outcome only once decided. */
+export function caseRowView(r: CaseRow, now: Date): Omit<CaseQueueItem, "assignedToMe"> {
+  return {
+    id: r.id,
+    status: r.status,
+    outcome: r.status === "decided" ? r.outcome : null,
+    priority: r.priority,
+    band: r.band,
+    candidateId: r.candidateId,
+    candidateName: r.candidate.fullName,
+    score: r.candidate.latestScore,
+    assignee: r.assignee?.name ?? null,
+    openedAt: r.openedAt.toISOString(),
+    dueAt: r.dueAt.toISOString(),
+    overdue: r.status !== "decided" && r.dueAt < now,
+    version: r.version,
+  };
+}
+
 // Listed rather than "not decided", so the (status, priority, openedAt) index can serve the queue.
 const UNDECIDED = ["open", "in_review", "awaiting_approval", "reopened"] as const;
 
@@ -60,31 +100,12 @@ export async function listCases(actor: Actor, raw: unknown) {
       orderBy: [...ORDER[q.sort], { id: "asc" }],
       skip: (q.page - 1) * q.pageSize,
       take: q.pageSize,
-      select: {
-        id: true, status: true, outcome: true, priority: true, band: true, openedAt: true, dueAt: true, version: true, candidateId: true, assigneeId: true,
-        candidate: { select: { fullName: true, latestScore: true } },
-        assignee: { select: { name: true } },
-      },
+      select: CASE_ROW_SELECT,
     }),
     db.case.groupBy({ by: ["status"], _count: { _all: true } }),
     db.case.count({ where: { status: { in: [...UNDECIDED] }, dueAt: { lt: now } } }),
   ]);
   const counts = Object.fromEntries(grouped.map((g) => [g.status, g._count._all])) as Partial<Record<CaseStatus, number>>;
-  const items: CaseQueueItem[] = rows.map((r) => ({
-    id: r.id,
-    status: r.status,
-    outcome: r.status === "decided" ? r.outcome : null,
-    priority: r.priority,
-    band: r.band,
-    candidateId: r.candidateId,
-    candidateName: r.candidate.fullName,
-    score: r.candidate.latestScore,
-    assignee: r.assignee?.name ?? null,
-    assignedToMe: r.assigneeId === actor.id,
-    openedAt: r.openedAt.toISOString(),
-    dueAt: r.dueAt.toISOString(),
-    overdue: r.status !== "decided" && r.dueAt < now,
-    version: r.version,
-  }));
+  const items: CaseQueueItem[] = rows.map((r) => ({ ...caseRowView(r, now), assignedToMe: r.assigneeId === actor.id }));
   return { items, total, counts, overdue, page: q.page, pageSize: q.pageSize, pageCount: Math.max(1, Math.ceil(total / q.pageSize)), query: q };
 }

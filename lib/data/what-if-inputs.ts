@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { dbProvider } from "@/lib/env";
+import { placeholder } from "@/lib/import/sql";
 import type { ReuseMatch, WatchlistHit } from "@/lib/scoring";
 
 /*
@@ -21,10 +22,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Positional parameter `n` (1-based) in the provider's dialect, as lib/import/sql.ts writes them. */
-function placeholder(n: number): string {
-  return dbProvider() === "postgresql" ? `$${n}` : "?";
-}
+/** Positional parameter `n` (1-based) in the provider's dialect. */
+const param = (n: number) => placeholder(dbProvider(), n);
 
 /** A stored candidate's id and its profile as JSON text, not yet parsed. */
 export interface StoredProfileRow {
@@ -42,12 +41,12 @@ function readPage(after: string | undefined, ids: readonly string[] | undefined)
   const where: string[] = [];
   if (after !== undefined) {
     params.push(after);
-    where.push(`"id" > ${placeholder(params.length)}`);
+    where.push(`"id" > ${param(params.length)}`);
   }
   if (ids) {
     const list = ids.map((id) => {
       params.push(id);
-      return placeholder(params.length);
+      return param(params.length);
     });
     where.push(list.length ? `"id" IN (${list.join(", ")})` : "1 = 0");
   }
@@ -84,8 +83,8 @@ export async function* storedProfilePages(ids?: readonly string[]): AsyncGenerat
 export async function loadReuse(): Promise<Map<string, ReuseMatch[]>> {
   const out = new Map<string, ReuseMatch[]>();
   const sql =
-    `SELECT "value", "candidateId" FROM "CandidateIdentifier" WHERE "kind" = ${placeholder(1)} AND "value" IN ` +
-    `(SELECT "value" FROM "CandidateIdentifier" WHERE "kind" = ${placeholder(2)} GROUP BY "value" HAVING COUNT(*) > 1)`;
+    `SELECT "value", "candidateId" FROM "CandidateIdentifier" WHERE "kind" = ${param(1)} AND "value" IN ` +
+    `(SELECT "value" FROM "CandidateIdentifier" WHERE "kind" = ${param(2)} GROUP BY "value" HAVING COUNT(*) > 1)`;
   for (const kind of REUSE_KINDS) {
     const rows = await db.$queryRawUnsafe<{ value: string; candidateId: string }[]>(sql, kind, kind);
     const holders = new Map<string, string[]>();
