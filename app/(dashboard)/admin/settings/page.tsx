@@ -24,8 +24,7 @@ export default async function SettingsPage() {
           description={settings.updatedAt ? `Last changed ${formatDateTime(settings.updatedAt)}${settings.updatedBy ? ` by ${settings.updatedBy}` : ""}. Every change is in the audit trail.` : "Defaults; not changed yet. Every change is recorded in the audit trail."}
           className="lg:col-span-2"
         >
-          {/* Keyed by version so a save elsewhere, seen after a refresh, resets the form to it. */}
-          <SettingsForm key={settings.version} settings={settings} />
+          <SettingsForm settings={settings} />
         </Card>
         <Card
           title="Market rates"

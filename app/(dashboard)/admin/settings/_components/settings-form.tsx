@@ -40,6 +40,18 @@ export function SettingsForm({ settings }: { settings: OrganisationSettings }) {
   const [message, setMessage] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [pending, setPending] = useState(false);
+  // The version the server last rendered. When a refresh brings a version this form did not save
+  // (someone else's change), the form takes it; its own save's refresh changes nothing here, so
+  // the confirmation stays on screen however fast the refresh comes back.
+  const [rendered, setRendered] = useState(settings.version);
+  if (settings.version !== rendered) {
+    setRendered(settings.version);
+    if (settings.version > version) {
+      setDraft(draftOf(settings));
+      setVersion(settings.version);
+      setSaved(false);
+    }
+  }
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setSaved(false);
