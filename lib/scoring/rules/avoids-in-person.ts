@@ -6,7 +6,7 @@ export const avoidsInPerson = observationRule({
   id: "avoids-in-person",
   title: "Avoids in-person meetings or a drug test",
   family: "interview",
-  defaultWeight: 25,
+  defaultWeight: 35,
   description:
     "The candidate shows undue concern about, or keeps finding reasons to avoid, an in-person meeting or a required drug test.",
   source: SOURCES.fbiPsa2023,

@@ -21,7 +21,7 @@ export const employmentTimeline: RuleDefinition = {
   id: "employment-timeline",
   title: "Work history does not add up",
   family: "background",
-  defaultWeight: 20,
+  defaultWeight: 35,
   description:
     "Positions overlap for six months or more, or the history has several long unexplained gaps. A single career break is normal and never counts.",
   source: SOURCES.rokAdvisory2022,
@@ -61,8 +61,8 @@ export const employmentTimeline: RuleDefinition = {
       }
       if (!covered && next !== Infinity && next - end >= GAP_DAYS) gaps++;
     }
-    const overlapStrength = overlaps >= 2 ? 1 : overlaps === 1 ? 0.5 : 0;
-    const gapStrength = gaps >= 3 ? 0.7 : gaps === 2 ? 0.4 : 0;
+    const overlapStrength = overlaps >= 2 ? 1 : overlaps === 1 ? 0.85 : 0;
+    const gapStrength = gaps >= 3 ? 0.85 : gaps === 2 ? 0.5 : 0;
     if (overlapStrength === 0 && gapStrength === 0) return CLEAR;
     const evidence: Evidence[] = [];
     if (overlaps > 0) {

@@ -12,7 +12,7 @@ export const ipCountryMismatch: RuleDefinition = {
   id: "ip-country-mismatch",
   title: "Connected from a different country",
   family: "equipment",
-  defaultWeight: 20,
+  defaultWeight: 35,
   description:
     "The candidate's connection came from a country other than the one they say they live in. People travel, so on its own this is a weak signal.",
   source: SOURCES.usGuidance2022,
