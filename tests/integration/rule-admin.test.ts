@@ -204,7 +204,7 @@ describe("publishing", () => {
 
   test("the overview lists every rule by family with firing counts", async () => {
     const o = await getRulesOverview(admin);
-    expect(o.families).toHaveLength(8);
+    expect(o.families).toHaveLength(9);
     const crypto = o.families.flatMap((f) => f.rules).find((r) => r.id === "payment-crypto")!;
     expect(crypto).toMatchObject({ enabled: true, weight: 40, hardStop: false });
     expect(crypto.stats.last30.candidates).toBeGreaterThan(0);

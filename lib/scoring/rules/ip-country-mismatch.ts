@@ -11,7 +11,7 @@ const NOT_RECORDED = missingOutcome(["observedIpCountry"]);
 export const ipCountryMismatch: RuleDefinition = {
   id: "ip-country-mismatch",
   title: "Connected from a different country",
-  family: "equipment",
+  family: "location",
   defaultWeight: 35,
   description:
     "The candidate's connection came from a country other than the one they say they live in. People travel, so on its own this is a weak signal.",

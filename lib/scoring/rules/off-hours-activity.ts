@@ -25,7 +25,7 @@ const SHARE_FULL = 0.6;
 export const offHoursActivity: RuleDefinition = {
   id: "off-hours-activity",
   title: "Active mostly at night in the claimed time zone",
-  family: "communication",
+  family: "location",
   defaultWeight: 35,
   description:
     "The hours the candidate is usually online fall largely in the middle of the night where they say they live, which suggests they are somewhere else. Daylight saving is taken into account.",

@@ -5,7 +5,7 @@ import { SOURCES } from "../sources";
 export const vpnOrHostingIp = observationRule({
   id: "vpn-or-hosting-ip",
   title: "Connects through a VPN or hosting provider",
-  family: "equipment",
+  family: "location",
   defaultWeight: 35,
   description:
     "The candidate's connections came from a VPN, proxy or data-centre address, which hides where they really are.",

@@ -6,8 +6,19 @@ const job = (employer: string, startDate: string, endDate: string | undefined, v
 });
 
 export const BACKGROUND_CASES: RuleCase[] = [
+  // resume-history-mismatch: employers of the work history the resume never names
+  { rule: "resume-history-mismatch", name: "resume names every employer", fired: false },
+  { rule: "resume-history-mismatch", name: "legal forms and case do not matter", profile: { workHistory: [job("NORTHWIND LABS LLC", "2021-03-01", undefined), job("Bluepeak Software GmbH", "2017-02-01", "2021-02-15")] }, fired: false },
+  { rule: "resume-history-mismatch", name: "one of two employers missing", profile: { workHistory: [job("Northwind Labs", "2021-03-01", undefined), job("Quarry Analytics", "2017-02-01", "2021-02-15")] }, fired: true, strength: 0.85 },
+  { rule: "resume-history-mismatch", name: "no employer named", profile: { workHistory: [job("Quarry Analytics", "2021-03-01", undefined), job("Tallgrass Media", "2017-02-01", "2021-02-15")] }, fired: true, strength: 1 },
+  { rule: "resume-history-mismatch", name: "one of three missing is ordinary", profile: { workHistory: [job("Northwind Labs", "2021-03-01", undefined), job("Bluepeak Software", "2017-02-01", "2021-02-15"), job("Quarry Analytics", "2015-01-01", "2017-01-15")] }, fired: false },
+  { rule: "resume-history-mismatch", name: "no resume", profile: { resumeText: undefined }, fired: false, missing: ["resumeText", "workHistory.employer"] },
+  { rule: "resume-history-mismatch", name: "a short summary is no history", profile: { resumeText: "Backend engineer, Go and PostgreSQL." }, fired: false, missing: ["resumeText", "workHistory.employer"] },
+
   // employment-unverified: graded by the weighted share of checked positions
   { rule: "employment-unverified", name: "all verified", fired: false },
+  { rule: "employment-timeline", name: "two positions held at once today", profile: { workHistory: [job("A", "2026-01-01", undefined), job("B", "2021-03-01", undefined)] }, fired: true, strength: 0.85 },
+  { rule: "employment-timeline", name: "three positions held at once today", profile: { workHistory: [job("A", "2026-01-01", undefined), job("B", "2025-12-01", undefined), job("C", "2021-03-01", undefined)] }, fired: true, strength: 1 },
   { rule: "employment-unverified", name: "one of two failed", profile: { workHistory: [job("A", "2021-01-01", undefined, "failed"), job("B", "2018-01-01", "2020-12-01")] }, fired: true, strength: 1 },
   { rule: "employment-unverified", name: "all failed", profile: { workHistory: [job("A", "2021-01-01", undefined, "failed"), job("B", "2018-01-01", "2020-12-01", "failed")] }, fired: true, strength: 1 },
   { rule: "employment-unverified", name: "one unverifiable of two", profile: { workHistory: [job("A", "2021-01-01", undefined, "unverifiable"), job("B", "2018-01-01", "2020-12-01")] }, fired: true, strength: 0.5 },

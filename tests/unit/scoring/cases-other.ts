@@ -46,6 +46,17 @@ export const EQUIPMENT_CASES: RuleCase[] = [
   { rule: "ip-country-mismatch", name: "same country", fired: false },
   { rule: "ip-country-mismatch", name: "different country", profile: { observedIpCountry: "CN" }, fired: true, strength: 1 },
   { rule: "ip-country-mismatch", name: "not recorded", profile: { observedIpCountry: undefined }, fired: false, missing: ["observedIpCountry"] },
+
+  { rule: "timezone-country-mismatch", name: "a zone of the claimed country", fired: false },
+  { rule: "timezone-country-mismatch", name: "a zone of another country", profile: { timezone: "Asia/Shanghai" }, fired: true, strength: 1 },
+  { rule: "timezone-country-mismatch", name: "an old alias of a zone of the claimed country", profile: { timezone: "US/Central" }, fired: false },
+  { rule: "timezone-country-mismatch", name: "a neighbour's zone that keeps the same clock", profile: { claimedCountry: "AT", timezone: "Europe/Berlin" }, fired: false },
+  { rule: "timezone-country-mismatch", name: "a zone of no country", profile: { timezone: "Etc/GMT+5" }, fired: false, missing: ["timezone"] },
+
+  { rule: "phone-country-mismatch", name: "calling code of the claimed country", fired: false },
+  { rule: "phone-country-mismatch", name: "+1 is shared by the US and Canada", profile: { claimedCountry: "CA", timezone: "America/Toronto" }, fired: false },
+  { rule: "phone-country-mismatch", name: "calling code of another country", profile: { phone: "+86 138 0013 8000" }, fired: true, strength: 1 },
+  { rule: "phone-country-mismatch", name: "a number without its calling code", profile: { phone: "312 555 0100" }, fired: false, missing: ["phone"] },
 ];
 
 export const CONTEXT_CASES: RuleCase[] = [
