@@ -20,6 +20,12 @@ const envSchema = z.object({
   /** Where `watchlist update` downloads the published lists from. */
   CANDOR_OFAC_BASE_URL: z.url().default("https://www.treasury.gov/ofac/downloads"),
   CANDOR_UN_LIST_URL: z.url().default("https://scsanctions.un.org/resources/xml/en/consolidated.xml"),
+  /**
+   * TEST ONLY. Comma-separated hosts or IP addresses that webhooks may reach even though they are
+   * private (and over plain HTTP): the test suites' receiver on 127.0.0.1. Never set it in a
+   * deployment; unset, every webhook must go to a public address over HTTPS.
+   */
+  CANDOR_WEBHOOK_ALLOW_HOSTS: z.string().default(""),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -75,4 +81,12 @@ export function evidenceDir(): string {
 export function watchlistUrls(): { ofacBase: string; un: string } {
   const e = env();
   return { ofacBase: e.CANDOR_OFAC_BASE_URL.replace(/\/$/, ""), un: e.CANDOR_UN_LIST_URL };
+}
+
+/** The test-only webhook allow-list (see CANDOR_WEBHOOK_ALLOW_HOSTS), lower-cased, brackets removed. */
+export function webhookAllowHosts(): string[] {
+  return env()
+    .CANDOR_WEBHOOK_ALLOW_HOSTS.split(",")
+    .map((h) => h.trim().toLowerCase().replace(/^\[|\]$/g, ""))
+    .filter(Boolean);
 }
