@@ -75,8 +75,10 @@ export async function latestCheckpoint(setup: Pick<CheckpointSetup, "file">, db:
     try {
       text = fs.readFileSync(setup.file, "utf8");
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === "ENOENT") return { checkpoint: null, source: "file" };
-      throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") return { checkpoint: null, source: "file" };
+      // Unreadable is not "no checkpoint": verification must fail rather than pass unchecked.
+      return { checkpoint: null, source: "file", problem: `${setup.file} cannot be read (${code ?? String(e)})` };
     }
     const last = text.split("\n").filter((l) => l.trim()).at(-1);
     if (last === undefined) return { checkpoint: null, source: "file" };
