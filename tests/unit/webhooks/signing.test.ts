@@ -81,6 +81,11 @@ describe("endpoint URLs", () => {
     ["https://169.254.169.254.nip.io/", [], /spells out a link-local/],
     ["https://10.0.0.1.sslip.io/", [], /spells out a private/],
     ["https://10-0-0-1.sslip.io/", [], /spells out a private/],
+    ["https://0x7f000001/hook", [], /loopback/],
+    ["https://2130706433/hook", [], /loopback/],
+    ["https://0251.0376.0251.0376/latest", [], /link-local/],
+    ["https://localhost./hook", [], /local/],
+    ["https://intranet/hook", [], /fully qualified/],
     ["https://8.8.8.8.nip.io/", [], null],
   ] as const)("%s (allow-list %j)", (url, allowHosts, problem) => {
     const found = endpointUrlProblem(url, { allowHosts });
