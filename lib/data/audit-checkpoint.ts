@@ -142,7 +142,8 @@ export function startAuditCheckpointer(intervalMs = 30_000): void {
     }
     loop.candorCheckpointLoop = setTimeout(tick, intervalMs).unref();
   };
-  loop.candorCheckpointLoop = setTimeout(tick, intervalMs).unref();
+  // The first look soon after start, so a restart does not leave the head unsigned for a whole interval.
+  loop.candorCheckpointLoop = setTimeout(tick, 5_000).unref();
 }
 
 export interface CheckpointStatusView {
@@ -151,7 +152,8 @@ export interface CheckpointStatusView {
   keyId: string | null;
   every: number;
   minutes: number;
-  latest: { seq: number; headHash: string; at: string; source: CheckpointSource; signatureValid: boolean } | null;
+  /** signatureValid is null when there is no key to check it with. */
+  latest: { seq: number; headHash: string; at: string; source: CheckpointSource; signatureValid: boolean | null } | null;
   problem: string | null;
 }
 
@@ -167,7 +169,7 @@ export async function getCheckpointStatus(actor: Actor, setup: CheckpointSetup =
     every: setup.every,
     minutes: setup.minutes,
     latest: latest.checkpoint
-      ? { seq: latest.checkpoint.seq, headHash: latest.checkpoint.headHash, at: latest.checkpoint.at, source: latest.source, signatureValid: key ? checkpointSignatureValid(key, latest.checkpoint) : false }
+      ? { seq: latest.checkpoint.seq, headHash: latest.checkpoint.headHash, at: latest.checkpoint.at, source: latest.source, signatureValid: key ? checkpointSignatureValid(key, latest.checkpoint) : null }
       : null,
     problem: "problem" in latest ? (latest.problem ?? null) : null,
   };

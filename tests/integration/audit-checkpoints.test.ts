@@ -246,6 +246,12 @@ describe("the audit page's checkpoint panel", () => {
     }
     await rejectionOf(getCheckpointStatus(recruiter, setupWith({ withFile: true })), ForbiddenError);
   });
+
+  test("without a key it says checkpoints are off instead of failing", async () => {
+    const lead = await createActor("security_lead");
+    const none = loadCheckpointSetup({ signingKey: null, signingKeyFile: null, publicKey: null, file: null, every: 100, minutes: 10 });
+    expect(await getCheckpointStatus(lead, none)).toMatchObject({ warning: expect.stringMatching(/checkpoints are off/), publicKeyPem: null, keyId: null });
+  });
 });
 
 interface CliResult {

@@ -33,7 +33,13 @@ export function CheckpointPanel({ status }: { status: CheckpointStatusView }) {
           <p data-testid="audit-latest-checkpoint" className="text-slate-700">
             Newest checkpoint: event <span className="font-mono">#{latest.seq}</span>, signed {formatDateTime(latest.at)} ({latest.source === "file" ? "checkpoint file" : "database table"}), head{" "}
             <span className="font-mono text-xs break-all">{latest.headHash}</span>{" "}
-            {latest.signatureValid ? <span className="font-medium text-emerald-700">signature valid</span> : <span className="font-medium text-red-700">signature INVALID</span>}
+            {latest.signatureValid === null ? (
+              <span className="text-slate-500">signature not checked (no key)</span>
+            ) : latest.signatureValid ? (
+              <span className="font-medium text-emerald-700">signature valid</span>
+            ) : (
+              <span className="font-medium text-red-700">signature INVALID</span>
+            )}
           </p>
         ) : (
           status.publicKeyPem && <p className="text-slate-600">No checkpoint has been signed yet.</p>
