@@ -154,10 +154,11 @@ describe("list snapshots", () => {
 });
 
 describe("internal watchlist and match review", () => {
-  test("a candidate with a listed wallet gets a pending match and the sanctions-possible rule fires", async () => {
+  test("a candidate with a listed wallet gets a pending match, the listed-identifier rule fires and a case opens at once", async () => {
     const { candidateId, hit, value } = await candidateOnList();
     expect(hit).toMatchObject({ list: "internal", status: "pending", matchedValue: value, score: 1 });
-    expect(await firedRules(candidateId)).toContain("sanctions-possible");
+    expect(await firedRules(candidateId)).toContain("listed-identifier");
+    expect(await db.case.count({ where: { candidateId, status: { not: "decided" } } })).toBe(1);
 
     const [view] = await hitsForCandidate(lead, candidateId);
     expect(view).toMatchObject({ id: hit.id, list: "internal", matchedField: "wallet", matchedValue: value, status: "pending", stillListed: true, reviewedBy: null });
@@ -188,6 +189,7 @@ describe("internal watchlist and match review", () => {
     await reviewHit(lead, hit.id, { decision: "dismissed", note: "Different person: wallet reused by an exchange deposit address." }, requestMeta());
     const fired = await firedRules(candidateId);
     expect(fired).not.toContain("sanctions-possible");
+    expect(fired).not.toContain("listed-identifier");
     expect(fired).not.toContain("sanctions-confirmed");
     expect((await latestScore(candidateId)).hardStop).not.toBe("sanctions-confirmed");
   });
@@ -207,16 +209,16 @@ describe("internal watchlist and match review", () => {
   test("adding and removing an item re-screens existing candidates", async () => {
     const value = wallet();
     const { id: candidateId } = await createCandidate(recruiter, redFlagInput({ cryptoWallet: value }), requestMeta());
-    expect(await firedRules(candidateId)).not.toContain("sanctions-possible");
+    expect(await firedRules(candidateId)).not.toContain("listed-identifier");
 
     await walletItem(value);
     const first = await rescreenAll(requestMeta());
     expect(first.rescored).toBeGreaterThanOrEqual(1);
-    expect(await firedRules(candidateId)).toContain("sanctions-possible");
+    expect(await firedRules(candidateId)).toContain("listed-identifier");
 
     await deactivateInternalItem(admin, myItems[myItems.length - 1]!, requestMeta());
     await rescreenAll(requestMeta());
-    expect(await firedRules(candidateId)).not.toContain("sanctions-possible");
+    expect(await firedRules(candidateId)).not.toContain("listed-identifier");
     const [view] = await hitsForCandidate(lead, candidateId);
     expect(view).toMatchObject({ status: "pending", stillListed: false });
   });
