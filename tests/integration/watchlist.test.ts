@@ -3,7 +3,8 @@ import path from "node:path";
 import { createHash, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
-import { createCandidate } from "@/lib/data/candidates";
+import { createCandidate, getCandidate } from "@/lib/data/candidates";
+import { listCases } from "@/lib/data/case-queue";
 import { addInternalItem, deactivateInternalItem, importWatchlist, rescreenAll, reviewHit, WatchlistFileError } from "@/lib/data/watchlist";
 import { hitsForCandidate, listInternalItems, listSnapshots } from "@/lib/data/watchlist-views";
 import { importInternalCsv } from "@/lib/data/watchlist-internal-csv";
@@ -166,6 +167,16 @@ describe("internal watchlist and match review", () => {
     expect(view!.listedBecause).toContain("integration test");
     expect(await hitsForCandidate(admin, candidateId)).toHaveLength(1);
     await rejectionOf(hitsForCandidate(recruiter, candidateId), ForbiddenError);
+  });
+
+  test("a pending match shows as pending sanctions review on the candidate and in the case queue, until it is reviewed", async () => {
+    const { candidateId, hit } = await candidateOnList();
+    expect((await getCandidate(recruiter, candidateId, requestMeta())).sanctionsReviewPending).toBe(true);
+    const row = async () => (await listCases(lead, { pageSize: 100, sort: "newest" })).items.find((c) => c.candidateId === candidateId);
+    expect((await row())?.sanctionsReviewPending).toBe(true);
+    await reviewHit(lead, hit.id, { decision: "dismissed", note: "Different person: exchange deposit address." }, requestMeta());
+    expect((await getCandidate(recruiter, candidateId, requestMeta())).sanctionsReviewPending).toBe(false);
+    expect((await row())?.sanctionsReviewPending).toBe(false);
   });
 
   test("a security lead confirms a match: the candidate is critical with the sanctions-confirmed hard stop", async () => {
