@@ -138,6 +138,8 @@ export async function jreScore(engine: Engine, p: CandidateProfile, ctx: Scoring
   const rs = DEFAULT_RULE_SET;
   let hardStop = false;
   let certain = false;
+  // json-rules-engine settles rules concurrently; weigh in catalogue order like score() so ties agree.
+  events.sort((a, b) => (ORDER.get(a.type) ?? 0) - (ORDER.get(b.type) ?? 0));
   const shares: { family: string; e: number }[] = [];
   for (const e of events) {
     const setting = rs.rules[e.type];
