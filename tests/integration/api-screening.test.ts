@@ -5,7 +5,7 @@ import { candidateMatches, screenSubject } from "@/lib/data/screening";
 import { addInternalItem, deactivateInternalItem, reviewHit } from "@/lib/data/watchlist";
 import { configureApiRateLimiter } from "@/lib/api/rate-limit";
 import { candidateMatches as candidateMatchesSchema, screenResult } from "@/lib/api/schemas";
-import { ForbiddenError } from "@/lib/errors";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import * as collection from "@/app/api/v1/candidates/route";
 import * as matchesRoute from "@/app/api/v1/candidates/[id]/matches/route";
 import * as screenRoute from "@/app/api/v1/screen/route";
@@ -151,11 +151,24 @@ describe("POST /screen", () => {
     expect(write.status).toBe(403);
   });
 
-  test("the data layer checks its own permission and fails closed", async () => {
-    await rejectionOf(screenSubject(withRole(admin, "superuser"), { name: "Kim" }, requestMeta()), ForbiddenError);
+  test("the data layer checks its own permissions and fails closed", async () => {
+    const created = await collection.POST(req("/candidates", { key: writerKey, body: redFlagInput(), method: "POST" }), params({}));
+    const { id } = (await created.json()) as { id: string };
     const recruiter = await createActor("recruiter");
-    await expect(screenSubject(recruiter, { name: uniqueName() }, requestMeta())).resolves.toMatchObject({ matches: [] });
-    await rejectionOf(candidateMatches(recruiter, "anything", requestMeta()), ForbiddenError);
+    // Every role may screen a name; a candidate's matches are case material (case:read).
+    for (const actor of [recruiter, lead, admin]) {
+      await expect(screenSubject(actor, { name: uniqueName() }, requestMeta()), actor.role).resolves.toMatchObject({ matches: [] });
+    }
+    for (const actor of [lead, admin]) await expect(candidateMatches(actor, id, requestMeta())).resolves.toEqual({ candidateId: id, matches: [] });
+    await rejectionOf(candidateMatches(recruiter, id, requestMeta()), ForbiddenError);
+    const audits = await db.auditEvent.count();
+    for (const role of ["superuser", "", "ADMIN", " recruiter", "__proto__"]) {
+      await rejectionOf(screenSubject(withRole(admin, role), { name: "Kim" }, requestMeta()), ForbiddenError);
+      await rejectionOf(candidateMatches(withRole(admin, role), id, requestMeta()), ForbiddenError);
+    }
+    await rejectionOf(screenSubject(null as unknown as TestActor, { name: "Kim" }, requestMeta()), UnauthenticatedError);
+    await rejectionOf(candidateMatches(null as unknown as TestActor, id, requestMeta()), UnauthenticatedError);
+    expect(await db.auditEvent.count()).toBe(audits);
   });
 });
 
