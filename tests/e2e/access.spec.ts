@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { authFile, shot } from "./support";
+import { authFile, shot, expect, test } from "./support";
 
 /** Pages hidden from a role's menu are refused when their URL is typed, too. */
 const REFUSED = [

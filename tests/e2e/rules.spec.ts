@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { authFile, shot } from "./support";
+import type { Page } from "@playwright/test";
+import { authFile, shot, expect, test } from "./support";
 
 const NIGHT_RULE = "Active mostly at night in the claimed time zone";
 const MOVER = "Brian Thompson";

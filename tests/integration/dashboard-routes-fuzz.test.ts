@@ -64,7 +64,8 @@ describe("POST /api/admin/what-if", () => {
 
   test("a what-if posted from another site with a text/plain body is refused before anything runs", async () => {
     const before = await db.auditEvent.count();
-    for (const headers of [{ origin: "http://evil.example", "content-type": "text/plain" }, { "sec-fetch-site": "cross-site", "content-type": "application/json" }, { origin: "null", "content-type": "application/json" }]) {
+    const attacks: Record<string, string>[] = [{ origin: "http://evil.example", "content-type": "text/plain" }, { "sec-fetch-site": "cross-site", "content-type": "application/json" }, { origin: "null", "content-type": "application/json" }];
+    for (const headers of attacks) {
       const res = await post(JSON.stringify({ draftId }), headers);
       expect(res.status, JSON.stringify(headers)).toBe(403);
       expect((await expectRefusal(res, JSON.stringify(headers))).code).toBe("cross_origin");
