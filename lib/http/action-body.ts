@@ -92,7 +92,8 @@ export async function checkActionBody(headers: Headers, body: ReadableStream<Uin
   parser.on("field", (name: string, value: string) => {
     if (fetchAction && badField === null && /^\d+$/.test(name) && !parsesAsJson(value)) badField = name;
   });
-  parser.on("file", (_name: string, file: Readable) => file.resume());
+  // A body that ends inside a file part fails the file's stream too: that error is the parser's, handled below.
+  parser.on("file", (_name: string, file: Readable) => file.on("error", () => undefined).resume());
   let sawRoot = false;
   parser.on("field", (name: string) => {
     if (name === "0") sawRoot = true;
