@@ -24,10 +24,10 @@ export function isPossibleServerAction(method: string, headers: Headers): boolea
   return headers.has("next-action") || type.startsWith("multipart/form-data") || type === "application/x-www-form-urlencoded";
 }
 
-function parsesAsJson(text: string): boolean {
+function parsesAsJson(text: string, mustBeList = false): boolean {
   try {
-    JSON.parse(text);
-    return true;
+    const value: unknown = JSON.parse(text);
+    return !mustBeList || Array.isArray(value);
   } catch {
     return false;
   }
@@ -51,8 +51,8 @@ function limited(stream: ReadableStream<Uint8Array>): { readable: Readable; exce
 /**
  * Reads a server-action body and says why it cannot be one, or null when it can. Multipart
  * bodies must parse to the end; the fields React's reply encoding fills with JSON (the ones
- * named by a number: "0" is the argument list) must hold JSON; a fetch action's plain body is
- * that JSON itself. File contents are streamed past, not kept.
+ * named by a number) must hold JSON, and "0", the argument list, a JSON list; a fetch action's
+ * plain body is that list itself. File contents are streamed past, not kept.
  */
 export async function checkActionBody(headers: Headers, body: ReadableStream<Uint8Array> | null): Promise<BodyRefusal | null> {
   const type = headers.get("content-type") ?? "";
@@ -74,11 +74,11 @@ export async function checkActionBody(headers: Headers, body: ReadableStream<Uin
     }
     const text = Buffer.concat(chunks);
     try {
-      if (parsesAsJson(new TextDecoder("utf-8", { fatal: true }).decode(text))) return null;
+      if (parsesAsJson(new TextDecoder("utf-8", { fatal: true }).decode(text), true)) return null;
     } catch {
       // Not UTF-8: falls through to the refusal.
     }
-    return malformed("The action's arguments are not valid JSON.");
+    return malformed("The action's arguments are not a JSON list.");
   }
 
   let parser: ReturnType<typeof busboy>;
@@ -90,7 +90,8 @@ export async function checkActionBody(headers: Headers, body: ReadableStream<Uin
   }
   let badField: string | null = null;
   parser.on("field", (name: string, value: string) => {
-    if (fetchAction && badField === null && /^\d+$/.test(name) && !parsesAsJson(value)) badField = name;
+    // "0" is the argument list itself: Next spreads it into the call, so it must be a list.
+    if (fetchAction && badField === null && /^\d+$/.test(name) && !parsesAsJson(value, name === "0")) badField = name;
   });
   // A body that ends inside a file part fails the file's stream too: that error is the parser's, handled below.
   parser.on("file", (_name: string, file: Readable) => file.on("error", () => undefined).resume());
@@ -103,7 +104,7 @@ export async function checkActionBody(headers: Headers, body: ReadableStream<Uin
   } catch {
     return exceeded() ? tooLarge : malformed("The multipart body is malformed.");
   }
-  if (badField !== null) return malformed(`Field ${badField} of the action's arguments is not valid JSON.`);
+  if (badField !== null) return malformed(badField === "0" ? "The action's arguments are not a JSON list." : `Field ${badField} of the action's arguments is not valid JSON.`);
   if (fetchAction && !sawRoot) return malformed("The action's arguments are missing.");
   return null;
 }

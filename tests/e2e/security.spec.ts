@@ -172,6 +172,17 @@ async function fuzzAction(page: Page, url: string, actionId: string) {
   expect(sent).toBe(300);
 }
 
+/** Well-formed bodies whose arguments are not what the action takes: a field error, not a crash inside the action. */
+async function wrongArguments(page: Page, url: string, actionId: string) {
+  for (const args of ['["$K1"]', "[]", '["cm0nosuchcase"]', '["cm0nosuchcase","not a form"]', '["cm0nosuchcase",{"file":1}]', '["not a form"]']) {
+    const res = await page.request.post(url, { headers: { "next-action": actionId, accept: "text/x-component" }, multipart: { "0": args }, maxRedirects: 0 });
+    const text = await res.text();
+    expect(res.status(), args).toBe(200);
+    expect(text, args).toContain('"code":"validation_failed"');
+    expect(text, args).not.toContain('"code":"internal"');
+  }
+}
+
 test.describe("malformed multipart bodies to the upload actions", () => {
   test.describe("evidence upload", () => {
     test.use({ storageState: authFile("security_lead") });
@@ -187,6 +198,7 @@ test.describe("malformed multipart bodies to the upload actions", () => {
       });
       await expect(page.getByRole("alert").filter({ hasText: "Allowed types" })).toBeVisible();
       await fuzzAction(page, url, id);
+      await wrongArguments(page, url, id);
     });
   });
 
@@ -209,6 +221,8 @@ test.describe("malformed multipart bodies to the upload actions", () => {
       expect(csv).not.toBe(ofac);
       await fuzzAction(page, "/admin/watchlists", ofac);
       await fuzzAction(page, "/admin/watchlists", csv);
+      await wrongArguments(page, "/admin/watchlists", ofac);
+      await wrongArguments(page, "/admin/watchlists", csv);
     });
   });
 });

@@ -62,7 +62,8 @@ function make(label: string, contentType: string, body: Uint8Array<ArrayBuffer>,
   return { label, contentType, body, valid, [fc.toStringMethod]: () => `${label} [${contentType}] ${body.length} bytes` };
 }
 
-const notJson = fc.constantFrom("", "[", '["$K1"', "{'a':1}", "undefined", "NaN", "$K1", "[1,]", '"unterminated', "\u0000");
+/** Not JSON, or JSON that is not a list (Next spreads the argument list into the call). */
+const notJson = fc.constantFrom("", "[", '["$K1"', "{'a':1}", "undefined", "NaN", "$K1", "[1,]", '"unterminated', "\u0000", "null", "5", '"$K1"', '{"0":"$K1"}', "true");
 
 export const multipartCases: fc.Arbitrary<MultipartCase> = fc.tuple(boundaryArb, partsArb).chain(([boundary, parts]) => {
   const type = `multipart/form-data; boundary=${boundary}`;
