@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
+import { ZodJitless } from "@/components/layout/zod-jitless";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -6,10 +8,16 @@ export const metadata: Metadata = {
   description: "Risk scoring and casework for remote IT hiring.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page is rendered per request: the Content-Security-Policy allows only scripts carrying
+  // this response's nonce, and a page prerendered at build time would carry none.
+  await connection();
   return (
     <html lang="en">
-      <body className="min-h-screen font-sans">{children}</body>
+      <body className="min-h-screen font-sans">
+        <ZodJitless />
+        {children}
+      </body>
     </html>
   );
 }

@@ -6,7 +6,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { previewCandidateImport, startImportJob, type PreviewRow } from "@/lib/data/candidate-import";
 import { nudgeWebhookDispatch } from "@/lib/data/webhooks";
 import { UnauthenticatedError, ValidationError } from "@/lib/errors";
-import { runAction, type ActionResult } from "@/lib/actions/result";
+import { formArgument, runAction, type ActionResult } from "@/lib/actions/result";
 
 /** Characters, not bytes, but close enough for CSV: 10,000 full rows are about 6 MB. */
 const MAX_CSV_CHARS = 10 * 1024 * 1024;
@@ -59,6 +59,7 @@ export async function startImportAction(form: FormData): Promise<ActionResult<{ 
     if (!actor) throw new UnauthenticatedError();
     // Checked before reading the upload, not only in the data layer after it.
     assertCan(actor, "candidate:create");
+    formArgument(form);
     const csv = text(form, "csv");
     const workHistoryCsv = text(form, "workHistoryCsv");
     checkSize(csv, workHistoryCsv);

@@ -23,3 +23,12 @@ export async function runAction<T>(meta: RequestMeta, body: () => Promise<T>): P
     return { ok: false, error: `Something went wrong on our side. Please try again; if it keeps happening, quote reference ${meta.requestId}.`, code: "internal" };
   }
 }
+
+/**
+ * An action's form argument as it arrived. Anyone can post an action with arguments of their
+ * choosing, not only the page's form: anything but a FormData is a field error, not a TypeError.
+ */
+export function formArgument(form: unknown): FormData {
+  if (!(form instanceof FormData)) throw new ValidationError({ _form: ["Send the form's fields as multipart/form-data."] }, "The upload did not arrive as a form.");
+  return form;
+}

@@ -7,7 +7,7 @@ import { importInternalCsv } from "@/lib/data/watchlist-internal-csv";
 import { assertCan } from "@/lib/auth/permissions";
 import { UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { decodeText } from "@/lib/screening/errors";
-import { runAction, type ActionResult } from "@/lib/actions/result";
+import { formArgument, runAction, type ActionResult } from "@/lib/actions/result";
 import type { Actor, RequestMeta } from "@/lib/data/types";
 
 const MB = 1024 * 1024;
@@ -48,7 +48,7 @@ async function rescreen(meta: RequestMeta): Promise<RescreenSummary> {
 
 /** An uploaded file as bytes; an empty file input (or an empty file: no entries either way) is no file. */
 async function readFile(form: FormData, input: string, label: string, maxBytes: number): Promise<Buffer | undefined> {
-  const file = form.get(input);
+  const file = formArgument(form).get(input);
   if (file === null || typeof file === "string" || file.size === 0) return undefined;
   if (file.size > maxBytes) {
     throw new ValidationError({ [label]: [`${label} is ${(file.size / MB).toFixed(1)} MB; the limit is ${maxBytes / MB} MB.`] }, "A file is too large. Nothing was imported.");
@@ -114,7 +114,7 @@ export async function importInternalCsvAction(form: FormData): Promise<ActionRes
     // Checked before reading the upload, not only in the data layer after it.
     assertCan(actor, "watchlist:manage");
     const file = await readFile(form, "file", "file", MAX_CSV_BYTES);
-    const pasted = form.get("text");
+    const pasted = formArgument(form).get("text");
     const text = file ? decodeText(file) : typeof pasted === "string" ? pasted : "";
     if (!text.trim()) throw new ValidationError({ file: ["Choose a CSV file or paste the rows."] });
     const { imported } = await importInternalCsv(actor, text, meta);

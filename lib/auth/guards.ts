@@ -14,14 +14,25 @@ import type { Actor, RequestMeta } from "@/lib/data/types";
  * The signed-in person for this request, re-read from the database: a disabled user, a session
  * issued before a role change, or a session past its absolute lifetime gets null. Cached per request.
  */
-export const currentActor = cache(async (): Promise<Actor | null> => {
-  const raw = (await cookies()).get(SESSION_COOKIE)?.value;
+export const currentActor = cache(async (): Promise<Actor | null> => actorFromSessionToken((await cookies()).get(SESSION_COOKIE)?.value));
+
+/** The same check for a session token taken from a request's cookies (route handlers read it from the Request). */
+export async function actorFromSessionToken(raw: string | undefined): Promise<Actor | null> {
   if (!raw) return null;
   const token = await decode({ token: raw, secret: authSecret() }).catch(() => null);
   if (!token?.uid || typeof token.sv !== "number") return null;
   if (!token.signedInAt || Date.now() / 1000 - token.signedInAt > ABSOLUTE_SESSION_SECONDS) return null;
   return loadActor(token.uid, token.sv);
-});
+}
+
+/** The session cookie's value in a Cookie request header. */
+export function sessionTokenFromCookieHeader(header: string | null): string | undefined {
+  for (const part of (header ?? "").split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0 && part.slice(0, eq).trim() === SESSION_COOKIE) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
 
 export async function requestMeta(): Promise<RequestMeta> {
   return metaFromHeaders(await headers());

@@ -11,6 +11,7 @@ import { buildCandidate, ImportFileError, planImport, planRows, sameProfile, typ
 import { issuesFromFieldErrors, type ImportIssue } from "@/lib/import/rows";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
 import type { Actor, RequestMeta } from "@/lib/data/types";
+import { couldBeStoredId } from "@/lib/schemas/storable";
 
 /**
  * Imports candidates from CSV. Every row is validated with the form's schema; good rows are
@@ -215,7 +216,7 @@ export async function startImportJob(actor: Actor, source: ImportSource, fileNam
 
 async function ownJob(actor: Actor, id: string) {
   assertCan(actor, "candidate:create");
-  const job = await db.job.findUnique({ where: { id } });
+  const job = couldBeStoredId(id) ? await db.job.findUnique({ where: { id } }) : null;
   if (!job || job.kind !== IMPORT_JOB_KIND || paramsOf(job.params).actorId !== actor.id) throw new NotFoundError("Import not found.");
   return { job, params: paramsOf(job.params) };
 }

@@ -9,6 +9,7 @@ import type { Band, ScoreBreakdown } from "@/lib/scoring";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
 import { appendAudit } from "@/lib/data/audit";
 import type { Actor, RequestMeta } from "@/lib/data/types";
+import { couldBeStoredId } from "@/lib/schemas/storable";
 
 export interface CaseDetail {
   id: string;
@@ -43,6 +44,7 @@ function timelineDetail(after: unknown): string | null {
 
 export async function getCase(actor: Actor, id: string): Promise<CaseDetail> {
   assertCan(actor, "case:read");
+  if (!couldBeStoredId(id)) throw new NotFoundError("Case not found.");
   const c = await db.case.findUnique({
     where: { id },
     include: {

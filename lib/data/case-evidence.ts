@@ -10,6 +10,7 @@ import { loadSettings } from "@/lib/data/settings";
 import { EVIDENCE_TYPE_CATALOGUE } from "@/lib/schemas/settings";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { Actor, RequestMeta } from "@/lib/data/types";
+import { couldBeStoredId } from "@/lib/schemas/storable";
 
 export interface UploadedFile {
   name: string;
@@ -28,6 +29,7 @@ function safeFileName(name: string): string {
  */
 export async function addEvidence(actor: Actor, caseId: string, file: UploadedFile, meta: RequestMeta): Promise<{ id: string; sha256: string }> {
   assertCan(actor, "case:work");
+  if (!couldBeStoredId(caseId)) throw new NotFoundError("Case not found.");
   if (file.bytes.length === 0) throw new ValidationError({ file: ["Choose a file to upload"] });
   const limits = await loadSettings();
   if (file.bytes.length > limits.evidenceMaxMb * 1024 * 1024) throw new ValidationError({ file: [`Files may be at most ${limits.evidenceMaxMb} MB`] });
@@ -58,7 +60,7 @@ export async function addEvidence(actor: Actor, caseId: string, file: UploadedFi
 /** The file itself, for security leads and admins only. */
 export async function readEvidence(actor: Actor, evidenceId: string): Promise<{ fileName: string; mimeType: string; sha256: string; bytes: Buffer }> {
   assertCan(actor, "case:read");
-  const row = await db.caseEvidence.findUnique({ where: { id: evidenceId } });
+  const row = couldBeStoredId(evidenceId) ? await db.caseEvidence.findUnique({ where: { id: evidenceId } }) : null;
   if (!row) throw new NotFoundError("Evidence not found.");
   const bytes = await fs.readFile(path.join(path.resolve(evidenceDir()), row.storageKey));
   return { fileName: row.fileName, mimeType: row.mimeType, sha256: row.sha256, bytes };

@@ -12,6 +12,7 @@ import {
   RULE_SET_EXPORT_FORMAT, type ContentValidation, type RuleFiringStats, type RuleSetContent, type RuleSetDiff, type RuleSetExport,
 } from "@/lib/rules-admin";
 import type { Actor, RequestMeta } from "@/lib/data/types";
+import { couldBeStoredId } from "@/lib/schemas/storable";
 
 const PERMISSION = "admin:access";
 
@@ -123,7 +124,7 @@ function summary(d: DraftRow, names: Map<string, string>): DraftSummary {
 }
 
 async function loadDraft(id: string): Promise<DraftRow> {
-  const row = await db.ruleSetDraft.findUnique({ where: { id } });
+  const row = couldBeStoredId(id) ? await db.ruleSetDraft.findUnique({ where: { id } }) : null;
   if (!row) throw new NotFoundError("This draft no longer exists (it may have been published or discarded).");
   return row;
 }

@@ -12,6 +12,7 @@ import {
 } from "@/lib/rules-admin";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
 import type { Actor } from "@/lib/data/types";
+import { couldBeStoredId } from "@/lib/schemas/storable";
 
 /*
  * Evaluating rules against the stored candidates: the what-if of a draft, the ground truth of
@@ -213,7 +214,7 @@ function compare(draftId: string, published: RuleSetContent, draft: RuleSetConte
  */
 export async function prepareWhatIf(actor: Actor, draftId: string, options: { candidateIds?: readonly string[] } = {}): Promise<WhatIfRun> {
   assertCan(actor, "admin:access");
-  const row = await db.ruleSetDraft.findUnique({ where: { id: draftId } });
+  const row = couldBeStoredId(draftId) ? await db.ruleSetDraft.findUnique({ where: { id: draftId } }) : null;
   if (!row) throw new NotFoundError("This draft no longer exists (it may have been published or discarded).");
   const v = validateContent({ definition: row.definition, marketRates: row.marketRates }, row.baseVersion);
   if (!v.ok) throw new ValidationError(v.fieldErrors, "Fix the draft before running a what-if.");

@@ -10,3 +10,13 @@ export const UNSTORABLE_MESSAGE = "Contains a character that cannot be stored (a
 export function isStorableText(value: string): boolean {
   return !UNSTORABLE_TEXT.test(value);
 }
+
+/**
+ * Whether an id from outside (a URL segment, a JSON body, an action's argument) could name a
+ * stored row at all. Ids are generated (cuid) and every stored text is storable, so an id holding
+ * unstorable text names nothing: the caller answers "not found" without a query, which
+ * PostgreSQL (and SQLite, for a lone surrogate) would fail with an error instead.
+ */
+export function couldBeStoredId(id: string): boolean {
+  return id.length > 0 && id.length <= 200 && isStorableText(id);
+}

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { authFile, shot } from "./support";
+import { authFile, shot, expect, test } from "./support";
 
 /** Pages hidden from a role's menu are refused when their URL is typed, too. */
 const REFUSED = [
@@ -54,6 +53,9 @@ test.describe("security lead", () => {
     await expect(page.getByRole("cell", { name: "auth.sign_in", exact: true }).first()).toBeVisible();
     await page.getByLabel("Action starts with").fill("candidate.created");
     await page.getByRole("button", { name: "Apply" }).click();
+    // Read the rows of the filtered page, not of the one being left.
+    await expect(page).toHaveURL(/[?&]action=candidate\.created/);
+    await expect(page.locator("tbody tr td:nth-child(4)").first()).toHaveText("candidate.created");
     const actions = await page.locator("tbody tr td:nth-child(4)").allInnerTexts();
     expect(actions.length).toBeGreaterThan(0);
     for (const a of actions) expect(a).toBe("candidate.created");

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { authFile, shot } from "./support";
+import { authFile, shot, expect, test } from "./support";
 
 /** A valid candidate as an applicant tracking system would push it. */
 function candidateBody(token: string) {

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { authFile, shot } from "./support";
+import { authFile, shot, expect, test } from "./support";
 
 /**
  * The audit page publishes the checkpoint public key and the newest signed checkpoint (the test

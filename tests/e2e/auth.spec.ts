@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { authFile, ROLES, shot, signIn } from "./support";
+import { authFile, ROLES, shot, signIn, expect, test } from "./support";
 
 test.describe("signing in", () => {
   test("wrong credentials get one generic message", async ({ page }) => {

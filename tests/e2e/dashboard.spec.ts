@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { authFile, shot } from "./support";
+import { authFile, shot, expect, test } from "./support";
 
 test.describe("security lead reads the overview", () => {
   test.use({ storageState: authFile("security_lead") });

@@ -1,7 +1,6 @@
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
 import { parseCsv, writeCsv } from "../../lib/import/csv";
-import { authFile, shot } from "./support";
+import { authFile, shot, expect, test } from "./support";
 
 /**
  * CSV import through the page (mapping, preview with a bad row, import, error CSV, the list),

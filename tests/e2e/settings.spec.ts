@@ -1,5 +1,5 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { authFile, shot, type RoleKey } from "./support";
+import type { Browser } from "@playwright/test";
+import { authFile, shot, type RoleKey, expect, test } from "./support";
 
 /**
  * The admin's settings page, and the admin area refused to everyone else: every admin page typed

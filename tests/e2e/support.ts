@@ -1,5 +1,30 @@
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import { expect, test as base, type Page } from "@playwright/test";
+
+/**
+ * Every spec imports `test` from here, so every page it opens is watched for Content Security
+ * Policy violations: the browser fires `securitypolicyviolation` for each thing the policy
+ * blocks (and logs a console error); the test fails if any happened, naming them.
+ */
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      await context.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) => {
+          console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`);
+        });
+      });
+      context.on("console", (msg) => {
+        if (msg.type() === "error" && /CSP violation|Content Security Policy/i.test(msg.text())) violations.push(`${msg.page()?.url() ?? "?"}: ${msg.text()}`);
+      });
+      await use(violations);
+      expect(violations, "the pages broke their Content Security Policy").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
 
 export const ROLES = {
   recruiter: { email: "recruiter@candor.test", password: "demo-recruiter-2026", label: "Recruiter" },

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
-import { authFile, shot } from "./support";
+import type { Page } from "@playwright/test";
+import { authFile, shot, expect, test } from "./support";
 
 /**
  * Watchlists end to end: an admin imports the OFAC test list, sees a damaged file refused with

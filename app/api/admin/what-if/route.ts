@@ -1,12 +1,9 @@
-import { NextResponse } from "next/server";
-import { currentActor, requestMeta } from "@/lib/auth/guards";
+import { sessionRoute } from "@/lib/api/session-route";
+import { readJsonBody } from "@/lib/api/request";
 import { prepareWhatIf } from "@/lib/data/what-if";
 import { isAppError, ValidationError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
-
-const problem = (status: number, code: string, message: string, fieldErrors?: Record<string, string[]>) =>
-  NextResponse.json({ error: { code, message, ...(fieldErrors ? { fieldErrors } : {}) } }, { status, headers: { "Cache-Control": "no-store" } });
 
 /**
  * POST { draftId }: re-scores the stored candidates under the draft and the published version
@@ -14,23 +11,13 @@ const problem = (status: number, code: string, message: string, fieldErrors?: Re
  * `{"type":"result","result":{…}}` (or `{"type":"error","message":…}`). Admins only; the data
  * layer checks the permission before anything is streamed.
  */
-export async function POST(request: Request) {
-  const actor = await currentActor();
-  if (!actor) return problem(401, "unauthenticated", "Please sign in.");
-  const body: unknown = await request.json().catch(() => null);
+export const POST = sessionRoute(async ({ request, actor, meta }) => {
+  const body = await readJsonBody(request);
   const draftId = typeof body === "object" && body !== null ? (body as { draftId?: unknown }).draftId : undefined;
-  if (typeof draftId !== "string" || draftId === "") return problem(400, "bad_request", "Send { \"draftId\": \"…\" }.");
+  if (typeof draftId !== "string" || draftId === "") throw new ValidationError({ draftId: ["Send { \"draftId\": \"…\" }."] }, "Send { \"draftId\": \"…\" }.");
 
-  // Read before the run is prepared: a prepared run holds one of the two what-if slots until it executes.
-  const meta = await requestMeta();
-  let run: Awaited<ReturnType<typeof prepareWhatIf>>;
-  try {
-    run = await prepareWhatIf(actor, draftId);
-  } catch (e) {
-    if (e instanceof ValidationError) return problem(e.status, e.code, e.message, e.fieldErrors);
-    if (isAppError(e)) return problem(e.status, e.code, e.message);
-    throw e;
-  }
+  // A prepared run holds one of the two what-if slots until it executes, so nothing may fail between here and the stream.
+  const run = await prepareWhatIf(actor, draftId);
 
   const encoder = new TextEncoder();
   const abort = new AbortController();
@@ -61,4 +48,4 @@ export async function POST(request: Request) {
   return new Response(stream, {
     headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Accel-Buffering": "no" },
   });
-}
+});

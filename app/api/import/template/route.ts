@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
-import { currentActor } from "@/lib/auth/guards";
+import { sessionRoute } from "@/lib/api/session-route";
 import { candidatesTemplateCsv, columnGuideCsv, workHistoryTemplateCsv } from "@/lib/import/files";
+import { NotFoundError } from "@/lib/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -11,11 +12,10 @@ const FILES = {
 } as const;
 
 /** ?file=candidates (default) | work-history | guide: the import templates and the column guide. */
-export async function GET(request: Request) {
-  if (!(await currentActor())) return NextResponse.json({ error: { code: "unauthenticated", message: "Please sign in." } }, { status: 401 });
+export const GET = sessionRoute(async ({ request }) => {
   const key = new URL(request.url).searchParams.get("file") ?? "candidates";
-  const file = FILES[key as keyof typeof FILES];
-  if (!file) return NextResponse.json({ error: { code: "not_found", message: "Unknown file; use candidates, work-history or guide." } }, { status: 404 });
+  const file = Object.hasOwn(FILES, key) ? FILES[key as keyof typeof FILES] : undefined;
+  if (!file) throw new NotFoundError("Unknown file; use candidates, work-history or guide.");
   return new NextResponse(file.body(), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
@@ -23,4 +23,4 @@ export async function GET(request: Request) {
       "Cache-Control": "private, no-store",
     },
   });
-}
+});
