@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { authFile, shot } from "./support";
+import type { Page } from "@playwright/test";
+import { authFile, expect, shot, test } from "./support";
 
 test.use({ storageState: authFile("recruiter") });
 
