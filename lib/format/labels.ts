@@ -38,6 +38,27 @@ export const VIDEO_TITLES = {
   not_attempted: "Not attempted yet",
 } as const;
 
+export const INTERMEDIARY_TITLES = {
+  none: "None: the candidate answers for themself",
+  staffing_agency: "Placed through a staffing agency",
+  third_party_answering: "A third party answers for them",
+} as const;
+
+export const PROFILE_RESUME_TITLES = {
+  matches: "Match the resume",
+  employers_differ: "Different employers",
+  dates_differ: "Different dates",
+  photo_differs: "Different picture",
+  not_checked: "Not checked yet",
+} as const;
+
+export const REGISTRY_TITLES = {
+  operating: "Registered and operating",
+  dissolved: "Dissolved",
+  not_found: "Not found in the registry",
+  not_checked: "Not checked yet",
+} as const;
+
 export function label<T extends string>(table: Record<T, string>, value: string): string {
   return (table as Record<string, string>)[value] ?? value;
 }
@@ -56,6 +77,15 @@ const FIELD_TITLES: Record<string, string> = {
   references: "references",
   onlineProfiles: "online profiles",
   educationVerification: "education check",
+  "education.endYear": "graduation year",
+  "workHistory.registryStatus": "employer registry checks",
+  onlineProfilesMatchResume: "profile-resume comparison",
+  yearsExperienceClaimed: "years of experience claimed",
+  paymentInAdvanceRequested: "advance-payment observation",
+  shippingAddressChangedBeforeShipment: "shipping-change observation",
+  sessionsObserved: "sessions observed",
+  distinctIpCountriesObserved: "IP countries observed",
+  intermediary: "intermediary",
   documentCheck: "document check",
   paymentMethod: "payment preference",
   paymentAccountInOwnName: "account holder",

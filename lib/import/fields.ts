@@ -1,10 +1,11 @@
 import {
-  DOCUMENT_CHECKS, PAYMENT_METHODS, PHONE_TYPES, ROLES, SENIORITIES, VERIFICATION_STATUSES, VIDEO_CALL_OUTCOMES,
+  DOCUMENT_CHECKS, INTERMEDIARIES, PAYMENT_METHODS, PHONE_TYPES, PROFILE_RESUME_CHECKS, ROLES, SENIORITIES, VERIFICATION_STATUSES,
+  VIDEO_CALL_OUTCOMES,
 } from "@/lib/schemas/candidate";
 
 /**
  * The columns a candidate CSV may have: one per field of candidateInputSchema that fits in a
- * cell. Work history comes as a second CSV (work-history.ts); references do not fit a flat file
+ * cell; a dotted key (education.endYear) is one part of a nested field. Work history comes as a second CSV (work-history.ts); references do not fit a flat file
  * and are kept as they are when a candidate is updated. Pure, shared by browser and server.
  */
 export type FieldKind = "text" | "enum" | "number" | "count" | "boolean" | "country" | "list" | "profiles";
@@ -40,15 +41,25 @@ export const CANDIDATE_FIELDS: readonly ImportField[] = [
   f("role", "Role", "enum", "Role applied for (value or its label, e.g. Backend engineer).", "backend_engineer", ["job role", "position", "position applied", "applied role", "job", "role applied"], { values: ROLES, required: true }),
   f("seniority", "Seniority", "enum", "Mid-level and staff are read as mid and lead.", "senior", ["level", "experience level", "seniority level", "grade"], { values: SENIORITIES, required: true }),
   f("requestedRate", "Requested rate (USD per hour)", "number", "A number; $ and USD are ignored.", "88", ["hourly rate", "rate", "rate usd", "hourly rate usd", "desired rate", "expected rate", "requested rate", "pay rate", "rate per hour", "hourly rate (usd)"], req),
+  f("postedRateMin", "Posted rate minimum (USD per hour)", "number", "Bottom of the job's advertised range; give both ends or neither.", "80", ["posted rate min", "posted min rate", "rate range min", "job rate min", "budget min"]),
+  f("postedRateMax", "Posted rate maximum (USD per hour)", "number", "Top of the job's advertised range.", "110", ["posted rate max", "posted max rate", "rate range max", "job rate max", "budget max"]),
+  f("yearsExperienceClaimed", "Years of experience claimed", "count", "Whole years, as the candidate states them.", "9", ["years of experience", "experience years", "years experience", "yoe", "total experience"]),
   f("skills", "Skills", "list", "Separated by ;", "Go; PostgreSQL; Kubernetes", ["skill set", "skillset", "technologies", "tech stack", "tags", "key skills"]),
   f("onlineProfiles", "Online profiles", "profiles", "Profile URLs separated by ; (LinkedIn, GitHub and freelance sites are recognised). Several columns may map here.", "https://www.linkedin.com/in/maria; https://github.com/maria", ["profiles", "profile urls", "links", "linkedin", "linkedin url", "github", "github url", "portfolio"]),
+  f("education.institution", "Education institution", "text", "School or university of the highest degree claimed.", "University of Texas at Austin", ["institution", "university", "school", "college"]),
+  f("education.country", "Education country", "country", "Two-letter code or name.", "US", ["education country", "university country"]),
+  f("education.degree", "Degree", "text", "", "BSc Computer Science", ["degree", "qualification", "education degree"]),
+  f("education.startYear", "Education start year", "count", "Four-digit year.", "2012", ["education start", "study start year"]),
+  f("education.endYear", "Graduation year", "count", "Four-digit year; empty if not finished.", "2016", ["graduation year", "education end year", "year graduated"]),
   f("educationVerification", "Education check", "enum", "Empty = not_checked.", "verified", ["education verification", "degree verification", "education verified"], { values: VERIFICATION_STATUSES }),
+  f("onlineProfilesMatchResume", "Online profiles vs resume", "enum", "Do the online profiles agree with the resume? Empty = not_checked.", "matches", ["profiles match resume", "profile check", "linkedin matches resume"], { values: PROFILE_RESUME_CHECKS }),
   f("documentCheck", "Document check", "enum", "Empty = not_checked.", "consistent", ["id check", "documents", "identity documents"], { values: DOCUMENT_CHECKS }),
   f("paymentMethod", "Payment preference", "enum", "", "bank", ["payment method", "payment", "pay method", "payment type"], { values: PAYMENT_METHODS, required: true }),
   f("paymentAccountInOwnName", "Account in own name", "boolean", yesNo, "yes", ["payment account in own name", "account holder is candidate"]),
   f("paymentAccountCountry", "Account country", "country", "Two-letter code or name.", "US", ["payment account country", "bank country"]),
   f("paymentAccountCount", "Number of payment accounts", "count", "Whole number.", "1", ["payment account count", "number of accounts"]),
   f("paymentDetailChanges", "Payment detail changes", "count", "Whole number.", "0", ["payment changes"]),
+  f("paymentInAdvanceRequested", "Asked for payment in advance", "boolean", yesNo, "no", ["payment in advance", "advance payment", "prepayment requested", "upfront payment"]),
   f("cryptoWallet", "Crypto wallet address", "text", "", "", ["crypto wallet", "wallet", "wallet address"]),
   f("bankAccount", "Bank account", "text", "IBAN or account number.", "", ["iban", "account number", "bank account number"]),
   f("videoCallOutcome", "Video call", "enum", "", "completed", ["video call outcome", "video interview", "video"], { values: VIDEO_CALL_OUTCOMES, required: true }),
@@ -60,15 +71,20 @@ export const CANDIDATE_FIELDS: readonly ImportField[] = [
   f("activeHoursEndUtc", "Active hours end (UTC)", "count", "Hour 0-23.", "23", ["active hours end", "active until utc"]),
   f("residenceAddress", "Residence address", "text", "", "1200 Barton Springs Rd, Austin, TX 78704", ["address", "home address", "street address"]),
   f("shippingAddress", "Equipment shipping address", "text", "", "", ["shipping address", "laptop shipping address", "mailing address"]),
+  f("shippingAddressChangedBeforeShipment", "Shipping address changed before shipment", "boolean", yesNo, "no", ["shipping address changed", "address changed before shipment"]),
   f("requestsOwnDevice", "Requests own device", "boolean", yesNo, "no", ["own device"]),
   f("requestsRemoteAccessTools", "Requests remote-access tools", "boolean", yesNo, "no", ["remote access tools"]),
   f("vpnOrHostingIpObserved", "VPN or hosting IP observed", "boolean", yesNo, "no", ["vpn observed", "vpn", "hosting ip"]),
   f("observedIpCountry", "Observed IP country", "country", "Two-letter code or name.", "US", ["ip country"]),
+  f("sessionsObserved", "Sessions observed", "count", "Logins or calls whose IP address was seen.", "12", ["sessions", "login count", "sessions seen"]),
+  f("distinctIpsObserved", "Distinct IP addresses", "count", "Different IP addresses across those sessions.", "3", ["distinct ips", "ip addresses", "unique ips"]),
+  f("distinctIpCountriesObserved", "Distinct IP countries", "count", "Different countries those addresses resolve to.", "1", ["ip countries", "distinct ip countries", "countries seen"]),
   f("differentPersonOnCalls", "Different person on calls", "boolean", yesNo, "no", []),
   f("thirdPartyOnCalls", "Third party on calls", "boolean", yesNo, "no", []),
   f("codingTestIrregularities", "Coding-test irregularities", "boolean", yesNo, "no", ["coding test irregularities"]),
   f("scriptedAnswers", "Scripted answers", "boolean", yesNo, "no", []),
   f("avoidsInPersonOrDrugTest", "Avoids in-person meeting or drug test", "boolean", yesNo, "no", ["avoids in person"]),
+  f("intermediary", "Intermediary", "enum", "Who answers for the candidate: none, a staffing agency, or a third party answering in their place.", "none", ["third party answering", "staffing agency", "agency"], { values: INTERMEDIARIES }),
   f("resumeText", "Resume text", "text", "Plain text of the resume.", "", ["resume", "cv", "cv text"]),
   f("notes", "Notes", "text", "", "", ["comments", "recruiter notes", "remarks"]),
 ];

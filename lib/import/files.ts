@@ -64,14 +64,14 @@ export function candidatesToCsv(inputs: readonly CandidateInput[]): { candidates
   const keys = CANDIDATE_FIELDS.map((f) => f.key);
   const rows = inputs.map((c) =>
     keys.map((k) => {
-      const v = (c as Record<string, unknown>)[k];
+      const v = k.split(".").reduce<unknown>((o, part) => (o && typeof o === "object" ? (o as Record<string, unknown>)[part] : undefined), c);
       if (k === "skills") return ((v as string[] | undefined) ?? []).join("; ");
       if (k === "onlineProfiles") return ((v as { url: string }[] | undefined) ?? []).map((p) => p.url).join("; ");
       return cellOf(v);
     }),
   );
   const positions = inputs.flatMap(({ externalId, workHistory }) =>
-    externalId ? (workHistory ?? []).map((w) => [externalId, w.employer, w.title, w.startDate, w.endDate ?? "", w.verification].map(cellOf)) : [],
+    externalId ? (workHistory ?? []).map((w) => [externalId, w.employer, w.title, w.startDate, w.endDate ?? "", w.verification, w.country ?? "", w.registryStatus ?? ""].map(cellOf)) : [],
   );
   return { candidates: writeCsv(keys, rows), workHistory: writeCsv(WORK_HISTORY_FIELDS.map((f) => f.key), positions) };
 }

@@ -169,6 +169,8 @@ export type BuiltCandidate = { ok: true; profile: CandidateProfile } | { ok: fal
 export function buildCandidate(row: PlannedRow, existing: CandidateProfile | null): BuiltCandidate {
   const input: Record<string, unknown> = existing ? { ...existing, ...row.values } : { ...row.values };
   if (existing && Array.isArray(row.values.onlineProfiles)) input.onlineProfiles = mergeProfiles(row.values.onlineProfiles as OnlineProfile[], existing.onlineProfiles ?? []);
+  // Columns for part of the education replace only that part of what is stored.
+  if (existing?.education && row.values.education && typeof row.values.education === "object") input.education = { ...existing.education, ...row.values.education };
   if (row.workHistory) input.workHistory = row.workHistory;
   const parsed = candidateInputSchema.safeParse(input);
   return parsed.success ? { ok: true, profile: parsed.data } : { ok: false, fieldErrors: fieldErrorsFromIssues(parsed.error.issues) };

@@ -32,7 +32,13 @@ export function rowValues(header: readonly string[], mapping: readonly string[],
       issues.push({ file: "candidates", row: record.row, column: header[col] ?? "", field: field.key, message: result.message });
       return;
     }
-    if (MULTI_COLUMN_KINDS.has(field.kind) && Array.isArray(values[field.key])) {
+    const dot = field.key.indexOf(".");
+    if (dot > 0) {
+      // One column per part of a nested field (education.endYear): the schema sees one object.
+      const parent = field.key.slice(0, dot);
+      const nested = (values[parent] ??= {}) as Record<string, unknown>;
+      nested[field.key.slice(dot + 1)] = result.value;
+    } else if (MULTI_COLUMN_KINDS.has(field.kind) && Array.isArray(values[field.key])) {
       values[field.key] = [...(values[field.key] as unknown[]), ...(result.value as unknown[])];
     } else {
       values[field.key] = result.value;
@@ -47,7 +53,10 @@ export function rowValues(header: readonly string[], mapping: readonly string[],
 /** The header names the columns that feed a field, for naming it in an error. */
 export function columnsOf(field: string, header: readonly string[], mapping: readonly string[]): string {
   const key = field.split(".")[0] ?? field;
-  return header.filter((_, i) => mapping[i] === key).join(" + ");
+  // A nested field's error names its own column; a whole-object error names all its parts'.
+  const own = header.filter((_, i) => mapping[i] === field);
+  if (own.length) return own.join(" + ");
+  return header.filter((_, i) => mapping[i] === key || mapping[i]?.startsWith(`${key}.`)).join(" + ");
 }
 
 /** Field errors from the schema (or the data layer) as issues of one row. */

@@ -3,14 +3,17 @@ import { parseCsv } from "@/lib/import/csv";
 import { autoMap, type ImportField } from "@/lib/import/fields";
 import type { ImportIssue } from "@/lib/import/rows";
 import { readCell, unescapeCell } from "@/lib/import/values";
-import { VERIFICATION_STATUSES, workHistoryEntrySchema, type WorkHistoryEntry } from "@/lib/schemas/candidate";
+import { REGISTRY_STATUSES, VERIFICATION_STATUSES, workHistoryEntrySchema, type WorkHistoryEntry } from "@/lib/schemas/candidate";
 
 /**
  * The optional second CSV: one row per position, joined to the candidates file on externalId.
  * Its columns are recognised by name (no mapping step); positions keep their file order.
  */
+const ENUMS: Record<string, readonly string[]> = { verification: VERIFICATION_STATUSES, registryStatus: REGISTRY_STATUSES };
 const w = (key: string, label: string, required: boolean, help: string, example: string, synonyms: string[]): ImportField => ({
-  key, label, required, help, example, synonyms, kind: key === "verification" ? "enum" : "text", ...(key === "verification" ? { values: VERIFICATION_STATUSES } : {}),
+  key, label, required, help, example, synonyms,
+  kind: ENUMS[key] ? "enum" : key === "country" ? "country" : "text",
+  ...(ENUMS[key] ? { values: ENUMS[key] } : {}),
 });
 
 export const WORK_HISTORY_FIELDS: readonly ImportField[] = [
@@ -20,6 +23,8 @@ export const WORK_HISTORY_FIELDS: readonly ImportField[] = [
   w("startDate", "Start date", true, "YYYY-MM-DD (YYYY-MM is read as the 1st).", "2021-02-01", ["start", "from", "started", "start month"]),
   w("endDate", "End date", false, "Empty (or 'present') for the current position.", "", ["end", "to", "until", "ended", "end month"]),
   w("verification", "Verification", true, "", "verified", ["verified", "verification status", "employment verification"]),
+  w("country", "Employer country", false, "Where the employer is registered: two-letter code or name.", "US", ["employer country", "company country"]),
+  w("registryStatus", "Registry status", false, "What the company registry says: operating, dissolved, not_found; empty = not_checked.", "operating", ["registry", "company registry", "registry check", "company status"]),
 ];
 
 export interface WorkHistoryRecord {
@@ -80,12 +85,16 @@ export function validatePositions(file: WorkHistoryFile, records: readonly WorkH
   for (const record of records) {
     const cell = (key: string) => (col(key) === -1 ? "" : (record.cells[col(key)] ?? ""));
     const verification = readCell("educationVerification", "enum", cell("verification"), VERIFICATION_STATUSES);
+    const country = readCell("country", "country", cell("country"));
+    const registry = readCell("registryStatus", "enum", cell("registryStatus"), REGISTRY_STATUSES);
     const parsed = workHistoryEntrySchema.safeParse({
       employer: unescapeCell(cell("employer")),
       title: unescapeCell(cell("title")),
       startDate: isoDay(cell("startDate")),
       endDate: isoDay(cell("endDate")),
       verification: verification.ok ? verification.value : undefined,
+      country: country.ok ? country.value : undefined,
+      registryStatus: registry.ok ? registry.value : undefined,
     });
     if (parsed.success) {
       entries.push(parsed.data);

@@ -2,21 +2,28 @@ import { avoidsInPerson } from "./rules/avoids-in-person";
 import { codingTestIrregularities } from "./rules/coding-test-irregularities";
 import { differentPersonOnCalls } from "./rules/different-person-on-calls";
 import { documentInconsistent } from "./rules/document-inconsistent";
+import { educationTimeline } from "./rules/education-timeline";
 import { educationUnverified } from "./rules/education-unverified";
+import { employerRegistry } from "./rules/employer-registry";
 import { employmentTimeline } from "./rules/employment-timeline";
 import { employmentUnverified } from "./rules/employment-unverified";
+import { experienceOverstated } from "./rules/experience-overstated";
 import { faceSwapSuspected } from "./rules/face-swap-suspected";
 import { identityReuse } from "./rules/identity-reuse";
+import { intermediaryAnswering } from "./rules/intermediary-answering";
 import { ipCountryMismatch } from "./rules/ip-country-mismatch";
+import { ipCountrySpread } from "./rules/ip-country-spread";
 import { laptopReshipping } from "./rules/laptop-reshipping";
 import { listedIdentifier } from "./rules/listed-identifier";
 import { messagingAppsOnly } from "./rules/messaging-apps-only";
 import { offHoursActivity } from "./rules/off-hours-activity";
 import { onlinePresenceThin } from "./rules/online-presence-thin";
+import { onlineProfilesMismatch } from "./rules/online-profiles-mismatch";
 import { ownDeviceRequested } from "./rules/own-device-requested";
 import { paymentAccountMismatch } from "./rules/payment-account-mismatch";
 import { paymentCrypto } from "./rules/payment-crypto";
 import { paymentDetailsChurn } from "./rules/payment-details-churn";
+import { paymentInAdvance } from "./rules/payment-in-advance";
 import { paymentThirdParty } from "./rules/payment-third-party";
 import { phoneCountryMismatch } from "./rules/phone-country-mismatch";
 import { rateUnderpriced } from "./rules/rate-underpriced";
@@ -27,6 +34,7 @@ import { resumeHistoryMismatch } from "./rules/resume-history-mismatch";
 import { sanctionsConfirmed } from "./rules/sanctions-confirmed";
 import { sanctionsPossible } from "./rules/sanctions-possible";
 import { scriptedAnswers } from "./rules/scripted-answers";
+import { shippingAddressChanged } from "./rules/shipping-address-changed";
 import { stackImplausible } from "./rules/stack-implausible";
 import { thirdPartyOnCalls } from "./rules/third-party-on-calls";
 import { timezoneCountryMismatch } from "./rules/timezone-country-mismatch";
@@ -40,17 +48,22 @@ import type { RuleDefinition } from "./types";
 export const RULES: readonly RuleDefinition[] = Object.freeze([
   // background
   employmentUnverified,
+  employerRegistry,
   employmentTimeline,
+  experienceOverstated,
   referencesUnreliable,
   educationUnverified,
+  educationTimeline,
   documentInconsistent,
   onlinePresenceThin,
+  onlineProfilesMismatch,
   resumeHistoryMismatch,
   // payment
   paymentCrypto,
   paymentAccountMismatch,
   paymentDetailsChurn,
   paymentThirdParty,
+  paymentInAdvance,
   // communication
   videoCallAvoided,
   videoCallReschedules,
@@ -64,11 +77,13 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   stackImplausible,
   // equipment
   laptopReshipping,
+  shippingAddressChanged,
   ownDeviceRequested,
   remoteAccessTools,
   // location
   vpnOrHostingIp,
   ipCountryMismatch,
+  ipCountrySpread,
   offHoursActivity,
   timezoneCountryMismatch,
   phoneCountryMismatch,
@@ -81,6 +96,7 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   // interview
   differentPersonOnCalls,
   thirdPartyOnCalls,
+  intermediaryAnswering,
   codingTestIrregularities,
   scriptedAnswers,
 ]);

@@ -5,9 +5,9 @@ import type { AdvisorySource, RuleDefinition, RuleFamily } from "./types";
 // Bound once at load: see "Hot paths" in helpers.ts.
 const { CLEAR, fixedOutcome, missingOutcome } = helpers;
 
-/** The recruiter's yes/no observations: true is the red flag, null is "not recorded". */
+/** The recruiter's yes/no observations: true is the red flag, null (or absent) is "not recorded". */
 export type ObservationField = {
-  [K in keyof CandidateProfile]-?: CandidateProfile[K] extends boolean | null
+  [K in keyof CandidateProfile]-?: Exclude<CandidateProfile[K], undefined> extends boolean | null
     ? null extends CandidateProfile[K]
       ? K
       : never

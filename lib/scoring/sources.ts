@@ -36,6 +36,21 @@ export const SOURCES = {
     date: "2025-01-23",
     url: "https://www.ic3.gov/PSA/2025/PSA250123",
   },
+  mandiant2024: {
+    advisory: "Mandiant (Google Cloud), Staying a Step Ahead: Mitigating the DPRK IT Worker Threat (UNC5267)",
+    date: "2024-09-23",
+    url: "https://cloud.google.com/blog/topics/threat-intelligence/mitigating-dprk-it-worker-threat",
+  },
+  microsoftJasperSleet2025: {
+    advisory: "Microsoft Threat Intelligence, Jasper Sleet: North Korean remote IT workers' evolving tactics",
+    date: "2025-06-30",
+    url: "https://www.microsoft.com/en-us/security/blog/2025/06/30/jasper-sleet-north-korean-remote-it-workers-evolving-tactics-to-infiltrate-organizations/",
+  },
+  doj2025: {
+    advisory: "US DOJ, Coordinated nationwide actions to combat North Korean remote IT worker schemes",
+    date: "2025-06-30",
+    url: "https://www.justice.gov/opa/pr/justice-department-announces-coordinated-nationwide-actions-combat-north-korean-remote",
+  },
   ofacSdn: {
     advisory: "OFAC Specially Designated Nationals list (DPRK IT-worker designations)",
     date: "2023-05-23",

@@ -63,7 +63,7 @@ describe("createCandidate and getCandidate", () => {
     { label: "honest senior, every check passed", input: () => candidateInput(), bands: ["low"], mustFire: [], mustNotFire: RED_FLAG_RULES },
     {
       label: "honest junior asking a junior rate (a low rate alone is no red flag)",
-      input: () => candidateInput({ seniority: "junior", requestedRate: 30, workHistory: [{ employer: "Code Academy Austin", title: "Apprentice Developer", startDate: "2025-06-01", verification: "verified" }] }),
+      input: () => candidateInput({ seniority: "junior", requestedRate: 30, yearsExperienceClaimed: 1, workHistory: [{ employer: "Code Academy Austin", title: "Apprentice Developer", startDate: "2025-06-01", verification: "verified" }] }),
       bands: ["low"],
       mustFire: [],
       mustNotFire: ["rate-underpriced"],

@@ -19,14 +19,26 @@ export function underpricingStrength(discount: number): number {
 
 export const rateUnderpriced: RuleDefinition = {
   id: "rate-underpriced",
-  title: "Rate far below the local market",
+  title: "Rate far below the posted range or the local market",
   family: "pricing",
   defaultWeight: 35,
   description:
-    "The hourly rate asked is far below the market for the role and seniority in the country the candidate says they live in. It starts counting at 40% below market and is strongest at 70% below. Local rates are respected: the baseline is adjusted for that country.",
+    "The hourly rate asked is far below the job's posted range, or, when no range was recorded, below the market for the role and seniority in the country the candidate says they live in. It starts counting at 40% below the posted minimum (or the market) and is strongest at 70% below. Local rates are respected: the market baseline is adjusted for that country.",
   source: SOURCES.rokAdvisory2022,
-  inputs: ["requestedRate", "role", "seniority", "claimedCountry", "ctx.marketRates"],
+  inputs: ["requestedRate", "postedRateMin", "postedRateMax", "role", "seniority", "claimedCountry", "ctx.marketRates"],
   evaluate(p, ctx): RuleOutcome {
+    // The employer's own posted range is a better yardstick than any table: it is the price of
+    // this very job. The table is the fallback for jobs posted without one.
+    const postedMin = p.postedRateMin;
+    if (postedMin !== undefined && postedMin > 0) {
+      const below = 1 - p.requestedRate / postedMin;
+      const fromPosted = underpricingStrength(below);
+      if (fromPosted === 0) return CLEAR;
+      const range = p.postedRateMax === undefined ? `from ${postedMin}` : `${postedMin}-${p.postedRateMax}`;
+      return firedOutcome(fromPosted, [
+        { field: "requestedRate", value: `${p.requestedRate} USD/h`, reason: `${pct(below)} below the minimum of the job's posted range (${range} USD/h)` },
+      ]);
+    }
     const table = ctx.marketRates;
     const base = table.rates[p.role]?.[p.seniority];
     if (base === undefined || !(base > 0)) return NO_MARKET_RATE;

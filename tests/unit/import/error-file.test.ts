@@ -113,7 +113,7 @@ describe("the error file", () => {
 
     const whFile = errorFile("work-history", first.plan, first.issues);
     const wh = parseCsv(whFile);
-    expect(wh.header).toEqual(["Row in file", "Import errors", "externalId", "employer", "title", "startDate", "endDate", "verification"]);
+    expect(wh.header).toEqual(["Row in file", "Import errors", "externalId", "employer", "title", "startDate", "endDate", "verification", "country", "registryStatus"]);
     expect(wh.records.map((r) => [r.cells[0], r.cells[1], r.cells[2]])).toEqual([
       ["4", "Its candidate (row 3 of the candidates file) was not imported; import this row again with it", "T-1"],
       ["5", "Its candidate (row 3 of the candidates file) was not imported; import this row again with it", "T-1"],

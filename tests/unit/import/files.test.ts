@@ -10,7 +10,7 @@ describe("downloadable files", () => {
     expect(candidates.header).toEqual(CANDIDATE_FIELDS.map((f) => f.key));
     expect(candidates.records).toEqual([]);
     expect(autoMap(candidates.header)).toEqual(candidates.header);
-    expect(parseCsv(workHistoryTemplateCsv()).header).toEqual(["externalId", "employer", "title", "startDate", "endDate", "verification"]);
+    expect(parseCsv(workHistoryTemplateCsv()).header).toEqual(["externalId", "employer", "title", "startDate", "endDate", "verification", "country", "registryStatus"]);
   });
 
   test("the column guide documents every column of both files", () => {

@@ -37,6 +37,35 @@ describe("planImport and buildCandidate", () => {
     });
   });
 
+  test("round trip of the newer signals: registry lookups, education, IP sessions, intermediaries", () => {
+    const inputs = DEMO_CANDIDATES.map((_, i) => demo(i)).filter(
+      (c) => c.education !== undefined && (c.intermediary !== "none" || c.sessionsObserved !== 12 || c.workHistory?.some((w) => w.registryStatus === "not_found")),
+    );
+    expect(inputs.length).toBeGreaterThan(3);
+    const files = candidatesToCsv(inputs);
+    const { rows } = plan({ csv: files.candidates, workHistoryCsv: files.workHistory });
+    rows.forEach((row, i) => {
+      const input = inputs[i]!;
+      const expected = candidateInputSchema.parse({ ...input, references: [], onlineProfiles: (input.onlineProfiles ?? []).map((p) => profileOf(p.url)) });
+      expect(buildCandidate(row, null)).toEqual({ ok: true, profile: expected });
+    });
+  });
+
+  test("education columns are parts of one field: a file with some of them keeps the stored rest, and errors name their column", () => {
+    const stored = candidateInputSchema.parse(demo(0));
+    const csv = ["externalId,Full name,Email,Graduation year,University", `T-0,${stored.fullName},${stored.email},2017,Rice University`].join("\r\n");
+    const { rows } = plan({ csv }, false);
+    const built = buildCandidate(rows[0]!, stored);
+    expect(built.ok && built.profile.education).toEqual({ ...stored.education, endYear: 2017, institution: "Rice University" });
+    const bad = plan({ csv: csv.replace(",2017,", ",2010,") }, false);
+    const refused = buildCandidate(bad.rows[0]!, stored);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.fieldErrors["education.endYear"]).toEqual(["The end year must be the start year or later"]);
+      expect(issuesFromFieldErrors(2, refused.fieldErrors, bad.plan.header, bad.plan.mapping)[0]?.column).toBe("Graduation year");
+    }
+  });
+
   test("ATS headers and values: synonyms, labels, currency, country names", () => {
     const csv = [
       "Candidate ID,Full Name,E-mail,Phone Number,Country,Time Zone,Position,Level,Hourly rate,Payment method,Video interview,Skills,Source",

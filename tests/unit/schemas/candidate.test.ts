@@ -38,6 +38,14 @@ describe("candidate schema", () => {
     ["yes/no strings from a select", { faceSwapSuspected: "true", requestsOwnDevice: "false" }, { faceSwapSuspected: true, requestsOwnDevice: false }],
     ["empty counts become undefined", { paymentAccountCount: "", videoCallReschedules: "" }, { paymentAccountCount: undefined, videoCallReschedules: undefined }],
     ["numeric strings are coerced", { paymentDetailChanges: "3", activeHoursStartUtc: "0", activeHoursEndUtc: "9" }, { paymentDetailChanges: 3, activeHoursStartUtc: 0, activeHoursEndUtc: 9 }],
+    ["the new yes/no observations", { paymentInAdvanceRequested: "true", shippingAddressChangedBeforeShipment: "false" }, { paymentInAdvanceRequested: true, shippingAddressChangedBeforeShipment: false }],
+    ["empty choices are not recorded", { intermediary: "", onlineProfilesMatchResume: "" }, { intermediary: undefined, onlineProfilesMatchResume: undefined }],
+    ["a posted range from a form", { postedRateMin: "80", postedRateMax: "110.50" }, { postedRateMin: 80, postedRateMax: 110.5 }],
+    ["IP sessions from a form", { sessionsObserved: "12", distinctIpsObserved: "3", distinctIpCountriesObserved: "1" }, { sessionsObserved: 12, distinctIpsObserved: 3, distinctIpCountriesObserved: 1 }],
+    ["an all-blank education is not recorded", { education: { institution: " ", country: "", degree: "", startYear: "", endYear: "" } }, { education: undefined }],
+    ["a partial education", { education: { institution: "UT Austin", country: "us", degree: "", startYear: "", endYear: "2016" } }, { education: { institution: "UT Austin", country: "US", endYear: 2016 } }],
+    ["registry fields of a position", { workHistory: [{ ...valid.workHistory![0]!, country: "gb", registryStatus: "not_found" }] }, { workHistory: [{ country: "GB", registryStatus: "not_found" }] }],
+    ["blank registry fields of a position", { workHistory: [{ ...valid.workHistory![0]!, country: "", registryStatus: "" }] }, { workHistory: [{ country: undefined, registryStatus: undefined }] }],
   ])("%s", (_name, extra, expected) => {
     expect(candidateInputSchema.parse({ ...valid, ...extra })).toMatchObject(expected);
   });
@@ -68,6 +76,23 @@ describe("candidate schema", () => {
       { workHistory: [{ employer: "A", title: "B", startDate: "last spring", verification: "verified" }] },
       "workHistory.0.startDate",
       "Use a date like 2024-03-01",
+    ],
+    ["half a posted range", { postedRateMin: 80 }, "postedRateMax", "Give both ends of the posted rate range, or neither"],
+    ["an upside-down posted range", { postedRateMin: 120, postedRateMax: 80 }, "postedRateMax", "The posted maximum must be at least the posted minimum"],
+    ["a posted rate with fractions of a cent", { postedRateMin: 80.001, postedRateMax: 90 }, "postedRateMin", "Use at most two decimal places (cents)"],
+    ["more IP countries than addresses", { distinctIpsObserved: 2, distinctIpCountriesObserved: 3 }, "distinctIpCountriesObserved", "There cannot be more countries than distinct IP addresses"],
+    ["an unknown intermediary", { intermediary: "cousin" }, "intermediary", "Choose who answers for the candidate"],
+    ["an unknown profile check", { onlineProfilesMatchResume: "maybe" }, "onlineProfilesMatchResume", "Choose whether the online profiles match the resume"],
+    ["a yes/no that is neither", { paymentInAdvanceRequested: "perhaps" }, "paymentInAdvanceRequested", "Invalid input: expected boolean, received string"],
+    ["experience out of range", { yearsExperienceClaimed: 99 }, "yearsExperienceClaimed", "At most 60"],
+    ["graduating before starting", { education: { startYear: 2016, endYear: 2012 } }, "education.endYear", "The end year must be the start year or later"],
+    ["a year that is not one", { education: { endYear: "soon" } }, "education.endYear", "Enter a year like 2016"],
+    ["a three-letter education country", { education: { country: "USA" } }, "education.country", "Use a two-letter country code, e.g. US"],
+    [
+      "an unknown registry status",
+      { workHistory: [{ employer: "A", title: "B", startDate: "2020-01-01", verification: "verified", registryStatus: "gone" }] },
+      "workHistory.0.registryStatus",
+      "Choose a registry status",
     ],
     ["profile without a URL", { onlineProfiles: [{ kind: "github", url: "github" }] }, "onlineProfiles.0.url", "Enter a full URL, e.g. https://github.com/name"],
   ])("rejects %s with a field-level message", (_name, patch, field, message) => {

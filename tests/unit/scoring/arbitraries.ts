@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import {
-  DOCUMENT_CHECKS, PAYMENT_METHODS, PHONE_TYPES, PROFILE_KINDS, REFERENCE_STATUSES, ROLES, SENIORITIES,
+  DOCUMENT_CHECKS, INTERMEDIARIES, PAYMENT_METHODS, PROFILE_RESUME_CHECKS, REGISTRY_STATUSES, PHONE_TYPES, PROFILE_KINDS, REFERENCE_STATUSES, ROLES, SENIORITIES,
   VERIFICATION_STATUSES, VIDEO_CALL_OUTCOMES, type CandidateProfile,
 } from "@/lib/schemas/candidate";
 import { DEFAULT_MARKET_RATES, type ReuseMatch, type ScoringContext, type WatchlistHit } from "@/lib/scoring";
@@ -21,14 +21,26 @@ const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const observation = fc.constantFrom(true, false, null);
 
 const workEntry = fc
-  .record({ start: day, length: opt(fc.integer({ min: 0, max: 4000 })), employer: fc.constantFrom("A", "B", "C"), verification: fc.constantFrom(...VERIFICATION_STATUSES) })
-  .map(({ start, length, employer, verification }) => ({
-    employer,
-    title: "Engineer",
+  .record({
+    start: day,
+    length: opt(fc.integer({ min: 0, max: 4000 })),
+    employer: fc.constantFrom("A", "B", "C"),
+    title: fc.constantFrom("Engineer", "Senior Engineer", "Tech Lead"),
+    verification: fc.constantFrom(...VERIFICATION_STATUSES),
+    country: opt(fc.constantFrom(...COUNTRIES)),
+    registryStatus: opt(fc.constantFrom(...REGISTRY_STATUSES)),
+  })
+  .map(({ start, length, ...rest }) => ({
+    ...rest,
     startDate: iso(start),
     endDate: length === undefined ? undefined : iso(start + length),
-    verification,
   }));
+
+const education = opt(
+  fc
+    .record({ country: opt(fc.constantFrom(...COUNTRIES)), startYear: fc.integer({ min: 1990, max: 2024 }), years: opt(fc.integer({ min: 0, max: 8 })) })
+    .map(({ startYear, years, country }) => ({ institution: "State University", country, startYear, endYear: years === undefined ? undefined : startYear + years })),
+);
 
 const reference = fc.record({
   name: fc.constantFrom("Ref One", "Ref Two"),
@@ -60,7 +72,15 @@ export const profileArb: fc.Arbitrary<CandidateProfile> = fc
     workHistory: fc.array(workEntry, { maxLength: 8 }),
     references: fc.array(reference, { maxLength: 4 }),
     onlineProfiles: fc.array(onlineProfile, { maxLength: 3 }),
+    education,
+    yearsExperienceClaimed: opt(fc.integer({ min: 0, max: 40 })),
+    postedRange: opt(fc.tuple(fc.integer({ min: 1000, max: 20_000 }), fc.integer({ min: 0, max: 10_000 }))),
     educationVerification: fc.constantFrom(...VERIFICATION_STATUSES),
+    onlineProfilesMatchResume: opt(fc.constantFrom(...PROFILE_RESUME_CHECKS)),
+    paymentInAdvanceRequested: opt(observation),
+    shippingAddressChangedBeforeShipment: opt(observation),
+    sessions: opt(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 20 }))),
+    intermediary: opt(fc.constantFrom(...INTERMEDIARIES)),
     documentCheck: fc.constantFrom(...DOCUMENT_CHECKS),
     paymentMethod: fc.constantFrom(...PAYMENT_METHODS),
     paymentAccountInOwnName: observation,
@@ -86,8 +106,13 @@ export const profileArb: fc.Arbitrary<CandidateProfile> = fc
     scriptedAnswers: observation,
     avoidsInPersonOrDrugTest: observation,
   })
-  .map(({ requestedRateCents, activeHours: hours, ...rest }) => ({
+  .map(({ requestedRateCents, activeHours: hours, postedRange, sessions, ...rest }) => ({
     ...rest,
+    postedRateMin: postedRange && postedRange[0] / 100,
+    postedRateMax: postedRange && (postedRange[0] + postedRange[1]) / 100,
+    sessionsObserved: sessions?.[0],
+    distinctIpCountriesObserved: sessions?.[1],
+    distinctIpsObserved: sessions && sessions[1] + sessions[2],
     fullName: "Test Candidate",
     requestedRate: requestedRateCents / 100,
     activeHoursStartUtc: hours?.[0],

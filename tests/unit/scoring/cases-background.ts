@@ -4,6 +4,11 @@ import type { RuleCase } from "./support";
 const job = (employer: string, startDate: string, endDate: string | undefined, verification: WorkHistoryEntry["verification"] = "verified"): WorkHistoryEntry => ({
   employer, title: "Engineer", startDate, endDate, verification,
 });
+const registered = (employer: string, registryStatus: WorkHistoryEntry["registryStatus"], country = "GB"): WorkHistoryEntry => ({
+  ...job(employer, "2019-01-01", "2021-01-01"), country, registryStatus,
+});
+const titled = (title: string, startDate: string): WorkHistoryEntry => ({ ...job("Acme", startDate, undefined), title });
+const SCHOOL = { institution: "State University", degree: "BSc", startYear: 2016, endYear: 2020 };
 
 export const BACKGROUND_CASES: RuleCase[] = [
   // resume-history-mismatch: employers of the work history the resume never names
@@ -68,4 +73,40 @@ export const BACKGROUND_CASES: RuleCase[] = [
   { rule: "online-presence-thin", name: "few GitHub followers do not count", profile: { onlineProfiles: [{ kind: "github", url: "https://g.example/x", createdOn: "2012-01-01", connections: 3 }] }, fired: false },
   { rule: "online-presence-thin", name: "no profiles is not a penalty", profile: { onlineProfiles: [] }, fired: false, missing: ["onlineProfiles"] },
   { rule: "online-presence-thin", name: "profiles without details", profile: { onlineProfiles: [{ kind: "linkedin", url: "https://l.example/x" }] }, fired: false, missing: ["onlineProfiles.createdOn", "onlineProfiles.connections"] },
+
+
+  // employer-registry: company registry lookups of past employers
+  { rule: "employer-registry", name: "all operating", fired: false },
+  { rule: "employer-registry", name: "one not found", profile: { workHistory: [registered("Ghost Ltd", "not_found"), registered("Real Ltd", "operating")] }, fired: true, strength: 1 },
+  { rule: "employer-registry", name: "one dissolved is weak", profile: { workHistory: [registered("Closed Ltd", "dissolved"), registered("Real Ltd", "operating")] }, fired: true, strength: 0.3 },
+  { rule: "employer-registry", name: "two dissolved", profile: { workHistory: [registered("Closed Ltd", "dissolved"), registered("Gone Ltd", "dissolved")] }, fired: true, strength: 0.5 },
+  { rule: "employer-registry", name: "unchecked positions do not count", profile: { workHistory: [registered("Real Ltd", "operating"), registered("Other Ltd", "not_checked")] }, fired: false },
+  { rule: "employer-registry", name: "no history", profile: { workHistory: [] }, fired: false, missing: ["workHistory"] },
+  { rule: "employer-registry", name: "nothing looked up", profile: { workHistory: [job("A", "2021-01-01", undefined), registered("B", "not_checked")] }, fired: false, missing: ["workHistory.registryStatus"] },
+
+  // experience-overstated: clean history spans 2017-02 to 2025-06, about 8.3 years
+  { rule: "experience-overstated", name: "claim matches the history", fired: false },
+  { rule: "experience-overstated", name: "three years of rounding up", profile: { yearsExperienceClaimed: 11 }, fired: false },
+  { rule: "experience-overstated", name: "four years beyond the history", profile: { yearsExperienceClaimed: 12 }, fired: true, strength: 0.884 },
+  { rule: "experience-overstated", name: "twice the history is full", profile: { yearsExperienceClaimed: 16 }, fired: true, strength: 1 },
+  { rule: "experience-overstated", name: "claim not recorded", profile: { yearsExperienceClaimed: undefined }, fired: false, missing: ["yearsExperienceClaimed"] },
+  { rule: "experience-overstated", name: "no history to compare", profile: { workHistory: [] }, fired: false, missing: ["workHistory"] },
+
+  // education-timeline: senior titles held before graduating
+  { rule: "education-timeline", name: "graduated before the senior role", fired: false },
+  { rule: "education-timeline", name: "an ordinary job while studying", profile: { education: SCHOOL, workHistory: [job("Acme", "2017-06-01", "2020-06-01")] }, fired: false },
+  { rule: "education-timeline", name: "a senior title the year before graduating is a grace year", profile: { education: SCHOOL, workHistory: [titled("Senior Engineer", "2019-03-01")] }, fired: false },
+  { rule: "education-timeline", name: "senior two years before graduating", profile: { education: SCHOOL, workHistory: [titled("Senior Engineer", "2018-03-01")] }, fired: true, strength: 0.85 },
+  { rule: "education-timeline", name: "a lead four years before graduating", profile: { education: SCHOOL, workHistory: [titled("Tech Lead", "2016-01-01")] }, fired: true, strength: 1 },
+  { rule: "education-timeline", name: "no graduation year", profile: { education: { institution: "State University" } }, fired: false, missing: ["education.endYear"] },
+  { rule: "education-timeline", name: "no education recorded", profile: { education: undefined }, fired: false, missing: ["education.endYear"] },
+  { rule: "education-timeline", name: "no history", profile: { workHistory: [] }, fired: false, missing: ["workHistory"] },
+
+  // online-profiles-mismatch: profiles compared with the resume
+  { rule: "online-profiles-mismatch", name: "profiles match", fired: false },
+  { rule: "online-profiles-mismatch", name: "other employers", profile: { onlineProfilesMatchResume: "employers_differ" }, fired: true, strength: 1 },
+  { rule: "online-profiles-mismatch", name: "another picture", profile: { onlineProfilesMatchResume: "photo_differs" }, fired: true, strength: 0.85 },
+  { rule: "online-profiles-mismatch", name: "other dates", profile: { onlineProfilesMatchResume: "dates_differ" }, fired: true, strength: 0.5 },
+  { rule: "online-profiles-mismatch", name: "not checked", profile: { onlineProfilesMatchResume: "not_checked" }, fired: false, missing: ["onlineProfilesMatchResume"] },
+  { rule: "online-profiles-mismatch", name: "not recorded", profile: { onlineProfilesMatchResume: undefined }, fired: false, missing: ["onlineProfilesMatchResume"] },
 ];

@@ -13,6 +13,13 @@ export const PRICING_CASES: RuleCase[] = [
   { rule: "rate-underpriced", name: "a local rate in India is not underpricing", profile: { claimedCountry: "IN", requestedRate: 24 }, fired: false },
   { rule: "rate-underpriced", name: "far below even the Indian market", profile: { claimedCountry: "IN", requestedRate: 9 }, fired: true, strength: 0.974 },
   { rule: "rate-underpriced", name: "unknown countries use the US rate", profile: { claimedCountry: "ZZ", requestedRate: 25 }, fired: true, strength: 1 },
+  // A posted range replaces the table: 100-140 USD/h posted, so 60 is 40% below its minimum.
+  { rule: "rate-underpriced", name: "within the posted range", profile: { postedRateMin: 80, postedRateMax: 120, requestedRate: 95 }, fired: false },
+  { rule: "rate-underpriced", name: "below the posted range, but not far", profile: { postedRateMin: 100, postedRateMax: 140, requestedRate: 61 }, fired: false },
+  { rule: "rate-underpriced", name: "40% below the posted minimum starts", profile: { postedRateMin: 100, postedRateMax: 140, requestedRate: 60 }, fired: true, strength: 0.85 },
+  { rule: "rate-underpriced", name: "70% below the posted minimum is full", profile: { postedRateMin: 100, postedRateMax: 140, requestedRate: 30 }, fired: true, strength: 1 },
+  { rule: "rate-underpriced", name: "the posted range wins over the table", profile: { postedRateMin: 30, postedRateMax: 45, requestedRate: 40 }, fired: false },
+  { rule: "rate-underpriced", name: "a posted range works without a market table", profile: { postedRateMin: 100, postedRateMax: 140, requestedRate: 20 }, ctx: { marketRates: { currency: "USD", rates: {} as never, countryFactors: {} } }, fired: true, strength: 1 },
   { rule: "rate-underpriced", name: "no market rate", ctx: { marketRates: { currency: "USD", rates: {} as never, countryFactors: {} } }, fired: false, missing: ["ctx.marketRates"] },
 
   { rule: "stack-implausible", name: "focused stack", fired: false },
@@ -31,6 +38,12 @@ export const EQUIPMENT_CASES: RuleCase[] = [
   { rule: "laptop-reshipping", name: "no shipping address", profile: { shippingAddress: undefined }, fired: false, missing: ["shippingAddress"] },
   { rule: "laptop-reshipping", name: "no residence", profile: { residenceAddress: undefined }, fired: false, missing: ["residenceAddress"] },
 
+  ...[
+    { rule: "shipping-address-changed", name: "no", fired: false },
+    { rule: "shipping-address-changed", name: "changed before shipping", profile: { shippingAddressChangedBeforeShipment: true }, fired: true, strength: 1 },
+    { rule: "shipping-address-changed", name: "not recorded", profile: { shippingAddressChangedBeforeShipment: null }, fired: false, missing: ["shippingAddressChangedBeforeShipment"] },
+  ] satisfies RuleCase[],
+
   { rule: "own-device-requested", name: "no", fired: false },
   { rule: "own-device-requested", name: "yes", profile: { requestsOwnDevice: true }, fired: true, strength: 1 },
   { rule: "own-device-requested", name: "not recorded", profile: { requestsOwnDevice: null }, fired: false, missing: ["requestsOwnDevice"] },
@@ -46,6 +59,16 @@ export const EQUIPMENT_CASES: RuleCase[] = [
   { rule: "ip-country-mismatch", name: "same country", fired: false },
   { rule: "ip-country-mismatch", name: "different country", profile: { observedIpCountry: "CN" }, fired: true, strength: 1 },
   { rule: "ip-country-mismatch", name: "not recorded", profile: { observedIpCountry: undefined }, fired: false, missing: ["observedIpCountry"] },
+
+  { rule: "ip-country-spread", name: "one country over many sessions", fired: false },
+  { rule: "ip-country-spread", name: "two countries over many sessions is travel", profile: { distinctIpCountriesObserved: 2 }, fired: false },
+  { rule: "ip-country-spread", name: "two countries within five sessions", profile: { sessionsObserved: 4, distinctIpCountriesObserved: 2 }, fired: true, strength: 0.5 },
+  { rule: "ip-country-spread", name: "three countries over fifteen sessions", profile: { sessionsObserved: 15, distinctIpsObserved: 6, distinctIpCountriesObserved: 3 }, fired: true, strength: 0.85 },
+  { rule: "ip-country-spread", name: "four countries over eight sessions is full", profile: { sessionsObserved: 8, distinctIpsObserved: 9, distinctIpCountriesObserved: 4 }, fired: true, strength: 1 },
+  { rule: "ip-country-spread", name: "three countries over a year of sessions", profile: { sessionsObserved: 200, distinctIpsObserved: 12, distinctIpCountriesObserved: 3 }, fired: false },
+  { rule: "ip-country-spread", name: "the count of addresses is optional", profile: { sessionsObserved: 6, distinctIpsObserved: undefined, distinctIpCountriesObserved: 3 }, fired: true, strength: 1 },
+  { rule: "ip-country-spread", name: "nothing recorded", profile: { sessionsObserved: undefined, distinctIpsObserved: undefined, distinctIpCountriesObserved: undefined }, fired: false, missing: ["sessionsObserved", "distinctIpCountriesObserved"] },
+  { rule: "ip-country-spread", name: "countries not recorded", profile: { distinctIpCountriesObserved: undefined }, fired: false, missing: ["distinctIpCountriesObserved"] },
 
   { rule: "timezone-country-mismatch", name: "a zone of the claimed country", fired: false },
   { rule: "timezone-country-mismatch", name: "a zone of another country", profile: { timezone: "Asia/Shanghai" }, fired: true, strength: 1 },
@@ -100,4 +123,9 @@ export const INTERVIEW_CASES: RuleCase[] = [
   ...observation("coding-test-irregularities", "codingTestIrregularities"),
   ...observation("scripted-answers", "scriptedAnswers"),
   ...observation("avoids-in-person", "avoidsInPersonOrDrugTest"),
+
+  { rule: "intermediary-answering", name: "the candidate answers for themself", fired: false },
+  { rule: "intermediary-answering", name: "a third party answers", profile: { intermediary: "third_party_answering" }, fired: true, strength: 1 },
+  { rule: "intermediary-answering", name: "a staffing agency alone counts a little", profile: { intermediary: "staffing_agency" }, fired: true, strength: 0.35 },
+  { rule: "intermediary-answering", name: "not recorded", profile: { intermediary: undefined }, fired: false, missing: ["intermediary"] },
 ];

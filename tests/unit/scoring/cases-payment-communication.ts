@@ -28,6 +28,11 @@ export const PAYMENT_CASES: RuleCase[] = [
   { rule: "payment-third-party", name: "bank", fired: false },
   { rule: "payment-third-party", name: "payment platform is fine", profile: { paymentMethod: "payment_platform" }, fired: false },
   { rule: "payment-third-party", name: "third party", profile: { paymentMethod: "third_party" }, fired: true, strength: 1 },
+
+  { rule: "payment-in-advance", name: "no", fired: false },
+  { rule: "payment-in-advance", name: "asked for payment up front", profile: { paymentInAdvanceRequested: true }, fired: true, strength: 1 },
+  { rule: "payment-in-advance", name: "not recorded", profile: { paymentInAdvanceRequested: null }, fired: false, missing: ["paymentInAdvanceRequested"] },
+  { rule: "payment-in-advance", name: "absent from an older profile", profile: { paymentInAdvanceRequested: undefined }, fired: false, missing: ["paymentInAdvanceRequested"] },
 ];
 
 export const COMMUNICATION_CASES: RuleCase[] = [
@@ -55,16 +60,21 @@ export const COMMUNICATION_CASES: RuleCase[] = [
   { rule: "messaging-apps-only", name: "yes", profile: { messagingAppsOnly: true }, fired: true, strength: 1 },
   { rule: "messaging-apps-only", name: "not recorded", profile: { messagingAppsOnly: null }, fired: false, missing: ["messagingAppsOnly"] },
 
-  // Chicago is UTC-5 on 2025-06-01 (daylight saving) and UTC-6 in January.
+  // Chicago is UTC-5 on 2025-06-01 (daylight saving) and UTC-6 in January. The fitted offset puts
+  // 13:00 local in the middle of the active window.
   { rule: "off-hours-activity", name: "office hours in Chicago", fired: false },
-  { rule: "off-hours-activity", name: "Pyongyang office hours claimed as Chicago", profile: { activeHoursStartUtc: 0, activeHoursEndUtc: 9 }, fired: true, strength: 0.978 },
+  { rule: "off-hours-activity", name: "Pyongyang office hours claimed as Chicago fit UTC+9", profile: { activeHoursStartUtc: 0, activeHoursEndUtc: 9 }, fired: true, strength: 1 },
   { rule: "off-hours-activity", name: "entirely at night", profile: { activeHoursStartUtc: 4, activeHoursEndUtc: 11 }, fired: true, strength: 1 },
-  { rule: "off-hours-activity", name: "evening worker, partly at night", profile: { activeHoursStartUtc: 23, activeHoursEndUtc: 7 }, fired: true, strength: 0.888 },
-  { rule: "off-hours-activity", name: "late but not night", profile: { activeHoursStartUtc: 18, activeHoursEndUtc: 3 }, fired: false },
+  { rule: "off-hours-activity", name: "evening worker, mostly at night", profile: { activeHoursStartUtc: 23, activeHoursEndUtc: 7 }, fired: true, strength: 1 },
+  { rule: "off-hours-activity", name: "a late day within four hours", profile: { activeHoursStartUtc: 17, activeHoursEndUtc: 2 }, fired: false },
+  { rule: "off-hours-activity", name: "a day centred four hours late starts the flag", profile: { activeHoursStartUtc: 18, activeHoursEndUtc: 3 }, fired: true, strength: 0.85 },
+  { rule: "off-hours-activity", name: "an early bird within four hours", profile: { activeHoursStartUtc: 11, activeHoursEndUtc: 19 }, fired: false },
   { rule: "off-hours-activity", name: "same hours are daytime in Seoul", profile: { timezone: "Asia/Seoul", activeHoursStartUtc: 0, activeHoursEndUtc: 9 }, fired: false },
-  { rule: "off-hours-activity", name: "early start in summer", profile: { activeHoursStartUtc: 10, activeHoursEndUtc: 13 }, fired: true, strength: 0.867 },
-  { rule: "off-hours-activity", name: "same window in winter is an hour earlier", profile: { activeHoursStartUtc: 10, activeHoursEndUtc: 13 }, ctx: { now: "2025-01-15" }, fired: true, strength: 1 },
+  { rule: "off-hours-activity", name: "early start in summer", profile: { activeHoursStartUtc: 10, activeHoursEndUtc: 13 }, fired: true, strength: 0.963 },
+  { rule: "off-hours-activity", name: "same window in winter is an hour further", profile: { activeHoursStartUtc: 10, activeHoursEndUtc: 13 }, ctx: { now: "2025-01-15" }, fired: true, strength: 1 },
   { rule: "off-hours-activity", name: "half-hour zones", profile: { timezone: "Asia/Kolkata", activeHoursStartUtc: 3, activeHoursEndUtc: 12 }, fired: false },
+  { rule: "off-hours-activity", name: "wrapping past midnight UTC in a far-east zone", profile: { timezone: "Pacific/Auckland", activeHoursStartUtc: 21, activeHoursEndUtc: 5 }, fired: false },
+  { rule: "off-hours-activity", name: "online around the clock fits no zone", profile: { activeHoursStartUtc: 6, activeHoursEndUtc: 6 }, fired: false },
   { rule: "off-hours-activity", name: "not recorded", profile: { activeHoursStartUtc: undefined, activeHoursEndUtc: undefined }, fired: false, missing: ["activeHoursStartUtc", "activeHoursEndUtc"] },
 
   { rule: "voip-phone", name: "mobile", fired: false },

@@ -5,7 +5,7 @@ import { DEFAULT_MARKET_RATES, RULES, RULE_FAMILIES, getRule, marketRateTableSch
 
 const ROOT = path.resolve(__dirname, "../../..");
 const RULES_DIR = path.join(ROOT, "lib/scoring/rules");
-const ADVISORY = /FBI|State|Treasury|ROK|OFSI|OFAC|DOJ|MOFA/;
+const ADVISORY = /FBI|State|Treasury|ROK|OFSI|OFAC|DOJ|MOFA|Mandiant|Microsoft/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

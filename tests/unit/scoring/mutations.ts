@@ -13,7 +13,8 @@ export type Mutation = (p: CandidateProfile, c: ScoringContext, n: number) => vo
 const OBSERVATIONS: ObservationField[] = [
   "paymentAccountInOwnName", "faceSwapSuspected", "refusesCameraOnboarding", "messagingAppsOnly", "requestsOwnDevice",
   "requestsRemoteAccessTools", "vpnOrHostingIpObserved", "differentPersonOnCalls", "thirdPartyOnCalls",
-  "codingTestIrregularities", "scriptedAnswers", "avoidsInPersonOrDrugTest",
+  "codingTestIrregularities", "scriptedAnswers", "avoidsInPersonOrDrugTest", "paymentInAdvanceRequested",
+  "shippingAddressChangedBeforeShipment",
 ];
 
 const other = (country: string) => (country === "KP" ? "RU" : "KP");
@@ -43,6 +44,18 @@ export const MUTATIONS: Readonly<Record<string, Mutation>> = {
   "lower rate": (p, _c, n) => void (p.requestedRate = Math.max(0.01, p.requestedRate * ((n % 100) / 100))),
   "add unrelated skills": (p) => void p.skills.push("Solidity", "Unity", "Figma", "Swift", "PyTorch"),
   "ip elsewhere": (p) => void (p.observedIpCountry = other(p.claimedCountry)),
+  "third party answers": (p) => void (p.intermediary = "third_party_answering"),
+  "profiles name other employers": (p) => void (p.onlineProfilesMatchResume = "employers_differ"),
+  "employer not in registry": (p, _c, n) => {
+    const e = p.workHistory[n % Math.max(1, p.workHistory.length)];
+    if (e) e.registryStatus = "not_found";
+  },
+  "more countries seen": (p, _c, n) => {
+    p.sessionsObserved = Math.max(1, p.sessionsObserved ?? 1 + (n % 10));
+    p.distinctIpCountriesObserved = Math.min(250, Math.max(p.distinctIpCountriesObserved ?? 0, p.sessionsObserved, 3));
+    p.distinctIpsObserved = Math.max(p.distinctIpsObserved ?? 0, p.distinctIpCountriesObserved);
+  },
+  "claims decades of experience": (p) => void (p.yearsExperienceClaimed = 60),
   "ship elsewhere": (p) => void (p.shippingAddress = "999 Nowhere Boulevard, Faraway 00000"),
   "night hours": (p, c) => {
     // Five hours from local midnight in the claimed zone: entirely at night.

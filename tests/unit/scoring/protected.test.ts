@@ -24,6 +24,10 @@ const LOCATION_READERS: Record<string, string[]> = {
   claimedCountry: ["payment-account-mismatch", "ip-country-mismatch", "rate-underpriced", "timezone-country-mismatch", "phone-country-mismatch"],
   timezone: ["off-hours-activity", "timezone-country-mismatch"],
   claimedCity: [],
+  // Where someone studied is about their origin: no rule reads it, not even for comparison.
+  "education.country": [],
+  // An employer's country is only shown next to its registry result, never scored.
+  "workHistory.country": ["employer-registry"],
 };
 
 function isProtected(segment: string): boolean {

@@ -78,6 +78,11 @@ export function CandidateForm({
         <SelectField label="Role" value={values.role} onChange={(v) => set("role", v)} error={err("role")} options={options(ROLES, ROLE_TITLES)} placeholder="Choose a role" />
         <SelectField label="Seniority" value={values.seniority} onChange={(v) => set("seniority", v)} error={err("seniority")} options={options(SENIORITIES, SENIORITY_TITLES)} placeholder="Choose a seniority" />
         <TextField label="Requested rate (USD per hour)" inputMode="decimal" value={values.requestedRate} onChange={(v) => set("requestedRate", v)} error={err("requestedRate")} />
+        <div className="grid grid-cols-2 gap-3">
+          <TextField label="Posted rate from" inputMode="decimal" value={values.postedRateMin} onChange={(v) => set("postedRateMin", v)} error={err("postedRateMin")} hint="USD/h, as advertised" />
+          <TextField label="Posted rate to" inputMode="decimal" value={values.postedRateMax} onChange={(v) => set("postedRateMax", v)} error={err("postedRateMax")} hint="Both or neither" />
+        </div>
+        <TextField label="Years of experience claimed" inputMode="numeric" value={values.yearsExperienceClaimed} onChange={(v) => set("yearsExperienceClaimed", v)} error={err("yearsExperienceClaimed")} hint="As the candidate states it" />
         <TextField className="sm:col-span-2 lg:col-span-3" label="Skills" value={values.skills} onChange={(v) => set("skills", v)} error={err("skills")} hint="Comma-separated, e.g. TypeScript, React, PostgreSQL" />
       </Section>
       <WorkHistorySection values={values} setValues={setValues} errors={errors} />

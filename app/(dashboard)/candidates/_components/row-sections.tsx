@@ -2,11 +2,11 @@
 
 import type { Dispatch, SetStateAction } from "react";
 import type { FieldErrors } from "@/lib/errors";
-import { DOCUMENT_CHECKS, PROFILE_KINDS, REFERENCE_STATUSES, VERIFICATION_STATUSES } from "@/lib/schemas/candidate";
-import { VERIFICATION_TITLES } from "@/lib/format/labels";
+import { DOCUMENT_CHECKS, PROFILE_KINDS, PROFILE_RESUME_CHECKS, REFERENCE_STATUSES, REGISTRY_STATUSES, VERIFICATION_STATUSES } from "@/lib/schemas/candidate";
+import { PROFILE_RESUME_TITLES, REGISTRY_TITLES, VERIFICATION_TITLES } from "@/lib/format/labels";
 import { options, SelectField, TextField } from "@/components/forms/fields";
 import { Button } from "@/components/ui/button";
-import { EMPTY_PROFILE, EMPTY_REFERENCE, EMPTY_WORK, type FormValues } from "./form-values";
+import { EMPTY_PROFILE, EMPTY_REFERENCE, EMPTY_WORK, type EducationRow, type FormValues } from "./form-values";
 import { Section, type SetField } from "./section";
 
 type RowKey = "workHistory" | "references" | "onlineProfiles";
@@ -40,7 +40,7 @@ export function WorkHistorySection({ values, setValues, errors }: { values: Form
   const rows = useRows("workHistory", setValues);
   const e = (i: number, f: string) => errors[`workHistory.${i}.${f}`];
   return (
-    <Section title="Work history" description="Each position the candidate claims, and whether you could confirm it with the employer.">
+    <Section title="Work history" description="Each position the candidate claims, whether the employer confirmed it, and what the company registry of its country says.">
       {values.workHistory.length === 0 && <p className="text-sm text-slate-500 sm:col-span-2 lg:col-span-3">No positions recorded.</p>}
       {values.workHistory.map((w, i) => (
         <RowFrame key={i} label={`Position ${i + 1}`} onRemove={() => rows.remove(i)}>
@@ -49,6 +49,8 @@ export function WorkHistorySection({ values, setValues, errors }: { values: Form
           <TextField label="Start" type="date" value={w.startDate} onChange={(v) => rows.update(i, { startDate: v })} error={e(i, "startDate")} />
           <TextField label="End" type="date" value={w.endDate} onChange={(v) => rows.update(i, { endDate: v })} error={e(i, "endDate")} hint="Empty if current" />
           <SelectField label="Verification" value={w.verification} onChange={(v) => rows.update(i, { verification: v })} error={e(i, "verification")} options={options(VERIFICATION_STATUSES, VERIFICATION_TITLES)} />
+          <TextField label="Employer country" value={w.country} onChange={(v) => rows.update(i, { country: v })} error={e(i, "country")} hint="Two letters, e.g. GB" maxLength={2} />
+          <SelectField label="Company registry" value={w.registryStatus} onChange={(v) => rows.update(i, { registryStatus: v })} error={e(i, "registryStatus")} options={options(REGISTRY_STATUSES, REGISTRY_TITLES)} placeholder="Not recorded" hint="Look the employer up in its country's registry" />
         </RowFrame>
       ))}
       {errors.workHistory && <p className="field-error sm:col-span-3">{errors.workHistory.join(" ")}</p>}
@@ -58,6 +60,24 @@ export function WorkHistorySection({ values, setValues, errors }: { values: Form
         </Button>
       </div>
     </Section>
+  );
+}
+
+/** The highest degree claimed, as the resume states it; the years are compared with the work history. */
+function EducationFields({ education, setValues, errors }: { education: EducationRow; setValues: SetValues; errors: FieldErrors }) {
+  const update = (patch: Partial<EducationRow>) => setValues((v) => ({ ...v, education: { ...v.education, ...patch } }));
+  const e = (f: keyof EducationRow) => errors[`education.${f}`];
+  return (
+    <div className="rounded-lg border border-slate-200 bg-slate-50/60 p-4 sm:col-span-2 lg:col-span-3" role="group" aria-label="Education claimed">
+      <span className="mb-3 block text-sm font-medium text-slate-700">Education claimed</span>
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+        <TextField label="Institution" value={education.institution} onChange={(v) => update({ institution: v })} error={e("institution")} />
+        <TextField label="Country" value={education.country} onChange={(v) => update({ country: v })} error={e("country")} hint="Two letters" maxLength={2} />
+        <TextField label="Degree" value={education.degree} onChange={(v) => update({ degree: v })} error={e("degree")} />
+        <TextField label="Start year" inputMode="numeric" value={education.startYear} onChange={(v) => update({ startYear: v })} error={e("startYear")} />
+        <TextField label="Graduation year" inputMode="numeric" value={education.endYear} onChange={(v) => update({ endYear: v })} error={e("endYear")} hint="Empty if not finished" />
+      </div>
+    </div>
   );
 }
 
@@ -72,7 +92,8 @@ export function BackgroundSection({ values, setValues, set, errors }: { values: 
     <Section title="Background checks" description="References, education, documents and online profiles.">
       <SelectField label="Education" value={values.educationVerification} onChange={(v) => set("educationVerification", v)} error={errors.educationVerification} options={options(VERIFICATION_STATUSES, VERIFICATION_TITLES)} />
       <SelectField label="Name, location and documents" value={values.documentCheck} onChange={(v) => set("documentCheck", v)} error={errors.documentCheck} options={options(DOCUMENT_CHECKS, DOCUMENT_TITLES)} hint="Do the ID documents agree with the name and claimed location?" />
-      <div className="hidden lg:block" />
+      <SelectField label="Online profiles against the resume" value={values.onlineProfilesMatchResume} onChange={(v) => set("onlineProfilesMatchResume", v)} error={errors.onlineProfilesMatchResume} options={options(PROFILE_RESUME_CHECKS, PROFILE_RESUME_TITLES)} placeholder="Not recorded" hint="Same employers, dates and picture as on the resume?" />
+      <EducationFields education={values.education} setValues={setValues} errors={errors} />
       {values.references.map((r, i) => (
         <RowFrame key={`ref-${i}`} label={`Reference ${i + 1}`} onRemove={() => refs.remove(i)}>
           <TextField label="Name" value={r.name} onChange={(v) => refs.update(i, { name: v })} error={errors[`references.${i}.name`]} />
