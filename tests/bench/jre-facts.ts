@@ -12,6 +12,7 @@ import { isListedIdentifierHit } from "@/lib/scoring/rules/listed-identifier";
 import { callingCode, countryCallingCode } from "@/lib/scoring/rules/phone-country-mismatch";
 import { MIN_RESUME_WORDS, named, words } from "@/lib/scoring/rules/resume-history-mismatch";
 import { countriesOf, countryKeepsClock } from "@/lib/scoring/rules/timezone-country-mismatch";
+import { inferredOffset } from "@/lib/scoring/rules/off-hours-activity";
 
 export type Facts = Record<string, string | number | boolean | null>;
 
@@ -45,18 +46,16 @@ function history(p: CandidateProfile, today: number) {
   return { checked, failed, share: checked ? bad / checked : 0, overlaps, gaps, current: p.workHistory.filter((w) => !w.endDate).length };
 }
 
-function nightShare(p: CandidateProfile, ctx: ScoringContext): number | null {
+/** Hours between the zone the active window fits and the claimed zone; null when either is unreadable. */
+function offsetGap(p: CandidateProfile, ctx: ScoringContext): number | null {
   const start = p.activeHoursStartUtc;
   const end = p.activeHoursEndUtc;
-  const offset = utcOffsetMinutes(p.timezone, ctx);
-  if (start === undefined || end === undefined || offset === null) return null;
-  const length = (end - start + 24) % 24 || 24;
-  let night = 0;
-  for (let k = 0; k < length; k++) {
-    const h = Math.floor((((((start + k) * 60 + offset) % 1440) + 1440) % 1440) / 60);
-    if (h >= 23 || h < 6) night++;
-  }
-  return night / length;
+  const claimed = utcOffsetMinutes(p.timezone, ctx);
+  if (start === undefined || end === undefined || claimed === null) return null;
+  const fitted = inferredOffset(start, end);
+  if (fitted === null) return null;
+  const apart = Math.abs(fitted - claimed / 60) % 24;
+  return Math.min(apart, 24 - apart);
 }
 
 /** Share of the work history's employers the resume never names; null when there is nothing to compare. */
@@ -111,7 +110,9 @@ export function computeFacts(p: CandidateProfile, ctx: ScoringContext): Facts {
     faceSwapSuspected: p.faceSwapSuspected,
     refusesCameraOnboarding: p.refusesCameraOnboarding,
     messagingAppsOnly: p.messagingAppsOnly,
-    nightShare: nightShare(p, ctx),
+    offsetGap: offsetGap(p, ctx),
+    paymentInAdvanceRequested: p.paymentInAdvanceRequested ?? null,
+    shippingAddressChangedBeforeShipment: p.shippingAddressChangedBeforeShipment ?? null,
     phoneType: p.phoneType,
     rateDiscount: expected ? 1 - p.requestedRate / expected : null,
     skillDomains: domains,

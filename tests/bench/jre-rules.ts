@@ -3,12 +3,16 @@
  * say when each rule fires (as in lib/scoring/rules); the graded strength of a fired rule
  * is computed from the same facts by the grader next to it, and the total uses the same
  * weights and family-weighed noisy-OR as score(). The bench checks both engines agree on every total.
+ * Rules that read fields the bench's generated profiles never carry (intermediaries, IP session
+ * counts, registry lookups, education, claimed experience, profile-resume checks) have no mirror
+ * yet; JRE_RULE_COUNT says how many do.
  */
 import { Engine, type NestedCondition, type RuleProperties, type TopLevelCondition } from "json-rules-engine";
 import { SENIORITIES, type CandidateProfile } from "@/lib/schemas/candidate";
 import { DEFAULT_RULE_SET, RULES as CATALOGUE, bandFor, type Band, type ScoringContext } from "@/lib/scoring";
 import { CORRELATED_SHARE } from "@/lib/scoring/engine";
 import { unreachableStrength } from "@/lib/scoring/rules/references-unreliable";
+import { GAP_FULL, GAP_START } from "@/lib/scoring/rules/off-hours-activity";
 import { REUSE_KIND_STRENGTH, reuseCountFactor } from "@/lib/scoring/rules/identity-reuse";
 import { EXPECTED_CONNECTIONS } from "@/lib/scoring/rules/online-presence-thin";
 import { accountCountStrength, detailChangeStrength } from "@/lib/scoring/rules/payment-details-churn";
@@ -76,6 +80,7 @@ add("payment-details-churn", { any: [c("paymentAccountCount", "greaterThanInclus
   Math.max(accountCountStrength(num(f, "paymentAccountCount")), detailChangeStrength(num(f, "paymentDetailChanges"))),
 );
 add("payment-third-party", { all: [c("paymentMethod", "equal", "third_party")] });
+yes("payment-in-advance", "paymentInAdvanceRequested");
 // communication
 add("video-call-avoided", { any: [c("videoCallOutcome", "in", ["declined", "camera_off"])] }, (f) => (f.videoCallOutcome === "declined" ? 1 : 0.9));
 add("video-call-reschedules", { all: [c("videoCallReschedules", "greaterThanInclusive", 2)] }, (f) => rescheduleStrength(num(f, "videoCallReschedules")));
@@ -97,12 +102,13 @@ add(
 );
 // equipment
 add("laptop-reshipping", { all: [c("shippingDiffers", "equal", true)] });
+yes("shipping-address-changed", "shippingAddressChangedBeforeShipment");
 yes("own-device-requested", "requestsOwnDevice");
 yes("remote-access-tools", "requestsRemoteAccessTools");
 // location
 yes("vpn-or-hosting-ip", "vpnOrHostingIpObserved");
 add("ip-country-mismatch", { all: [c("observedIpCountry", "notEqual", null), c("observedIpCountry", "notEqual", { fact: "claimedCountry" })] });
-add("off-hours-activity", { all: [c("nightShare", "greaterThanInclusive", 0.3)] }, (f) => 0.85 + 0.15 * Math.min(1, (num(f, "nightShare") - 0.3) / 0.3));
+add("off-hours-activity", { all: [c("offsetGap", "greaterThanInclusive", GAP_START)] }, (f) => 0.85 + 0.15 * Math.min(1, (num(f, "offsetGap") - GAP_START) / (GAP_FULL - GAP_START)));
 yes("timezone-country-mismatch", "timezoneElsewhere");
 add("phone-country-mismatch", { all: [c("phoneCallingCode", "notEqual", null), c("claimedCallingCode", "notEqual", null), c("phoneCallingCode", "notEqual", { fact: "claimedCallingCode" })] });
 // identity reuse and watchlists

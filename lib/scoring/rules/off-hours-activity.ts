@@ -16,8 +16,8 @@ const UNKNOWN_ZONE = missingOutcome(["timezone"]);
  * 13:00. Four hours apart is more than any shift of habit and starts the flag; eight is full.
  */
 const WORKDAY_CENTRE = 13;
-const GAP_START = 4;
-const GAP_FULL = 8;
+export const GAP_START = 4;
+export const GAP_FULL = 8;
 /** Windows this long have no daytime to read: someone online most of the day fits every zone. */
 const LONGEST_READABLE = 16;
 
