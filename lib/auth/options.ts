@@ -11,7 +11,11 @@ export const ABSOLUTE_SESSION_SECONDS = 24 * 60 * 60;
 export const SESSION_COOKIE = secureCookies() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
 
 export const authOptions: NextAuthOptions = {
-  secret: authSecret(),
+  // Read when a request is handled, not when the module loads: `next build` needs no secret, and
+  // the running server has already refused to start without one (instrumentation.ts).
+  get secret() {
+    return authSecret();
+  },
   session: { strategy: "jwt", maxAge: IDLE_SECONDS, updateAge: 15 * 60 },
   cookies: {
     sessionToken: {
