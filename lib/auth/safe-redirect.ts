@@ -20,3 +20,14 @@ export function safeRedirect(url: string, baseUrl: string): string {
     return home;
   }
 }
+
+/** Whether next-auth may be handed this callbackUrl as it is: a path here, or a URL on our origin. */
+export function isSameOriginTarget(url: string, baseUrl: string): boolean {
+  try {
+    const base = new URL(baseUrl);
+    if (url.startsWith("/")) return !/^\/[/\\]/.test(url) && new URL(url, base).origin === base.origin;
+    return new URL(url).origin === base.origin;
+  } catch {
+    return false;
+  }
+}

@@ -107,7 +107,7 @@ export async function signInWithPassword(emailRaw: string, password: string, met
       action: success ? "auth.sign_in" : "auth.sign_in_failed",
       targetType: "user",
       targetId: user?.id,
-      after: success ? { knownDevice: Boolean(decision.deviceId) } : { email, reason: !user ? "unknown_email" : user.disabled ? "disabled" : "bad_password" },
+      after: success ? undefined : { email, reason: !user ? "unknown_email" : user.disabled ? "disabled" : "bad_password" },
     });
     return opened;
   });
