@@ -30,9 +30,10 @@ export async function authRouteHandler(request: NextRequest, context: Context): 
     if (request.method !== "GET") {
       return NextResponse.json({ error: "callbackUrl must be a path on this site." }, { status: 400 });
     }
-    const url = request.nextUrl.clone();
-    url.searchParams.set("callbackUrl", "/");
-    return NextResponse.redirect(url, 303);
+    // Built on the configured origin: Next reports 127.0.0.1 as "localhost" in nextUrl.
+    const params = new URLSearchParams(request.nextUrl.searchParams);
+    params.set("callbackUrl", "/");
+    return NextResponse.redirect(new URL(`${request.nextUrl.pathname}?${params}`, base), 303);
   }
   return nextAuth(request, context);
 }
