@@ -10,7 +10,7 @@ export const sanctionsPossible: RuleDefinition = {
   id: "sanctions-possible",
   title: "Possible sanctions or watchlist match",
   family: "watchlist",
-  defaultWeight: 40,
+  defaultWeight: 45,
   description:
     "The candidate's details resemble a sanctions or watchlist entry and a reviewer has not yet confirmed or dismissed it. Graded by the match score; dismissed matches are ignored.",
   source: SOURCES.ofacSdn,

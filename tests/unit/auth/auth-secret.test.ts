@@ -1,18 +1,13 @@
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { encode } from "next-auth/jwt";
-import { authSecret, MISSING_SECRET_MESSAGE, resetEnvCache, trustedProxies, type Env } from "@/lib/env";
+import { authSecret, env, MISSING_SECRET_MESSAGE, resetEnvCache, trustedProxies, type Env } from "@/lib/env";
 
 /** The string that signed sessions whenever NEXTAUTH_SECRET was unset, published in the source. */
 const OLD_PUBLIC_SECRET = "candor-development-secret-change-me-in-production";
 const REAL_SECRET = "x".repeat(40);
 
-const base: Env = {
-  DATABASE_URL: "file:./data/test.db",
-  CANDOR_EVIDENCE_DIR: "./data/evidence",
-  CANDOR_OFAC_BASE_URL: "https://example.org",
-  CANDOR_UN_LIST_URL: "https://example.org/un.xml",
-  CANDOR_TRUSTED_PROXIES: [],
-};
+/** This test run's environment without any secret: each case sets NODE_ENV itself. */
+const base: Env = { ...env(), NEXTAUTH_SECRET: undefined };
 
 afterEach(() => {
   vi.unstubAllEnvs();
