@@ -70,6 +70,13 @@ export async function listUsers(actor: Actor): Promise<UserDto[]> {
   return rows.map(toDto);
 }
 
+/**
+ * A burst of sign-ins (a guesser's, mostly refused) queues one short audit transaction each
+ * behind the audit chain's lock; waiting in that line is expected and must not become a 500
+ * for the person signing in at the same moment, as Prisma's default wait of 2 s would.
+ */
+const SIGN_IN_TX = { maxWait: 15_000, timeout: 15_000 } as const;
+
 export type SessionIdentity = { id: string; email: string; name: string; role: RoleName; sessionVersion: number };
 
 export type SignInResult =
@@ -89,9 +96,8 @@ export async function signInWithPassword(emailRaw: string, password: string, met
   const email = emailRaw.trim().toLowerCase();
   const decision = await beginSignInAttempt(email, meta.ip, deviceId);
   if (!decision.allowed) {
-    await db.$transaction((tx) =>
-      appendAudit(tx, null, meta, { action: "auth.sign_in_locked", targetType: "user", after: { email, limit: decision.limit, retryAfterSeconds: decision.retryAfterSeconds } }),
-    );
+    const after = { email, limit: decision.limit, retryAfterSeconds: decision.retryAfterSeconds };
+    await db.$transaction((tx) => appendAudit(tx, null, meta, { action: "auth.sign_in_locked", targetType: "user", after }), SIGN_IN_TX);
     return { status: "throttled", retryAfterSeconds: decision.retryAfterSeconds };
   }
   const user = await db.user.findUnique({ where: { email } });
@@ -110,7 +116,7 @@ export async function signInWithPassword(emailRaw: string, password: string, met
       after: success ? undefined : { email, reason: !user ? "unknown_email" : user.disabled ? "disabled" : "bad_password" },
     });
     return opened;
-  });
+  }, SIGN_IN_TX);
   if (!success || !user || !sessionId) return { status: "failed" };
   await finishSuccessfulAttempt(email, decision);
   return {
