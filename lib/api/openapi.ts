@@ -22,7 +22,7 @@ export interface OpenApiDocument {
   components: { securitySchemes: Record<string, JsonSchema>; schemas: Record<string, JsonSchema> };
 }
 
-const REQUEST_SCHEMAS = { CandidateInput: S.candidateCreateBody, CandidatePatch: S.candidatePatchBody };
+const REQUEST_SCHEMAS = { CandidateInput: S.candidateCreateBody, CandidatePatch: S.candidatePatchBody, ScreenRequest: S.screenRequestBody };
 const RESPONSE_SCHEMAS = {
   CandidateList: S.candidateList,
   Candidate: S.candidate,
@@ -31,6 +31,8 @@ const RESPONSE_SCHEMAS = {
   ScoreBreakdown: S.scoreBreakdown,
   CaseList: S.caseList,
   Case: S.caseDetail,
+  ScreenResult: S.screenResult,
+  CandidateMatches: S.candidateMatches,
   Error: S.apiErrorBody,
 };
 
@@ -100,7 +102,7 @@ function build(): OpenApiDocument {
       title: "Candor API",
       version: "1.0.0",
       description: [
-        "Push candidates from an applicant tracking system, read their fraud-risk scores and follow security cases.",
+        "Push candidates from an applicant tracking system, read their fraud-risk scores, screen names against the sanctions lists and follow security cases.",
         `Authenticate with an API key from Admin → API keys: \`Authorization: Bearer cand_<prefix>_<secret>\`. Scopes: ${API_SCOPES.map((s) => `${s} (${SCOPE_DESCRIPTIONS[s]})`).join("; ")}.`,
         "Errors always have the shape `{\"error\": {\"code\", \"message\", \"fields\", \"requestId\"}}`.",
         `Each key may burst ${rate.capacity} requests and is refilled at ${rate.perMinute} a minute (per server process); beyond that the answer is 429 with Retry-After. Bodies are JSON, at most ${MAX_BODY_BYTES} bytes.`,
@@ -111,6 +113,7 @@ function build(): OpenApiDocument {
     tags: [
       { name: "Candidates", description: "Profiles and their risk scores" },
       { name: "Cases", description: "Security reviews of flagged candidates" },
+      { name: "Screening", description: "Sanctions and watchlist screening: a name before it is stored, and a candidate's matches" },
       { name: "Meta", description: "About the API itself" },
     ],
     paths,

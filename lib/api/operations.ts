@@ -12,7 +12,7 @@ export interface OperationSpec {
   operationId: string;
   summary: string;
   description: string;
-  tag: "Candidates" | "Cases" | "Meta";
+  tag: "Candidates" | "Cases" | "Screening" | "Meta";
   /** Absent for the public document itself. */
   scope?: ApiScope;
   pathParams?: { name: string; description: string }[];
@@ -88,6 +88,22 @@ export const OPERATIONS: OperationSpec[] = [
     description: "Status, the score it opened on and the latest one, the decision or pending decision, notes and evidence metadata.",
     pathParams: [ID],
     success: { status: 200, schema: "Case", description: "The case", headers: ["ETag"] },
+    errors: [404],
+  },
+  {
+    method: "post", path: "/screen", operationId: "screenName", tag: "Screening", scope: "screening:read",
+    summary: "Screen a name",
+    description: "Screens a person's or an organisation's name, with an optional date of birth and identifiers, against the active OFAC and UN snapshots and the internal watchlist, and answers the matches best first with their scores and reasons. Nothing about the subject is stored; the audit trail records that a screening was made and how many matches it found, not the name.",
+    body: { schema: "ScreenRequest", mediaTypes: ["application/json"] },
+    success: { status: 200, schema: "ScreenResult", description: "The matches, the lists searched and the threshold applied" },
+    errors: [400, 413, 415, 422],
+  },
+  {
+    method: "get", path: "/candidates/{id}/matches", operationId: "getCandidateMatches", tag: "Screening", scope: "screening:read",
+    summary: "Read a candidate's watchlist matches",
+    description: "The stored candidate's sanctions and watchlist matches with their review: pending, confirmed or dismissed, by whom and when, and whether the entry is still listed. Unreviewed first. Reading is recorded in the audit trail.",
+    pathParams: [ID],
+    success: { status: 200, schema: "CandidateMatches", description: "The matches" },
     errors: [404],
   },
   {

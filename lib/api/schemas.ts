@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { BANDS, RULE_FAMILIES, type RuleFamily } from "@/lib/scoring";
 import { candidateInputSchema } from "@/lib/schemas/candidate";
+import { screenRequestSchema } from "@/lib/schemas/screening";
+import type { MatchedField, WatchlistList } from "@/lib/screening";
 import { MAX_VERSION } from "@/lib/api/request";
 
 /**
@@ -118,6 +120,7 @@ export const caseListItem = z.object({
   candidateId: id,
   candidateName: z.string(),
   score: z.number().int().nullable(),
+  sanctionsReviewPending: z.boolean().describe("The candidate has a possible sanctions or watchlist match that nobody has reviewed yet."),
   assignee: z.string().nullable(),
   openedAt: timestamp,
   dueAt: timestamp,
@@ -150,6 +153,53 @@ export const caseDetail = z.object({
   evidence: z.array(z.object({ id, fileName: z.string(), mimeType: z.string(), size: z.number().int(), sha256: z.string(), uploader: z.string(), at: timestamp })),
 });
 
+// ── Screening ──────────────────────────────────────────────────────────────
+const LISTS = ["ofac", "un", "internal"] as const satisfies readonly WatchlistList[];
+const MATCHED_FIELDS = ["name", "company", "email", "phone", "wallet", "bank_account", "address"] as const satisfies readonly MatchedField[];
+
+export const screenRequestBody = screenRequestSchema;
+
+export const screenMatch = z.object({
+  list: z.enum(LISTS),
+  entryId: id.meta({ description: "The listed entry, prefixed with its list: ofac:12345, un:KPi.066, internal:…" }),
+  entryName: z.string().meta({ description: "The listed name (for an internal identifier-only item, the value)" }),
+  matchedField: z.enum(MATCHED_FIELDS).meta({ description: "Which of the subject's details matched; an organisation's name matches as company" }),
+  matchedValue: z.string().meta({ description: "The subject's value that matched; the listed one is in reasons" }),
+  score: z.number().min(0).max(1).meta({ description: "1 for an identifier listed as given; for names, the similarity after the date-of-birth adjustment" }),
+  reasons: z.array(z.string()).meta({ description: "Why it matched, in words: the names compared and their similarity, the dates of birth, the listed identifier" }),
+});
+
+export const screenResult = z.object({
+  matches: z.array(screenMatch).meta({ description: "Best first, at most limit" }),
+  lists: z
+    .array(
+      z.object({
+        source: z.enum(LISTS),
+        publishedAt: z.string().nullable().meta({ description: "As the publisher dated the list, when it says" }),
+        importedAt: timestamp.nullable().meta({ description: "When the snapshot was imported; for the internal list, when its newest item was added" }),
+        entries: z.number().int().min(0),
+      }),
+    )
+    .meta({ description: "The lists searched: the active snapshot of each published list, and the internal list" }),
+  threshold: z.number().meta({ description: "The name similarity threshold applied" }),
+});
+
+export const candidateMatches = z.object({
+  candidateId: id,
+  matches: z
+    .array(
+      screenMatch.extend({
+        id: id.meta({ description: "The stored match" }),
+        status: z.enum(["pending", "confirmed", "dismissed"]).meta({ description: "pending until a security lead confirms (a hard stop) or dismisses it" }),
+        stillListed: z.boolean().meta({ description: "False when the entry has left the active lists since; it then counts only if confirmed" }),
+        listedKind: z.string().nullable().meta({ description: "For an internal-list match, the kind of item (name, wallet, email …)" }),
+        reviewedBy: z.string().nullable(),
+        reviewedAt: timestamp.nullable(),
+      }),
+    )
+    .meta({ description: "Unreviewed first, then by score" }),
+});
+
 // ── Errors ─────────────────────────────────────────────────────────────────
 export const apiErrorBody = z.object({
   error: z.object({
@@ -165,3 +215,5 @@ export type CandidateResource = z.infer<typeof candidate>;
 export type CandidateScore = z.infer<typeof candidateScore>;
 export type CaseListItem = z.infer<typeof caseListItem>;
 export type CaseResource = z.infer<typeof caseDetail>;
+export type ScreenResult = z.infer<typeof screenResult>;
+export type CandidateMatches = z.infer<typeof candidateMatches>;

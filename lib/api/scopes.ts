@@ -6,20 +6,27 @@ import type { RoleName } from "@/lib/auth/permissions";
  * with the role the permission table needs for the scope being exercised (see actorFor in
  * lib/api/auth.ts), so every data-layer permission check still applies.
  */
-export const API_SCOPES = ["candidates:read", "candidates:write", "cases:read"] as const;
+export const API_SCOPES = ["candidates:read", "candidates:write", "cases:read", "screening:read"] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
 export const SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
   "candidates:read": "List and read candidates and their scores",
   "candidates:write": "Create and update candidates",
   "cases:read": "List and read security cases, including notes and decisions",
+  "screening:read": "Screen a name against the sanctions and internal watchlists (nothing is stored) and read a candidate's matches and their review",
 };
 
-/** The role whose permissions a scope borrows: the candidate writer is a recruiter, the case reader a security lead. */
+/**
+ * The role whose permissions a scope borrows: the candidate writer is a recruiter, the case reader
+ * a security lead. The screening reader is a security lead too: a candidate's matches and their
+ * review are read under case:read, which recruiters do not hold, and screening a name
+ * (watchlist:screen) is open to every role.
+ */
 export const SCOPE_ROLES: Record<ApiScope, RoleName> = {
   "candidates:read": "recruiter",
   "candidates:write": "recruiter",
   "cases:read": "security_lead",
+  "screening:read": "security_lead",
 };
 
 export function isApiScope(value: unknown): value is ApiScope {

@@ -26,6 +26,7 @@ export const PERMISSIONS = {
   "user:manage": ["admin"],
   "watchlist:manage": ["admin"],
   "watchlist:review": ["security_lead"],
+  "watchlist:screen": ["recruiter", "security_lead", "admin"],
   "settings:manage": ["admin"],
 } as const satisfies Record<string, readonly RoleName[]>;
 

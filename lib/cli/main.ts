@@ -25,7 +25,7 @@ Commands:
   import candidates FILE.csv [--work-history FILE2.csv] [--as EMAIL]
                                        import candidates (as the import page does); writes FILE.errors.csv for rows not
                                        imported and exits 2 if there are any; --as names the recruiter (needed if several)
-  apikey create --name N --scopes S    create an API key and print it once (scopes, comma-separated: candidates:read, candidates:write, cases:read)
+  apikey create --name N --scopes S    create an API key and print it once (scopes, comma-separated: candidates:read, candidates:write, cases:read, screening:read)
   apikey list                          list API keys (prefix, scopes, last use, revocation)
   apikey revoke --prefix P             revoke an API key at once
 `;

@@ -9,6 +9,7 @@ import { faceSwapSuspected } from "./rules/face-swap-suspected";
 import { identityReuse } from "./rules/identity-reuse";
 import { ipCountryMismatch } from "./rules/ip-country-mismatch";
 import { laptopReshipping } from "./rules/laptop-reshipping";
+import { listedIdentifier } from "./rules/listed-identifier";
 import { messagingAppsOnly } from "./rules/messaging-apps-only";
 import { offHoursActivity } from "./rules/off-hours-activity";
 import { onlinePresenceThin } from "./rules/online-presence-thin";
@@ -75,6 +76,7 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   identityReuse,
   // watchlist
   sanctionsConfirmed,
+  listedIdentifier,
   sanctionsPossible,
   // interview
   differentPersonOnCalls,

@@ -10,4 +10,5 @@ export {
   buildIndex, DEFAULT_NAME_THRESHOLD, screen, screenWithStats, ScreeningIndex,
   type MatchedField, type ScreenMatch, type ScreenOptions, type ScreenStats, type ScreeningSubject,
 } from "./match";
+export { parseSubjectDob } from "./dates";
 export { diffSnapshots, type SnapshotDiff } from "./diff";

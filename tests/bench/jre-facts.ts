@@ -8,15 +8,23 @@ import type { CandidateProfile } from "@/lib/schemas/candidate";
 import type { ScoringContext } from "@/lib/scoring";
 import { dayNumber, normalEmail, nowDay, sameAddress, samePhone, utcOffsetMinutes } from "@/lib/scoring/helpers";
 import { skillDomainIndex } from "@/lib/scoring/skill-domains";
+import { isListedIdentifierHit } from "@/lib/scoring/rules/listed-identifier";
+import { callingCode, countryCallingCode } from "@/lib/scoring/rules/phone-country-mismatch";
+import { MIN_RESUME_WORDS, named, words } from "@/lib/scoring/rules/resume-history-mismatch";
+import { countriesOf, countryKeepsClock } from "@/lib/scoring/rules/timezone-country-mismatch";
 
 export type Facts = Record<string, string | number | boolean | null>;
 
 function history(p: CandidateProfile, today: number) {
   let checked = 0;
   let bad = 0;
+  let failed = 0;
   const spans = p.workHistory.map((w) => {
     if (w.verification !== "not_checked") checked++;
-    if (w.verification === "failed") bad += 1;
+    if (w.verification === "failed") {
+      bad += 1;
+      failed++;
+    }
     else if (w.verification === "unverifiable") bad += 0.6;
     const s = dayNumber(w.startDate);
     return [s, w.endDate ? dayNumber(w.endDate) : Math.max(today, s)] as const;
@@ -34,7 +42,7 @@ function history(p: CandidateProfile, today: number) {
     const next = Math.min(...spans.filter(([s]) => s > end).map(([s]) => s));
     if (!covered && Number.isFinite(next) && next - end >= 365) gaps++;
   });
-  return { checked, share: checked ? bad / checked : 0, overlaps, gaps };
+  return { checked, failed, share: checked ? bad / checked : 0, overlaps, gaps, current: p.workHistory.filter((w) => !w.endDate).length };
 }
 
 function nightShare(p: CandidateProfile, ctx: ScoringContext): number | null {
@@ -49,6 +57,15 @@ function nightShare(p: CandidateProfile, ctx: ScoringContext): number | null {
     if (h >= 23 || h < 6) night++;
   }
   return night / length;
+}
+
+/** Share of the work history's employers the resume never names; null when there is nothing to compare. */
+function resumeMissingShare(p: CandidateProfile): number | null {
+  if (p.resumeText === undefined || p.workHistory.length === 0) return null;
+  const w = words(p.resumeText);
+  if (w.length < MIN_RESUME_WORDS) return null;
+  const vocabulary = new Set(w);
+  return p.workHistory.filter((j) => !named(j.employer, vocabulary)).length / p.workHistory.length;
 }
 
 export function computeFacts(p: CandidateProfile, ctx: ScoringContext): Facts {
@@ -67,6 +84,14 @@ export function computeFacts(p: CandidateProfile, ctx: ScoringContext): Facts {
     employmentCount: p.workHistory.length,
     employmentChecked: h.checked,
     employmentUnverifiedShare: h.share,
+    employmentFailed: h.failed,
+    currentPositions: h.current,
+    resumeMissingShare: resumeMissingShare(p),
+    resumeMissingCount: p.workHistory.length,
+    phoneCallingCode: callingCode(p.phone),
+    claimedCallingCode: countryCallingCode(p.claimedCountry),
+    timezoneElsewhere: countriesOf(p.timezone).length > 0 && !countriesOf(p.timezone).includes(p.claimedCountry) && !countryKeepsClock(p.claimedCountry, p.timezone),
+    listedIdentifierHits: ctx.watchlistHits.filter(isListedIdentifierHit).length,
     timelineOverlaps: h.overlaps,
     timelineLongGaps: h.gaps,
     referenceSharesContact: p.references.some((r) => (r.email !== undefined && normalEmail(r.email) === selfEmail) || (r.phone !== undefined && samePhone(r.phone, p.phone))),
@@ -99,7 +124,7 @@ export function computeFacts(p: CandidateProfile, ctx: ScoringContext): Facts {
     claimedCountry: p.claimedCountry,
     reuseMatches: ctx.reuse.filter((m) => m.otherCandidateIds.length > 0).length,
     confirmedHits: ctx.watchlistHits.filter((w) => w.status === "confirmed").length,
-    pendingBestScore: Math.max(0, ...ctx.watchlistHits.filter((w) => w.status === "pending").map((w) => Math.min(1, w.score))),
+    pendingBestScore: Math.max(0, ...ctx.watchlistHits.filter((w) => w.status === "pending" && !isListedIdentifierHit(w)).map((w) => Math.min(1, w.score))),
     differentPersonOnCalls: p.differentPersonOnCalls,
     thirdPartyOnCalls: p.thirdPartyOnCalls,
     codingTestIrregularities: p.codingTestIrregularities,

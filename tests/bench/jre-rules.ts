@@ -2,11 +2,13 @@
  * The Candor catalogue expressed as json-rules-engine rules, for the bench. Conditions
  * say when each rule fires (as in lib/scoring/rules); the graded strength of a fired rule
  * is computed from the same facts by the grader next to it, and the total uses the same
- * weights and noisy-OR as score(). The bench checks both engines agree on every total.
+ * weights and family-weighed noisy-OR as score(). The bench checks both engines agree on every total.
  */
 import { Engine, type NestedCondition, type RuleProperties, type TopLevelCondition } from "json-rules-engine";
 import { SENIORITIES, type CandidateProfile } from "@/lib/schemas/candidate";
 import { DEFAULT_RULE_SET, RULES as CATALOGUE, bandFor, type Band, type ScoringContext } from "@/lib/scoring";
+import { CORRELATED_SHARE } from "@/lib/scoring/engine";
+import { unreachableStrength } from "@/lib/scoring/rules/references-unreliable";
 import { REUSE_KIND_STRENGTH, reuseCountFactor } from "@/lib/scoring/rules/identity-reuse";
 import { EXPECTED_CONNECTIONS } from "@/lib/scoring/rules/online-presence-thin";
 import { accountCountStrength, detailChangeStrength } from "@/lib/scoring/rules/payment-details-churn";
@@ -30,16 +32,20 @@ function add(id: string, conditions: TopLevelCondition, grade: Grader = full): v
 const yes = (id: string, fact: string) => add(id, { all: [c(fact, "equal", true)] });
 
 // background
-add("employment-unverified", { all: [c("employmentChecked", "greaterThan", 0), c("employmentUnverifiedShare", "greaterThan", 0)] }, (f) => num(f, "employmentUnverifiedShare"));
-add("employment-timeline", { any: [c("timelineOverlaps", "greaterThanInclusive", 1), c("timelineLongGaps", "greaterThanInclusive", 2)] }, (f) => {
+add("employment-unverified", { all: [c("employmentChecked", "greaterThan", 0), c("employmentUnverifiedShare", "greaterThan", 0)] }, (f) => {
+  const share = num(f, "employmentUnverifiedShare");
+  return num(f, "employmentFailed") > 0 ? 1 : share >= 0.5 ? 0.85 + 0.15 * share : 0.5;
+});
+add("employment-timeline", { any: [c("timelineOverlaps", "greaterThanInclusive", 1), c("timelineLongGaps", "greaterThanInclusive", 2), c("currentPositions", "greaterThanInclusive", 2)] }, (f) => {
   const o = num(f, "timelineOverlaps");
   const g = num(f, "timelineLongGaps");
-  return Math.max(o >= 2 ? 1 : o === 1 ? 0.5 : 0, g >= 3 ? 0.7 : g === 2 ? 0.4 : 0);
+  const cur = num(f, "currentPositions");
+  return Math.max(cur >= 3 ? 1 : cur === 2 ? 0.85 : 0, o >= 2 ? 1 : o === 1 ? 0.85 : 0, g >= 3 ? 0.85 : g === 2 ? 0.5 : 0);
 });
 add("references-unreliable", { any: [c("referenceSharesContact", "equal", true), c("referenceUnreachableShare", "greaterThan", 0)] }, (f) =>
-  Math.max(f.referenceSharesContact ? 1 : 0, 0.7 * num(f, "referenceUnreachableShare")),
+  Math.max(f.referenceSharesContact ? 1 : 0, unreachableStrength(num(f, "referenceUnreachableShare"))),
 );
-add("education-unverified", { any: [c("educationVerification", "in", ["failed", "unverifiable"])] }, (f) => (f.educationVerification === "failed" ? 1 : 0.5));
+add("education-unverified", { any: [c("educationVerification", "in", ["failed", "unverifiable"])] }, (f) => (f.educationVerification === "failed" ? 1 : 0.85));
 add("document-inconsistent", { all: [c("documentCheck", "equal", "inconsistent")] });
 add(
   "online-presence-thin",
@@ -53,13 +59,14 @@ add(
   (f) => {
     const age = f.oldestProfileAgeDays;
     const experienced = f.seniority === "senior" || f.seniority === "lead";
-    const a = typeof age !== "number" ? 0 : age < 90 ? 1 : age < 180 ? 0.7 : age < 365 && experienced ? 0.4 : 0;
+    const a = typeof age !== "number" ? 0 : age < 90 ? 1 : age < 180 ? 0.85 : age < 365 && experienced ? 0.5 : 0;
     const conn = f.linkedinConnections;
     const expected = EXPECTED_CONNECTIONS[f.seniority as CandidateProfile["seniority"]];
-    const k = typeof conn !== "number" ? 0 : conn < expected / 4 ? 0.8 : conn < expected / 2 ? 0.4 : 0;
+    const k = typeof conn !== "number" ? 0 : conn < expected / 4 ? 0.9 : conn < expected / 2 ? 0.5 : 0;
     return Math.max(a, k);
   },
 );
+add("resume-history-mismatch", { all: [c("resumeMissingShare", "greaterThanInclusive", 0.5)] }, (f) => (num(f, "resumeMissingShare") === 1 && num(f, "resumeMissingCount") >= 2 ? 1 : 0.85));
 // payment
 add("payment-crypto", { any: [c("paymentMethod", "equal", "crypto"), c("hasCryptoWallet", "equal", true)] }, (f) => (f.paymentMethod === "crypto" ? 1 : 0.5));
 add("payment-account-mismatch", { any: [c("paymentAccountInOwnName", "equal", false), c("paymentAccountAbroad", "equal", true)] }, (f) =>
@@ -70,12 +77,12 @@ add("payment-details-churn", { any: [c("paymentAccountCount", "greaterThanInclus
 );
 add("payment-third-party", { all: [c("paymentMethod", "equal", "third_party")] });
 // communication
-add("video-call-avoided", { any: [c("videoCallOutcome", "in", ["declined", "camera_off"])] }, (f) => (f.videoCallOutcome === "declined" ? 1 : 0.8));
+add("video-call-avoided", { any: [c("videoCallOutcome", "in", ["declined", "camera_off"])] }, (f) => (f.videoCallOutcome === "declined" ? 1 : 0.9));
 add("video-call-reschedules", { all: [c("videoCallReschedules", "greaterThanInclusive", 2)] }, (f) => rescheduleStrength(num(f, "videoCallReschedules")));
 yes("face-swap-suspected", "faceSwapSuspected");
 yes("refuses-camera-onboarding", "refusesCameraOnboarding");
+yes("avoids-in-person", "avoidsInPersonOrDrugTest");
 yes("messaging-apps-only", "messagingAppsOnly");
-add("off-hours-activity", { all: [c("nightShare", "greaterThanInclusive", 0.3)] }, (f) => 0.4 + 0.6 * Math.min(1, (num(f, "nightShare") - 0.3) / 0.3));
 add("voip-phone", { all: [c("phoneType", "equal", "voip")] });
 // pricing
 add("rate-underpriced", { all: [c("rateDiscount", "greaterThanInclusive", 0.4)] }, (f) => underpricingStrength(num(f, "rateDiscount")));
@@ -85,15 +92,19 @@ add(
   (f) => {
     const s = f.seniority as CandidateProfile["seniority"];
     const excess = num(f, "skillDomains") - ALLOWED_DOMAINS[s];
-    return Math.max(excess >= 3 ? 1 : excess === 2 ? 0.7 : excess === 1 ? 0.4 : 0, num(f, "skillCount") > ALLOWED_SKILLS[s] ? 0.5 : 0);
+    return Math.max(excess >= 3 ? 1 : excess === 2 ? 0.9 : excess === 1 ? 0.6 : 0, num(f, "skillCount") > ALLOWED_SKILLS[s] ? 0.6 : 0);
   },
 );
 // equipment
 add("laptop-reshipping", { all: [c("shippingDiffers", "equal", true)] });
 yes("own-device-requested", "requestsOwnDevice");
 yes("remote-access-tools", "requestsRemoteAccessTools");
+// location
 yes("vpn-or-hosting-ip", "vpnOrHostingIpObserved");
 add("ip-country-mismatch", { all: [c("observedIpCountry", "notEqual", null), c("observedIpCountry", "notEqual", { fact: "claimedCountry" })] });
+add("off-hours-activity", { all: [c("nightShare", "greaterThanInclusive", 0.3)] }, (f) => 0.85 + 0.15 * Math.min(1, (num(f, "nightShare") - 0.3) / 0.3));
+yes("timezone-country-mismatch", "timezoneElsewhere");
+add("phone-country-mismatch", { all: [c("phoneCallingCode", "notEqual", null), c("claimedCallingCode", "notEqual", null), c("phoneCallingCode", "notEqual", { fact: "claimedCallingCode" })] });
 // identity reuse and watchlists
 add("identity-reuse", { all: [c("reuseMatches", "greaterThan", 0)] }, (_f, ctx) => {
   let clean = 1;
@@ -104,16 +115,17 @@ add("identity-reuse", { all: [c("reuseMatches", "greaterThan", 0)] }, (_f, ctx) 
   return 1 - clean;
 });
 add("sanctions-confirmed", { all: [c("confirmedHits", "greaterThan", 0)] });
+add("listed-identifier", { all: [c("listedIdentifierHits", "greaterThan", 0)] });
 add("sanctions-possible", { all: [c("pendingBestScore", "greaterThan", 0)] }, (f) => num(f, "pendingBestScore"));
 // interview
 yes("different-person-on-calls", "differentPersonOnCalls");
 yes("third-party-on-calls", "thirdPartyOnCalls");
 yes("coding-test-irregularities", "codingTestIrregularities");
 yes("scripted-answers", "scriptedAnswers");
-yes("avoids-in-person", "avoidsInPersonOrDrugTest");
 
 export const JRE_RULE_COUNT = RULES.length;
 const ORDER = new Map(CATALOGUE.map((r, i) => [r.id, i]));
+const FAMILY = new Map(CATALOGUE.map((r) => [r.id, r.family]));
 
 export function createJreEngine(): Engine {
   return new Engine(RULES, { allowUndefinedFacts: true });
@@ -124,18 +136,32 @@ export async function jreScore(engine: Engine, p: CandidateProfile, ctx: Scoring
   const facts = computeFacts(p, ctx);
   const { events } = await engine.run(facts);
   const rs = DEFAULT_RULE_SET;
-  let clean = 1;
   let hardStop = false;
-  // json-rules-engine settles rules concurrently; multiply in catalogue order like score().
+  let certain = false;
+  // json-rules-engine settles rules concurrently; weigh in catalogue order like score() so ties agree.
   events.sort((a, b) => (ORDER.get(a.type) ?? 0) - (ORDER.get(b.type) ?? 0));
+  const shares: { family: string; e: number }[] = [];
   for (const e of events) {
     const setting = rs.rules[e.type];
     if (!setting?.enabled) continue;
     const strength = Math.min(1, Math.max(0, GRADERS.get(e.type)?.(facts, ctx) ?? 0));
-    clean *= 1 - Math.min(1, (setting.weight * strength) / 100);
+    const p = Math.min(1, (setting.weight * strength) / 100);
+    if (p === 1) certain = true;
+    shares.push({ family: FAMILY.get(e.type) ?? e.type, e: -Math.log(1 - Math.min(p, 1 - 1e-9)) });
     if (rs.hardStops.includes(e.type)) hardStop = true;
   }
-  let total = Math.round(Math.round(100 * (1 - clean) * 1e6) / 1e6);
+  // Within a family the strongest counts in full and the others at CORRELATED_SHARE, as in score().
+  const strongest = new Map<string, number>();
+  for (const x of shares) strongest.set(x.family, Math.max(strongest.get(x.family) ?? 0, x.e));
+  let sum = 0;
+  const counted = new Set<string>();
+  for (const x of shares) {
+    const full = x.e === strongest.get(x.family) && !counted.has(x.family);
+    if (full) counted.add(x.family);
+    sum += full ? x.e : x.e * CORRELATED_SHARE;
+  }
+  const raw = certain ? 100 : Math.round(100 * -Math.expm1(-sum) * 1e6) / 1e6;
+  let total = Math.round(raw);
   if (hardStop) total = Math.max(total, rs.bands.critical);
   return { total, band: hardStop ? "critical" : bandFor(total, rs.bands) };
 }

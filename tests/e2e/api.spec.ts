@@ -26,6 +26,8 @@ test.describe("admin and API keys", () => {
     const name = `Greenhouse ${token}`;
     await page.goto("/admin/api-keys");
     await expect(page.getByRole("link", { name: "API keys" })).toHaveAttribute("aria-current", "page");
+    // The form lists every scope the API knows, screening included.
+    await expect(page.getByRole("group", { name: "Scopes" }).getByText("screening:read", { exact: true })).toBeVisible();
     await page.getByLabel("Name").fill(name);
     await page.getByRole("button", { name: "Create key" }).click();
     const shown = page.getByTestId("new-api-key");

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { authFile, shot } from "./support";
 
-const NIGHT_RULE = "Active mostly at night in the claimed time zone";
-const MOVER = "Brian Thompson";
+const LIGHTER_RULE = "Reachable only through messaging apps";
+const MOVER = "Carlos Mendes";
 
 /** The re-score a publication started runs in the background; its progress shows on the rules page. */
 async function rescoreFinished(page: Page, version: number): Promise<void> {
@@ -25,8 +25,9 @@ test.describe("admin tunes the rules", () => {
 
     await page.getByRole("button", { name: "Start a draft" }).click();
     await expect(page).toHaveURL(/\/admin\/rules\/draft\/[a-z0-9]+$/);
-    // Night-time activity counts for less: in the demo data this takes Brian Thompson from high to medium.
-    await page.getByLabel(`Weight: ${NIGHT_RULE}`).fill("8");
+    // Messaging-only contact counts for less: in the demo data this takes Carlos Mendes (messaging apps
+    // only and a rate far below market) from high to medium.
+    await page.getByLabel(`Weight: ${LIGHTER_RULE}`).fill("8");
     await page.getByLabel("Medium from").fill("60");
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByTestId("bands-error")).toContainText("Band thresholds must increase strictly: medium (60) < high (50) < critical (75)");
@@ -53,15 +54,15 @@ test.describe("admin tunes the rules", () => {
     await page.getByTestId("what-if-result").scrollIntoViewIfNeeded();
     await shot(page, "rules-what-if");
 
-    await page.getByLabel("Note", { exact: true }).fill("Night-time activity weighs less after the quarterly review");
+    await page.getByLabel("Note", { exact: true }).fill("Messaging-only contact weighs less after the quarterly review");
     await page.getByRole("button", { name: /^Publish as v\d+$/ }).click();
     // Publishing saves the draft, publishes and starts the re-score; allow for a busy machine.
     await expect(page).toHaveURL(/\/admin\/rules\/versions\?published=\d+$/, { timeout: 20_000 });
     const publishedVersion = Number(new URL(page.url()).searchParams.get("published"));
     const row = page.locator(`[data-testid="version-row"][data-version="${publishedVersion}"]`);
-    await expect(row).toContainText("Night-time activity weighs less after the quarterly review");
+    await expect(row).toContainText("Messaging-only contact weighs less after the quarterly review");
     await expect(row).toContainText("in use");
-    await expect(page.getByTestId("rule-set-diff")).toContainText(NIGHT_RULE);
+    await expect(page.getByTestId("rule-set-diff")).toContainText(LIGHTER_RULE);
     await shot(page, "rules-versions");
 
     await rescoreFinished(page, publishedVersion);
@@ -79,7 +80,7 @@ test.describe("admin tunes the rules", () => {
     const restored = page.locator(`[data-testid="version-row"][data-version="${publishedVersion + 1}"]`);
     await expect(restored).toContainText(`copy of v${previous}`, { timeout: 20_000 });
     await expect(restored).toContainText("in use");
-    await expect(page.locator(`[data-testid="version-row"][data-version="${publishedVersion}"]`)).toContainText("Night-time activity weighs less");
+    await expect(page.locator(`[data-testid="version-row"][data-version="${publishedVersion}"]`)).toContainText("Messaging-only contact weighs less");
     await shot(page, "rules-versions-restored");
 
     await rescoreFinished(page, publishedVersion + 1);

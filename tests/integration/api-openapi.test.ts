@@ -11,6 +11,9 @@ import * as candidateItem from "@/app/api/v1/candidates/[id]/route";
 import * as candidateScore from "@/app/api/v1/candidates/[id]/score/route";
 import * as cases from "@/app/api/v1/cases/route";
 import * as caseItem from "@/app/api/v1/cases/[id]/route";
+import * as screen from "@/app/api/v1/screen/route";
+import * as candidateMatches from "@/app/api/v1/candidates/[id]/matches/route";
+import { addInternalItem } from "@/lib/data/watchlist";
 import { candidateInput, createActor, redFlagInput, requestMeta, uid } from "./support/fixtures";
 
 /**
@@ -45,7 +48,7 @@ beforeAll(async () => {
   expect(res.status).toBe(200);
   doc = (await res.json()) as OpenApiDocument;
   const admin = await createActor("admin");
-  key = (await createApiKey(admin, { name: `Contract ${uid()}`, scopes: ["candidates:read", "candidates:write", "cases:read"] }, requestMeta())).token;
+  key = (await createApiKey(admin, { name: `Contract ${uid()}`, scopes: ["candidates:read", "candidates:write", "cases:read", "screening:read"] }, requestMeta())).token;
 });
 
 describe("GET /openapi.json", () => {
@@ -56,7 +59,7 @@ describe("GET /openapi.json", () => {
 
   test("lists every route file under app/api/v1 with every method it exports, and nothing else", async () => {
     const files = routeFiles();
-    expect(files.length).toBe(6);
+    expect(files.length).toBe(8);
     const fromCode = new Set<string>();
     for (const file of files) {
       const mod = (await import(file)) as Record<string, unknown>;
@@ -110,6 +113,19 @@ describe("real answers conform to the document", () => {
     expect(detail.candidate.id).toBe(created.id);
     expect(detail.latestScore.band).toBe("critical");
     await record("get", "/cases/{id}", await caseItem.GET(req("/cases/none", key), params({ id: "none" })));
+  });
+
+  test("screening: a name with a match, its errors, and a stored candidate's matches", async () => {
+    const wallet = `0x${uid()}${uid()}`;
+    await addInternalItem(null, { kind: "wallet", value: wallet, reason: "Paid a known facilitator", source: "Contract test" }, requestMeta());
+    const screened = (await record("post", "/screen", await screen.POST(req("/screen", key, { method: "POST", body: { name: `Contract ${uid()}`, wallets: [wallet] } }), params({})))) as { matches: unknown[] };
+    expect(screened.matches).toHaveLength(1);
+    await record("post", "/screen", await screen.POST(req("/screen", key, { method: "POST", body: { name: "", limit: 0 } }), params({})));
+    const created = (await (await candidates.POST(req("/candidates", key, { method: "POST", body: redFlagInput({ cryptoWallet: wallet }) }), params({}))).json()) as { id: string };
+    const matches = (await record("get", "/candidates/{id}/matches", await candidateMatches.GET(req(`/candidates/${created.id}/matches`, key), params({ id: created.id })))) as { matches: unknown[] };
+    expect(matches.matches).toHaveLength(1);
+    await record("get", "/candidates/{id}/matches", await candidateMatches.GET(req("/candidates/none/matches", key), params({ id: "none" })));
+    expect(answers.slice(-4).map((a) => a.status)).toEqual([200, 422, 200, 404]);
   });
 
   test("pages of more than one item conform too (every list item is checked)", async () => {

@@ -18,7 +18,7 @@ const CALLING_CODES = new Set(getCountries().map((c) => getCountryCallingCode(c)
  * a prefix code (no code begins another), so the first one to three digits after "+" name it
  * without parsing the whole number, which keeps this as cheap as the other rules.
  */
-function callingCode(phone: string): string | null {
+export function callingCode(phone: string): string | null {
   const trimmed = phone.trimStart();
   if (!trimmed.startsWith("+")) return null;
   const digits = trimmed.slice(1).replace(/\D/g, "").slice(0, 3);
@@ -29,7 +29,7 @@ function callingCode(phone: string): string | null {
   return null;
 }
 
-function countryCallingCode(country: string): string | null {
+export function countryCallingCode(country: string): string | null {
   try {
     return getCountryCallingCode(country as CountryCode);
   } catch {

@@ -14,17 +14,17 @@ const GENERIC = new Set([
   "group", "holdings", "the", "and", "of", "technologies", "technology", "solutions", "systems", "labs", "software", "services", "studio",
 ]);
 
-const words = (text: string) => text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").split(/[^a-z0-9]+/).filter(Boolean);
+export const words = (text: string) => text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").split(/[^a-z0-9]+/).filter(Boolean);
 
 /** An employer is named in the resume when each of its distinctive words appears there. */
-function named(employer: string, resumeWords: ReadonlySet<string>): boolean {
+export function named(employer: string, resumeWords: ReadonlySet<string>): boolean {
   const distinctive = words(employer).filter((w) => !GENERIC.has(w) && w.length > 1);
   if (distinctive.length === 0) return true;
   return distinctive.every((w) => resumeWords.has(w));
 }
 
 /** Below this a resume is a summary, not a history, and naming no employer says little. */
-const MIN_RESUME_WORDS = 40;
+export const MIN_RESUME_WORDS = 40;
 
 export const resumeHistoryMismatch: RuleDefinition = {
   id: "resume-history-mismatch",

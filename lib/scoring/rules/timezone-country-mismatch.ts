@@ -11,7 +11,7 @@ const NO_COUNTRY_FOR_ZONE = missingOutcome(["timezone"]);
 
 /** Countries a zone is used in; zones such as UTC or Etc/GMT+5 belong to none and are not judged. */
 const zoneCountries = new Map<string, readonly string[]>();
-function countriesOf(zone: string): readonly string[] {
+export function countriesOf(zone: string): readonly string[] {
   let countries = zoneCountries.get(zone);
   if (countries === undefined) {
     const tz = getTimezone(zone);
@@ -27,7 +27,7 @@ function countriesOf(zone: string): readonly string[] {
  * as the one given: someone in Vienna who picked Europe/Berlin makes no contradictory claim.
  */
 const sameClock = new Map<string, boolean>();
-function countryKeepsClock(country: string, zone: string): boolean {
+export function countryKeepsClock(country: string, zone: string): boolean {
   const key = `${country} ${zone}`;
   let same = sameClock.get(key);
   if (same === undefined) {

@@ -15,6 +15,7 @@ const EXPECTED: Record<Permission, Record<"recruiter" | "security_lead" | "admin
   "user:manage": { recruiter: false, security_lead: false, admin: true },
   "watchlist:manage": { recruiter: false, security_lead: false, admin: true },
   "watchlist:review": { recruiter: false, security_lead: true, admin: false },
+  "watchlist:screen": { recruiter: true, security_lead: true, admin: true },
   "settings:manage": { recruiter: false, security_lead: false, admin: true },
 };
 

@@ -77,6 +77,15 @@ export const CONTEXT_CASES: RuleCase[] = [
   { rule: "sanctions-possible", name: "best pending hit wins", ctx: { watchlistHits: [pending(0.4), pending(0.9)] }, fired: true, strength: 0.9 },
   { rule: "sanctions-possible", name: "dismissed is ignored", ctx: { watchlistHits: [{ ...pending(0.9), status: "dismissed" }] }, fired: false },
   { rule: "sanctions-possible", name: "confirmed is handled by the hard stop", ctx: { watchlistHits: [{ ...pending(0.9), status: "confirmed" }] }, fired: false },
+  { rule: "sanctions-possible", name: "an exact listed email is left to listed-identifier", ctx: { watchlistHits: [pending(1)] }, fired: false },
+  { rule: "sanctions-possible", name: "a similar name still counts", ctx: { watchlistHits: [{ ...pending(0.92), matchedField: "name", matchedValue: "Kim Sang Man" }] }, fired: true, strength: 0.92 },
+
+  { rule: "listed-identifier", name: "no hits", fired: false },
+  { rule: "listed-identifier", name: "an exact listed email", ctx: { watchlistHits: [pending(1)] }, fired: true, strength: 1 },
+  { rule: "listed-identifier", name: "an exact listed wallet", ctx: { watchlistHits: [{ ...pending(1), matchedField: "wallet", matchedValue: "0xabc" }] }, fired: true, strength: 1 },
+  { rule: "listed-identifier", name: "a name is never an identifier", ctx: { watchlistHits: [{ ...pending(1), matchedField: "name" }] }, fired: false },
+  { rule: "listed-identifier", name: "a near identifier is not exact", ctx: { watchlistHits: [pending(0.9)] }, fired: false },
+  { rule: "listed-identifier", name: "reviewed hits are the reviewer's", ctx: { watchlistHits: [{ ...pending(1), status: "dismissed" }] }, fired: false },
 ];
 
 const observation = (rule: string, field: string): RuleCase[] => [

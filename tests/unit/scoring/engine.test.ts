@@ -61,6 +61,13 @@ describe("formula", () => {
     expect(voip?.points).toBeCloseTo((100 * (1 - Math.exp(-e)) * CORRELATED_SHARE * -Math.log(0.65)) / e, 0);
   });
 
+  test("an exact listed wallet opens a case at once, before anyone reviews it", () => {
+    const hit = { list: "ofac", entryId: "SDN-1", entryName: "Listed Party", matchedField: "wallet", matchedValue: "0xabc", score: 1, status: "pending" as const };
+    const r = score(cleanProfile(), testContext({ watchlistHits: [hit] }));
+    expect(bandAtLeast(r.band, DEFAULT_RULE_SET.caseThreshold)).toBe(true);
+    expect(r.fired.map((f) => f.ruleId)).toEqual(["listed-identifier"]);
+  });
+
   test("two moderate flags of different families reach the high band; either alone stays medium", () => {
     const vpn = { vpnOrHostingIpObserved: true } as const;
     const education = { educationVerification: "unverifiable" } as const;
