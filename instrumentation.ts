@@ -8,6 +8,14 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // Refuse to serve at all with an invalid environment or without a session secret: a server
+  // that starts and then signs sessions with a guessable key is worse than one that does not start.
+  const { assertServable } = await import("@/lib/env");
+  const problem = assertServable();
+  if (problem) {
+    console.error(`\n✗ ${problem}\n`);
+    process.exit(1);
+  }
   const { startWebhookDispatcher } = await import("@/lib/data/webhooks");
   startWebhookDispatcher();
   // Resume any re-score job a restart interrupted.

@@ -1,4 +1,7 @@
+import { BlockList, isIP } from "node:net";
 import { z } from "zod";
+
+const MIN_SECRET_BYTES = 32;
 
 /**
  * The only place that reads process.env. Everything else asks this module, so the set of
@@ -11,15 +14,36 @@ const envSchema = z.object({
     .refine((u) => u.startsWith("file:") || /^postgres(ql)?:\/\//.test(u), {
       message: "DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)",
     }),
-  NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET must be at least 32 characters").optional(),
+  NEXTAUTH_SECRET: z
+    .string()
+    .refine((s) => Buffer.byteLength(s, "utf8") >= MIN_SECRET_BYTES, `NEXTAUTH_SECRET must be at least ${MIN_SECRET_BYTES} bytes`)
+    .optional(),
   NEXTAUTH_URL: z.url().optional(),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Not defaulted: only an explicit development or test run may use the development secret.
+  NODE_ENV: z.enum(["development", "production", "test"]).optional(),
   CANDOR_SECURE_COOKIES: z.enum(["true", "false"]).optional(),
   /** Where evidence files are kept: outside public/, served only through an authorised route. */
   CANDOR_EVIDENCE_DIR: z.string().default("./data/evidence"),
   /** Where `watchlist update` downloads the published lists from. */
   CANDOR_OFAC_BASE_URL: z.url().default("https://www.treasury.gov/ofac/downloads"),
   CANDOR_UN_LIST_URL: z.url().default("https://scsanctions.un.org/resources/xml/en/consolidated.xml"),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed: comma-separated addresses or CIDRs.
+   * Empty by default, so a client cannot choose the address it is throttled and audited under.
+   */
+  CANDOR_TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((raw, ctx) => {
+      const list = raw.split(",").map((s) => s.trim()).filter(Boolean);
+      for (const entry of list) if (!parseCidr(entry)) ctx.addIssue({ code: "custom", message: `"${entry}" is not an IP address or CIDR` });
+      return list;
+    }),
+  /**
+   * Set by the production server entry (lib/server.mjs) itself, never by hand: it says that the
+   * entry replaced any client-sent x-candor-client-ip header with the socket's address.
+   */
+  CANDOR_SERVER_ENTRY: z.enum(["1"]).optional(),
   /**
    * TEST ONLY. Comma-separated hosts or IP addresses that webhooks may reach even though they are
    * private (and over plain HTTP): the test suites' receiver on 127.0.0.1. Never set it in a
@@ -43,6 +67,17 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** "10.0.0.0/8", "2001:db8::/32" or a bare address; null when it is neither. */
+export function parseCidr(entry: string): { address: string; prefix: number; family: "ipv4" | "ipv6" } | null {
+  const [address = "", prefixText, extra] = entry.split("/");
+  const version = isIP(address);
+  if (!version || extra !== undefined) return null;
+  const max = version === 4 ? 32 : 128;
+  const prefix = prefixText === undefined ? max : /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : NaN;
+  if (!Number.isInteger(prefix) || prefix < 0 || prefix > max) return null;
+  return { address, prefix, family: version === 4 ? "ipv4" : "ipv6" };
+}
 
 let cached: Env | undefined;
 
@@ -68,17 +103,58 @@ export function dbProvider(url = databaseUrl()): DbProvider {
   return url.startsWith("file:") ? "sqlite" : "postgresql";
 }
 
+/** Signs sessions only in an explicit development or test run, so a public string never guards production. */
+const DEVELOPMENT_SECRET = "candor-development-secret-for-local-runs-only";
+
+export const MISSING_SECRET_MESSAGE =
+  `NEXTAUTH_SECRET is not set: Candor refuses to start without a session secret of at least ${MIN_SECRET_BYTES} bytes. ` +
+  "Generate one with `openssl rand -base64 32` and set NEXTAUTH_SECRET.";
+
 /**
- * The secret that signs session tokens. Production must set it; elsewhere a fixed development
- * value keeps local sessions working across restarts.
+ * The secret that signs session tokens (and device cookies). Anything but an explicit development
+ * or test run must set one: there is no fallback, so a forged token signed with a published
+ * string can never be accepted.
  */
-export function authSecret(): string {
-  const e = env();
+export function authSecret(e: Env = env()): string {
   if (e.NEXTAUTH_SECRET) return e.NEXTAUTH_SECRET;
-  if (e.NODE_ENV === "production" && e.CANDOR_SECURE_COOKIES === "true") {
-    throw new Error("NEXTAUTH_SECRET must be set in production");
+  if (e.NODE_ENV === "development" || e.NODE_ENV === "test") return DEVELOPMENT_SECRET;
+  throw new Error(MISSING_SECRET_MESSAGE);
+}
+
+/** Why this process must not serve requests, or null: checked once at boot (instrumentation.ts). */
+export function assertServable(): string | null {
+  try {
+    authSecret();
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
   }
-  return "candor-development-secret-change-me-in-production";
+}
+
+/** For tests that change process.env: the next env() call validates it again. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}
+
+let proxies: { list: string[]; blocks: BlockList } | undefined;
+
+/** The reverse proxies whose X-Forwarded-For hop is believed (CANDOR_TRUSTED_PROXIES). */
+export function trustedProxies(): BlockList {
+  const list = env().CANDOR_TRUSTED_PROXIES;
+  if (proxies?.list !== list) {
+    const blocks = new BlockList();
+    for (const entry of list) {
+      const c = parseCidr(entry)!;
+      blocks.addSubnet(c.address, c.prefix, c.family);
+    }
+    proxies = { list, blocks };
+  }
+  return proxies.blocks;
+}
+
+/** True when lib/server.mjs serves the app, so x-candor-client-ip carries the socket's address. */
+export function clientAddressHeaderTrusted(): boolean {
+  return env().CANDOR_SERVER_ENTRY === "1";
 }
 
 /** Secure cookies need HTTPS; the local demo serves plain HTTP on localhost. */

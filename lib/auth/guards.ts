@@ -7,12 +7,14 @@ import { ABSOLUTE_SESSION_SECONDS, SESSION_COOKIE } from "@/lib/auth/options";
 import { roleHas, type Permission } from "@/lib/auth/permissions";
 import { metaFromHeaders } from "@/lib/auth/request-meta";
 import { loadActor } from "@/lib/data/users";
+import { sessionIsLive } from "@/lib/data/auth-sessions";
 import { authSecret } from "@/lib/env";
 import type { Actor, RequestMeta } from "@/lib/data/types";
 
 /**
  * The signed-in person for this request, re-read from the database: a disabled user, a session
- * issued before a role change, or a session past its absolute lifetime gets null. Cached per request.
+ * issued before a role change, a signed-out (or unrecorded) session, or a session past its
+ * absolute lifetime gets null. Cached per request.
  */
 export const currentActor = cache(async (): Promise<Actor | null> => actorFromSessionToken((await cookies()).get(SESSION_COOKIE)?.value));
 
@@ -20,8 +22,9 @@ export const currentActor = cache(async (): Promise<Actor | null> => actorFromSe
 export async function actorFromSessionToken(raw: string | undefined): Promise<Actor | null> {
   if (!raw) return null;
   const token = await decode({ token: raw, secret: authSecret() }).catch(() => null);
-  if (!token?.uid || typeof token.sv !== "number") return null;
+  if (!token?.uid || typeof token.sv !== "number" || typeof token.sid !== "string") return null;
   if (!token.signedInAt || Date.now() / 1000 - token.signedInAt > ABSOLUTE_SESSION_SECONDS) return null;
+  if (!(await sessionIsLive(token.sid, token.uid))) return null;
   return loadActor(token.uid, token.sv);
 }
 

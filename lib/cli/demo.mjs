@@ -31,8 +31,12 @@ if (!fs.existsSync(installed) || fs.statSync(installed).mtimeMs < fs.statSync(lo
 }
 
 fs.mkdirSync(path.join(root, "data"), { recursive: true });
+// The demo's own session secret: made once, kept beside its database (data/ is not committed),
+// readable by the owner only, so demo sessions survive restarts and nothing public signs them.
 const secretFile = path.join(root, "data", ".auth-secret");
-if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
+const existing = fs.existsSync(secretFile) ? fs.readFileSync(secretFile, "utf8").trim() : "";
+if (Buffer.byteLength(existing) < 32) fs.writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
+fs.chmodSync(secretFile, 0o600);
 
 // The audit checkpoints' signing key and their external copy live beside the database, never in it.
 const auditKeyFile = process.env.CANDOR_AUDIT_SIGNING_KEY_FILE ?? path.join(root, "data", "audit-signing-key.json");
@@ -61,7 +65,8 @@ run("npm", ["run", "--silent", "cli", "--", "audit", "checkpoint"], env);
 step("Building Candor");
 run("npx", ["next", "build"], env);
 
-const server = spawn("npx", ["next", "start", "--port", port, "--hostname", "localhost"], { stdio: ["ignore", "pipe", "inherit"], env });
+// The production server entry (`npm start`), which stamps each request with its socket's address.
+const server = spawn(process.execPath, ["lib/server.mjs", "--port", port, "--hostname", "localhost"], { stdio: ["ignore", "pipe", "inherit"], env });
 let announced = false;
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);

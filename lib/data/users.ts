@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { clearFailures, recordFailure, throttleState } from "@/lib/data/sign-in-throttle";
+import { beginSignInAttempt, finishSuccessfulAttempt } from "@/lib/data/sign-in-throttle";
+import { openSession } from "@/lib/data/auth-sessions";
 import { appendAudit } from "@/lib/data/audit";
 import { assertCan, isRoleName, type RoleName } from "@/lib/auth/permissions";
 import { newUserSchema, roleChangeSchema } from "@/lib/schemas/user";
@@ -70,40 +71,66 @@ export async function listUsers(actor: Actor): Promise<UserDto[]> {
 }
 
 /**
- * Checks a sign-in. Success and failure are both audited; the caller shows one generic
- * message whatever the reason (unknown email, wrong password, disabled or locked account).
- * Repeated failures for an account or from an address slow down and then lock sign-in.
+ * A burst of sign-ins (a guesser's, mostly refused) queues one short audit transaction each
+ * behind the audit chain's lock; waiting in that line is expected and must not become a 500
+ * for the person signing in at the same moment, as Prisma's default wait of 2 s would.
  */
-export async function authenticate(
-  emailRaw: string,
-  password: string,
-  meta: RequestMeta,
-): Promise<{ id: string; email: string; name: string; role: RoleName; sessionVersion: number } | null> {
+const SIGN_IN_TX = { maxWait: 15_000, timeout: 15_000 } as const;
+
+export type SessionIdentity = { id: string; email: string; name: string; role: RoleName; sessionVersion: number };
+
+export type SignInResult =
+  | { status: "signed_in"; user: SessionIdentity; sessionId: string; deviceId: string | null }
+  | { status: "failed" }
+  | { status: "throttled"; retryAfterSeconds: number };
+
+/**
+ * Checks a sign-in. Success, failure and refusal are all audited; the caller shows one generic
+ * message for any failure (unknown email, wrong password, disabled account). The throttle's
+ * slots are taken before the password is checked (lib/data/sign-in-throttle.ts), so parallel
+ * guesses get no more evaluations than sequential ones. `deviceId` is a device cookie the caller
+ * has verified for this email (lib/auth/device.ts), or null. A success opens a server-side
+ * session (lib/data/auth-sessions.ts) in the same transaction as its audit event.
+ */
+export async function signInWithPassword(emailRaw: string, password: string, meta: RequestMeta, deviceId: string | null = null): Promise<SignInResult> {
   const email = emailRaw.trim().toLowerCase();
-  const throttle = await throttleState(email, meta.ip);
-  if (throttle.locked) {
-    await db.$transaction((tx) => appendAudit(tx, null, meta, { action: "auth.sign_in_locked", targetType: "user", after: { email, failures: throttle.failures } }));
-    return null;
+  const decision = await beginSignInAttempt(email, meta.ip, deviceId);
+  if (!decision.allowed) {
+    const after = { email, limit: decision.limit, retryAfterSeconds: decision.retryAfterSeconds };
+    await db.$transaction((tx) => appendAudit(tx, null, meta, { action: "auth.sign_in_locked", targetType: "user", after }), SIGN_IN_TX);
+    return { status: "throttled", retryAfterSeconds: decision.retryAfterSeconds };
   }
-  if (throttle.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, throttle.delayMs));
   const user = await db.user.findUnique({ where: { email } });
   const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await dummyPasswordHash(), password).then(() => false);
   const success = Boolean(user && ok && !user.disabled && isRoleName(user.role));
-  await db.$transaction(async (tx) => {
-    if (success && user) await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+  const sessionId = await db.$transaction(async (tx) => {
+    let opened: string | null = null;
+    if (success && user) {
+      await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
+      opened = await openSession(tx, user.id);
+    }
     await appendAudit(tx, user && success ? { id: user.id, email: user.email } : null, meta, {
       action: success ? "auth.sign_in" : "auth.sign_in_failed",
       targetType: "user",
       targetId: user?.id,
       after: success ? undefined : { email, reason: !user ? "unknown_email" : user.disabled ? "disabled" : "bad_password" },
     });
-  });
-  if (!success || !user) {
-    await recordFailure(email, meta.ip);
-    return null;
-  }
-  await clearFailures(email);
-  return { id: user.id, email: user.email, name: user.name, role: user.role as RoleName, sessionVersion: user.sessionVersion };
+    return opened;
+  }, SIGN_IN_TX);
+  if (!success || !user || !sessionId) return { status: "failed" };
+  await finishSuccessfulAttempt(email, decision);
+  return {
+    status: "signed_in",
+    user: { id: user.id, email: user.email, name: user.name, role: user.role as RoleName, sessionVersion: user.sessionVersion },
+    sessionId,
+    deviceId: decision.deviceId,
+  };
+}
+
+/** signInWithPassword for callers that need only who signed in (the command line, tests). */
+export async function authenticate(emailRaw: string, password: string, meta: RequestMeta, deviceId: string | null = null): Promise<SessionIdentity | null> {
+  const result = await signInWithPassword(emailRaw, password, meta, deviceId);
+  return result.status === "signed_in" ? result.user : null;
 }
 
 /** The last active admin cannot be demoted or disabled: someone must always be able to run Candor. */

@@ -52,7 +52,8 @@ function freePort(): Promise<number> {
 
 /** Its own process group, so stopping it also stops anything it started. */
 function startServer(url: string, port: number, dir: string, log: number): ChildProcess {
-  return spawn(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  // The production server entry (`npm start`), so the bench measures what is deployed.
+  return spawn(process.execPath, [path.join(ROOT, "lib", "server.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", log, log],
@@ -129,10 +130,10 @@ async function measure(url: string, dir: string, serverRef: { current: ChildProc
   serverRef.current = server;
   fs.closeSync(log);
   if (!(await waitUntilReady(base, server))) {
-    console.error(`  next start did not answer on ${base} within ${READY_TIMEOUT_MS / 1000} s:\n${fs.readFileSync(logFile, "utf8").slice(-2_000)}`);
+    console.error(`  the production server did not answer on ${base} within ${READY_TIMEOUT_MS / 1000} s:\n${fs.readFileSync(logFile, "utf8").slice(-2_000)}`);
     return false;
   }
-  console.log(`  next start (production build ${fs.readFileSync(path.join(ROOT, ".next", "BUILD_ID"), "utf8").trim()}) on ${base}`);
+  console.log(`  npm start (production build ${fs.readFileSync(path.join(ROOT, ".next", "BUILD_ID"), "utf8").trim()}) on ${base}`);
 
   const api = { base, token };
   const listOk = await measureList(api);

@@ -35,6 +35,7 @@ if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
   const b = spawnSync("npx", ["next", "build"], { cwd: root, env, stdio: "inherit" });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
-const server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
+// The production server entry (`npm start`), which stamps each request with its socket's address.
+const server = spawn(process.execPath, ["lib/server.mjs", "--port", port, "--hostname", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -22,7 +22,8 @@ export function SignInForm() {
     });
     if (!result || result.error) {
       setPending(false);
-      setError("Email or password is incorrect.");
+      // The server says only that its sign-in throttle refused, never why or for which account.
+      setError(result?.error === "TooManyAttempts" ? "Too many sign-in attempts. Wait a few minutes and try again." : "Email or password is incorrect.");
       return;
     }
     router.replace("/candidates");
