@@ -1,6 +1,6 @@
 import { compareDob, parseSubjectDob, type DobOutcome } from "./dates";
 import { NamePool, type NameQueryStats } from "./name-index";
-import { foldText, nameTokens, normalizeIdentifier, phoneKey, phonesMatch } from "./normalize";
+import { foldText, nameTokenList, normalizeIdentifier, phoneKey, phonesMatch } from "./normalize";
 import type { IdentifierKind, WatchlistEntry, WatchlistList } from "./types";
 
 export interface ScreeningSubject {
@@ -90,8 +90,8 @@ export function buildIndex(entries: readonly WatchlistEntry[]): ScreeningIndex {
     const pool = entry.type === "individual" ? index.persons : entry.type === "entity" ? index.orgs : null;
     const kind = entry.type === "individual" ? "person" : "org";
     if (pool) {
-      pool.add({ entry: i, text: entry.name, kind: "primary", tokens: nameTokens(entry.name, kind) });
-      for (const alias of entry.aliases) pool.add({ entry: i, text: alias.name, kind: alias.kind, tokens: nameTokens(alias.name, kind) });
+      pool.add({ entry: i, text: entry.name, kind: "primary", tokens: nameTokenList(entry.name, kind) });
+      for (const alias of entry.aliases) pool.add({ entry: i, text: alias.name, kind: alias.kind, tokens: nameTokenList(alias.name, kind) });
     }
     for (const id of entry.identifiers) {
       const normalized = normalizeIdentifier(id.kind, id.value);
@@ -151,7 +151,7 @@ export function screenWithStats(
     stats.indexedNames += pool.names.length;
     const q: NameQueryStats = { candidates: 0, scored: 0 };
     for (const value of values) {
-      for (const hit of pool.query(nameTokens(value, kind), threshold, kind === "person" ? DOB_MAX_BONUS : 0, q)) {
+      for (const hit of pool.query(nameTokenList(value, kind), threshold, kind === "person" ? DOB_MAX_BONUS : 0, q)) {
         const entry = entryOf(hit.name.entry);
         if (!entry) continue;
         const label = hit.name.kind === "primary" ? "listed name" : `${hit.name.kind} alias`;
