@@ -10,14 +10,14 @@ const FORMS: Record<string, readonly string[]> = {
     "limited liability partnership", "obshchestvo s ogranichennoy otvetstvennostyu", "obshchestvo s ogranichennoi otvetstvennostiu",
     "obshchestvo s ogranichennoi otvetstvennostyu", "obshestvo s ogranichennoy otvetstvennostyu", "gesellschaft mit beschrankter haftung",
     "societe a responsabilite limitee", "sociedad de responsabilidad limitada", "societa a responsabilita limitata",
-    "tovarystvo z obmezhenoiu vidpovidalnistiu", "sp z o o", "s de r l", "s r l", "s r o", "llc", "ooo", "tov", "gmbh", "sarl",
+    "tovarystvo z obmezhenoiu vidpovidalnistiu", "sp z o o", "sp z oo", "societatea cu raspundere limitata", "s de r l", "s r l", "s r o", "llc", "ooo", "tov", "gmbh", "sarl",
     "srl", "sro", "ltda", "llp", "mchj", "doo", "kft",
   ],
   jsc: [
     "open joint stock company", "closed joint stock company", "public joint stock company", "private joint stock company",
     "joint stock company", "joint stock co", "joint stock", "aktsionernoe obshchestvo", "aktsionernoye obshchestvo",
     "aktsionernoe obshestvo", "otkrytoe aktsionernoe obshchestvo", "zakrytoe aktsionernoe obshchestvo",
-    "publichnoe aktsionernoe obshchestvo", "aktiengesellschaft", "societe anonyme", "sociedad anonima", "societa per azioni",
+    "publichnoe aktsionernoe obshchestvo", "societate pe actiuni", "aktiengesellschaft", "societe anonyme", "sociedad anonima", "societa per azioni",
     "jsc", "ojsc", "cjsc", "pjsc", "oao", "zao", "pao", "ao", "ag", "sa", "spa", "sas", "nv",
   ],
   ltd: [

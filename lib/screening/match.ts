@@ -123,6 +123,15 @@ export function buildIndex(entries: readonly WatchlistEntry[]): ScreeningIndex {
   return index;
 }
 
+/**
+ * Similarity of two names of one kind with the index's token weights: the score screen() would
+ * give `a` against a listed name spelt `b` (before date-of-birth and alias-quality adjustments).
+ */
+export function nameSimilarity(index: ScreeningIndex, a: string, b: string, kind: "person" | "org" = "person"): number {
+  const pool = kind === "person" ? index.persons : index.orgs;
+  return pool.score(nameTokenList(a, kind), { entry: -1, text: b, kind: "primary", tokens: nameTokenList(b, kind) });
+}
+
 export function screen(index: ScreeningIndex, subject: ScreeningSubject, options: ScreenOptions = {}): ScreenMatch[] {
   return screenWithStats(index, subject, options).matches;
 }

@@ -1,4 +1,4 @@
-import { bigrams, concatTokens, FUZZY_MIN_LENGTH, spellingSimilarity, tokenSetScore, type Weigh } from "./name-score";
+import { bigrams, concatTokens, FUZZY_MIN_LENGTH, oneEdit, spellingSimilarity, tokenSetScore, tokenSimilarity, type Weigh } from "./name-score";
 import type { NameToken } from "./normalize";
 
 export interface IndexedName {
@@ -26,6 +26,7 @@ export interface NameQueryStats {
 const SIMILAR_CACHE_LIMIT = 20_000;
 /** Weight floor: the most common word of a list still says something ("Mohammed", "Kim"). */
 const MIN_WEIGHT = 0.3;
+const LOW_INFORMATION = /^(?:\p{L}|\d+|[ivx]{1,4})$/u;
 /** Adjacent tokens joined for blocking: "Price Waterhouse Coopers" finds "Pricewaterhousecoopers". */
 const MAX_JOINED = 3;
 
@@ -56,6 +57,13 @@ export class NamePool {
   private readonly vocab: string[] = [];
   private readonly vocabBigrams = new Map<string, number[]>();
   private readonly similarCache = new Map<string, string[]>();
+  /** Per-name scratch state of query(): epoch stamps and hit counts, reused across queries. */
+  private tokenStamp = new Int32Array(0);
+  private queryStamp = new Int32Array(0);
+  private counts = new Uint16Array(0);
+  private epoch = 0;
+  /** Scratch counters for similarTokens, one per vocabulary word, reset after each use. */
+  private shared = new Uint16Array(0);
   private readonly weightCache = new Map<string, number>();
   /** Per name: weights sorted descending, as prefix sums (for the pruning bound). */
   private readonly topWeights: number[][] = [];
@@ -101,7 +109,8 @@ export class NamePool {
     if (cached !== undefined) return cached;
     const df = this.postings.get(t.key)?.length ?? 0;
     const n = this.names.length + 1;
-    const w = df === 0 ? 1 : Math.max(MIN_WEIGHT, Math.min(1, Math.log(n / df) / Math.log(n)));
+    // Initials and series numbers ("Partners V", "Victory 3") identify little on their own.
+    const w = LOW_INFORMATION.test(t.text) ? MIN_WEIGHT : df === 0 ? 1 : Math.max(MIN_WEIGHT, Math.min(1, Math.log(n / df) / Math.log(n)));
     this.weightCache.set(t.key, w);
     return w;
   };
@@ -120,11 +129,22 @@ export class NamePool {
       const grams = bigrams(token);
       // spellingSimilarity requires half of the larger bigram set, so half of ours is a safe pre-filter.
       const needed = Math.ceil(grams.size / 2);
-      const shared = new Map<number, number>();
-      for (const g of grams) for (const id of this.vocabBigrams.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-      for (const [id, n] of shared) {
+      if (this.shared.length < this.vocab.length) this.shared = new Uint16Array(this.vocab.length * 2);
+      const shared = this.shared;
+      const touched: number[] = [];
+      for (const g of grams) {
+        for (const id of this.vocabBigrams.get(g) ?? []) {
+          if (shared[id] === 0) touched.push(id);
+          shared[id] = (shared[id] ?? 0) + 1;
+        }
+      }
+      // spellingSimilarity rejects lengths further apart than a quarter of the longer word.
+      const slack = Math.max(1, Math.floor((token.length + 1) / 3));
+      for (const id of touched) {
+        const n = shared[id] ?? 0;
+        shared[id] = 0;
         const candidate = this.vocab[id];
-        if (n < needed || candidate === undefined || candidate === token) continue;
+        if (n < needed || candidate === undefined || candidate === token || Math.abs(candidate.length - token.length) > slack) continue;
         if (spellingSimilarity(token, candidate) > 0) out.push(candidate);
       }
     }
@@ -152,38 +172,61 @@ export class NamePool {
    */
   query(tokens: readonly NameToken[], threshold: number, slack: number, stats: NameQueryStats): NameHit[] {
     if (tokens.length === 0) return [];
-    const hits = new Map<number, number>();
+    const size = this.names.length;
+    if (this.tokenStamp.length < size) {
+      this.tokenStamp = new Int32Array(size);
+      this.queryStamp = new Int32Array(size);
+      this.counts = new Uint16Array(size);
+    }
+    const query = ++this.epoch;
+    const candidates: number[] = [];
     // Names reached through joined words are always scored: the bound below counts single tokens.
     const joinedHit = new Set<number>();
-    // Counted once per query token even if several similar spellings occur in the same name.
-    const lookup = (t: NameToken, map: ReadonlyMap<string, number[]>, into: (id: number) => void, fuzzy = true) => {
-      const seen = new Set<number>();
-      const keys = new Set(fuzzy ? [...tokenKeys(t), ...this.similarTokens(t.text)] : tokenKeys(t));
+    for (const t of tokens) {
+      // Counted once per query token even if several similar spellings occur in the same name.
+      const stamp = ++this.epoch;
+      const keys = t.key === t.text ? this.similarTokens(t.text) : [t.key, ...this.similarTokens(t.text)];
       for (const key of keys) {
-        for (const id of map.get(key) ?? []) {
-          if (seen.has(id)) continue;
-          seen.add(id);
-          into(id);
+        const list = this.postings.get(key);
+        if (!list) continue;
+        for (const id of list) {
+          if (this.tokenStamp[id] === stamp) continue;
+          this.tokenStamp[id] = stamp;
+          if (this.queryStamp[id] !== query) {
+            this.queryStamp[id] = query;
+            this.counts[id] = 0;
+            candidates.push(id);
+          }
+          this.counts[id] = (this.counts[id] ?? 0) + 1;
         }
       }
-    };
-    for (const t of tokens) {
-      lookup(t, this.postings, (id) => hits.set(id, (hits.get(id) ?? 0) + 1));
       // A query word may be several listed words written together...
-      lookup(t, this.joined, (id) => joinedHit.add(id), false);
+      for (const key of tokenKeys(t)) for (const id of this.joined.get(key) ?? []) joinedHit.add(id);
     }
     // ... and several query words may be one listed word.
-    for (const run of joinedRuns(tokens)) lookup(run, this.postings, (id) => joinedHit.add(id), false);
-    for (const id of joinedHit) if (!hits.has(id)) hits.set(id, 0);
+    for (const run of joinedRuns(tokens)) for (const key of tokenKeys(run)) for (const id of this.postings.get(key) ?? []) joinedHit.add(id);
+    for (const id of joinedHit) {
+      if (this.queryStamp[id] === query) continue;
+      this.queryStamp[id] = query;
+      this.counts[id] = 0;
+      candidates.push(id);
+    }
 
-    stats.candidates += hits.size;
+    stats.candidates += candidates.length;
     const weights = tokens.map(this.weigh).sort((x, y) => y - x);
-    const queryTotal = weights.reduce((s, w) => s + w, 0);
+    let queryTotal = 0;
+    for (const w of weights) queryTotal += w;
     const out: NameHit[] = [];
-    for (const [id, count] of hits) {
+    for (const id of candidates) {
       const name = this.names[id];
       if (!name) continue;
-      if (!joinedHit.has(id) && this.upperBound(id, count, weights, queryTotal, name.tokens.length) + slack < threshold) continue;
+      const count = this.counts[id] ?? 0;
+      if (!joinedHit.has(id) && this.upperBound(id, count, false, weights, queryTotal, name.tokens.length) + slack < threshold) {
+        // The extra weak pair (an edit or an initial) is only possible when some token pair is one apart.
+        const weak = count >= 1 && count < Math.min(tokens.length, name.tokens.length);
+        if (!weak || this.upperBound(id, count, true, weights, queryTotal, name.tokens.length) + slack < threshold) continue;
+        if (!weakPairPossible(tokens, name.tokens, count)) continue;
+      }
       stats.scored++;
       const score = this.score(tokens, name);
       if (score + slack >= threshold) out.push({ name, score });
@@ -193,11 +236,11 @@ export class NamePool {
 
   /**
    * Highest score a name with `count` hit query tokens could reach: the heaviest tokens on both
-   * sides matched perfectly, one more short token carrying an edit, and the omission rule.
+   * sides matched perfectly, one more token carrying an edit or an initial, and the omission rule.
    */
-  private upperBound(id: number, count: number, weights: readonly number[], queryTotal: number, nameLength: number): number {
+  private upperBound(id: number, count: number, weak: boolean, weights: readonly number[], queryTotal: number, nameLength: number): number {
     const n = weights.length;
-    const k = Math.min(n, nameLength, count + (count >= 2 ? 1 : 0));
+    const k = Math.min(n, nameLength, count + (weak ? 1 : 0));
     if (k >= Math.min(n, nameLength) && Math.abs(n - nameLength) === 1 && k >= 2) return 1;
     const top = this.prefixWeights(id);
     const nameTotal = top[top.length - 1] ?? 0;
@@ -205,4 +248,22 @@ export class NamePool {
     for (let i = 0; i < k; i++) queryTop += weights[i] ?? 0;
     return (queryTop + (top[k] ?? nameTotal)) / (queryTotal + nameTotal);
   }
+}
+
+/** Whether any query token is one edit from, or the initial of, a token of the name (see weakSimilarity). */
+function weakPairPossible(query: readonly NameToken[], name: readonly NameToken[], strong: number): boolean {
+  for (const q of query) {
+    for (const t of name) {
+      const short = Math.min(q.text.length, t.text.length);
+      if (short === 1) {
+        if (q.text.length !== t.text.length && q.text[0] === t.text[0]) return true;
+        continue;
+      }
+      if (q.korean && t.korean && !q.key.includes("·") && !t.key.includes("·")) continue;
+      if (short < FUZZY_MIN_LENGTH && strong < 2) continue;
+      // A pair within typo distance is already one of the hits, not the extra weak pair.
+      if (oneEdit(q.text, t.text) && tokenSimilarity(q, t) === 0) return true;
+    }
+  }
+  return false;
 }

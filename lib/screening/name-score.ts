@@ -19,7 +19,7 @@ export const FOLDED_SIMILARITY = 0.95;
 /** A short token one edit away ("Mun" for "Mon"), counted only when the rest of the name matches. */
 export const SHORT_EDIT_SIMILARITY = 0.8;
 
-/** Pairs at or above this count as the strong matches that let a short token carry an edit. */
+/** Pairs at or above this count as the strong matches that let another token carry an edit. */
 const STRONG = 0.95;
 
 /** A token's weight in a name: how much it identifies (index frequencies), 1 when unknown. */
@@ -46,11 +46,35 @@ export function spellingSimilarity(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > Math.max(1, Math.floor(Math.max(a.length, b.length) / 4))) return 0;
   const s = jaroWinkler(a, b);
   if (s < TOKEN_SIMILARITY_FLOOR) return 0;
+  // Jaro-Winkler's prefix bonus also passes other names sharing a stem (Castro/Castillo,
+  // Sancho/Sanchez): a typo changes a letter or two, in proportion to the word's length.
+  if (editDistance(a, b) > Math.max(1, Math.floor(Math.max(a.length, b.length) / 4))) return 0;
   const ga = bigrams(a);
   const gb = bigrams(b);
   let shared = 0;
   for (const g of ga) if (gb.has(g)) shared++;
   return shared >= Math.ceil(Math.max(ga.size, gb.size) / 2) ? s : 0;
+}
+
+/** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
+export function editDistance(a: string, b: string): number {
+  const m = a.length;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  for (let i = 1; i <= m; i++) {
+    const cur = new Array<number>(n + 1).fill(0);
+    cur[0] = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      cur[j] = v;
+    }
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[n] ?? 0;
 }
 
 const asToken = (t: NameToken | string): NameToken => (typeof t === "string" ? tokenOf(t) : t);
@@ -64,6 +88,8 @@ const isSyllable = (t: NameToken) => t.korean && !t.key.includes("·");
 export function tokenSimilarity(a: NameToken | string, b: NameToken | string): number {
   const x = asToken(a);
   const y = asToken(b);
+  // Both written in Hangul or Han: the characters themselves say whether it is the same syllable.
+  if (x.orig !== undefined && y.orig !== undefined) return x.orig === y.orig ? 1 : 0;
   if (x.text === y.text) return 1;
   if (x.korean && y.korean) {
     if (x.key === y.key) return FOLDED_SIMILARITY;
@@ -86,10 +112,23 @@ export function oneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-function shortEdit(x: NameToken, y: NameToken): boolean {
-  if (Math.min(x.text.length, y.text.length) < 2) return false;
-  if (isSyllable(x) && isSyllable(y)) return false;
-  return oneEdit(x.text, y.text);
+/** Initials stand for a name: "V. Putin" for "Vladimir Putin". */
+export const INITIAL_SIMILARITY = 0.85;
+
+/**
+ * Similarity a token pair gets only beside strong matches: one edit (any length; under four
+ * letters only with two strong matches), or an initial against a name starting with it.
+ */
+function weakSimilarity(x: NameToken, y: NameToken, strongPairs: number): number {
+  if (x.orig !== undefined && y.orig !== undefined) return 0;
+  const short = Math.min(x.text.length, y.text.length);
+  if (short === 1) {
+    const [initial, full] = x.text.length === 1 ? [x.text, y.text] : [y.text, x.text];
+    return full.length > 1 && full.startsWith(initial) ? INITIAL_SIMILARITY : 0;
+  }
+  if (isSyllable(x) && isSyllable(y)) return 0;
+  if (short < FUZZY_MIN_LENGTH && strongPairs < 2) return 0;
+  return oneEdit(x.text, y.text) ? SHORT_EDIT_SIMILARITY : 0;
 }
 
 const PARTICLES = new Set(["bin", "ibn", "ben", "bint", "binti", "ould", "walad"]);
@@ -175,19 +214,23 @@ export function tokenSetScore(a: readonly (NameToken | string)[], b: readonly (N
     pairOfA.set(p.i, { j: p.j, s: p.s });
     usedB.add(p.j);
   }
-  // A short token may carry one edit when at least two other tokens match strongly.
+  // One more token may carry an edit (or be an initial) when the rest of the name matches strongly.
   const strongPairs = [...pairOfA.values()].filter((p) => p.s >= STRONG).length;
-  if (strongPairs >= 2) {
-    outer: for (let i = 0; i < A.length; i++) {
+  if (strongPairs >= 1) {
+    let weak: { i: number; j: number; s: number } | null = null;
+    for (let i = 0; i < A.length; i++) {
       if (pairOfA.has(i)) continue;
       for (let j = 0; j < B.length; j++) {
         const x = A[i];
         const y = B[j];
-        if (usedB.has(j) || !x || !y || !shortEdit(x, y)) continue;
-        pairOfA.set(i, { j, s: SHORT_EDIT_SIMILARITY });
-        usedB.add(j);
-        break outer;
+        if (usedB.has(j) || !x || !y) continue;
+        const s = weakSimilarity(x, y, strongPairs);
+        if (s > (weak?.s ?? 0)) weak = { i, j, s };
       }
+    }
+    if (weak) {
+      pairOfA.set(weak.i, { j: weak.j, s: weak.s });
+      usedB.add(weak.j);
     }
   }
 
@@ -226,18 +269,21 @@ export function tokenSetScore(a: readonly (NameToken | string)[], b: readonly (N
 }
 
 function omittable(t: NameToken): boolean {
-  return t.text.length >= 2 && !t.korean && !PARTICLES.has(t.text);
+  return !t.korean && !PARTICLES.has(t.text);
 }
 
-/** "X bin Y": the names right before and after the particle must pair with their counterparts. */
+/**
+ * "X bin Y": X is the person, Y the father. Only the names right next to the particle are
+ * checked, so "AYARI, Chiheb Ben Mohamed" still equals "Chiheb Ben Mohamed Ayari"; the order is
+ * broken when the name before the particle on one side pairs with the name after it on the other.
+ */
 function particleOrderBroken(A: readonly NameToken[], B: readonly NameToken[], pairOfA: ReadonlyMap<number, { j: number }>): boolean {
-  const pa = A.findIndex((t) => PARTICLES.has(t.text));
-  const pb = B.findIndex((t) => PARTICLES.has(t.text));
+  // A particle at either end is a given name ("Bin Xu"), not a patronymic link.
+  const middle = (T: readonly NameToken[]) => T.findIndex((t, k) => k > 0 && k < T.length - 1 && PARTICLES.has(t.text));
+  const pa = middle(A);
+  const pb = middle(B);
   if (pa < 0 || pb < 0) return false;
-  for (const [i, p] of pairOfA) {
-    if (i === pa) continue;
-    const before = i < pa;
-    if (p.j !== pb && before !== p.j < pb) return true;
-  }
-  return false;
+  const before = pairOfA.get(pa - 1)?.j;
+  const after = pairOfA.get(pa + 1)?.j;
+  return (before !== undefined && before === pb + 1) || (after !== undefined && after === pb - 1);
 }

@@ -1,6 +1,7 @@
 import { KOREAN_SURNAME_KEYS, parseSyllables, renderKey, syllableKey, wordKey } from "./korean";
 import { normalizeLegalForms, ORG_STOP_TOKENS } from "./legal-forms";
-import { transliterate } from "./transliterate";
+import { hangulKey } from "./hangul";
+import { CJK_MARK, transliterate } from "./transliterate";
 import type { IdentifierKind } from "./types";
 
 export type NameKind = "person" | "org";
@@ -23,7 +24,8 @@ export function foldText(input: string): string {
 const HONORIFICS = new Set([
   "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame", "madam", "mme", "mlle",
   "herr", "frau", "sr", "sra", "srta", "jr", "ii", "iii", "iv", "rev", "reverend", "sheikh", "shaykh", "sheik",
-  "haji", "hajji", "hadji", "mullah", "maulana", "maulvi", "mawlawi", "eng", "engineer",
+  "haji", "hajji", "hadji", "mullah", "maulana", "maulvi", "mawlawi", "eng", "engineer", "president", "monsieur",
+  "madame", "senor", "senora", "general", "colonel", "captain", "shaikh", "minister",
 ]);
 
 /** One comparison token: its folded spelling and the key romanisation variants share. */
@@ -33,6 +35,8 @@ export interface NameToken {
   /** Korean class key for Korean syllables and words, else the text itself. */
   key: string;
   korean: boolean;
+  /** The Hangul syllable or Han character the token was spelt from, when it was written in one. */
+  orig?: string;
 }
 
 const MAX_KOREAN_SYLLABLES = 5;
@@ -75,26 +79,34 @@ export function tokenOf(text: string): NameToken {
  * Korean name joined given names are split into syllables, each keyed by its romanisation class.
  */
 export function nameTokenList(name: string, kind: NameKind): NameToken[] {
-  const { text, hangulWords } = transliterate(name);
-  let folded = foldText(text.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2"));
+  const { text, originals } = transliterate(name);
+  // CamelCase joins ("VladimirPutin") are word breaks; "GmbH" and "McDonald" are not.
+  let folded = foldText(text.replace(/(\p{Ll}{2,})(\p{Lu}\p{Ll})/gu, "$1 $2"));
   if (kind === "org") folded = normalizeLegalForms(folded);
   const raw = folded.split(" ").filter((t) => t !== "");
   const drop = kind === "org" ? ORG_STOP_TOKENS : HONORIFICS;
   const kept = raw.filter((t) => !drop.has(t));
   // An entity literally called "The Company" must still have something to match on.
-  const base = kept.length > 0 ? kept : foldText(text).split(" ").filter((t) => t !== "");
+  const base = (kept.length > 0 ? kept : foldText(text).split(" ").filter((t) => t !== "")).map((t): NameToken => {
+    const m = CJK_MARK.exec(t);
+    const orig = m ? originals[Number(m[1])] : undefined;
+    if (!m || orig === undefined) return plain(t);
+    const key = hangulKey(orig);
+    return key === null ? { ...plain(m[2] ?? ""), orig } : { text: m[2] ?? "", key, korean: true, orig };
+  });
   if (kind === "org") {
     // Company names carry romanised Korean words whole ("Chinyong" = "Jinyong").
     return base.map((t) => {
-      const key = t.length >= 4 ? wordKey(t) : null;
-      return key === null ? plain(t) : { text: t, key, korean: true };
+      const key = !t.orig && t.text.length >= 4 ? wordKey(t.text) : null;
+      return key === null ? t : { text: t.text, key, korean: true };
     });
   }
-  if (!koreanPerson(base, hangulWords > 0)) return base.map(plain);
+  const texts = base.map((t) => t.text);
+  if (!koreanPerson(texts, base.some((t) => t.korean && t.orig))) return base;
   const out: NameToken[] = [];
   for (const t of base) {
-    const parts = parseSyllables(t);
-    if (!parts) out.push(plain(t));
+    const parts = t.orig ? [t.text] : parseSyllables(t.text);
+    if (t.orig || !parts) out.push(t);
     else for (const p of parts) out.push({ text: p, key: syllableKey(p) ?? p, korean: true });
   }
   return out;

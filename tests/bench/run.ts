@@ -3,7 +3,8 @@
  * json-rules-engine on a subset (normalised to profiles per second), whether the two agree,
  * and the confusion matrix of the labelled fixtures; then the casework queue, the audit chain and
  * a draft's what-if over 100,000 stored candidates on a temp database (casework.ts); sanctions
- * screening against fuse.js (screening.ts); a 10,000-row CSV import (import.ts); and the public
+ * screening against fuse.js (screening.ts) and on OpenSanctions' labelled name pairs beside logic-v2
+ * (screening-pairs.ts); a 10,000-row CSV import (import.ts); and the public
  * API served by the production build on 100,000 candidates: the list's latency and creates by 50
  * concurrent clients (api.ts). It reports; it never fails on timing, only on crashes and errors.
  */
@@ -19,6 +20,7 @@ import { runApiBench } from "./api";
 import { runCaseworkBench } from "./casework";
 import { runImportBench } from "./import";
 import { runScreeningBench } from "./screening";
+import { runPairsBench } from "./screening-pairs";
 
 const PROFILES = 100_000;
 const JRE_PROFILES = 10_000;
@@ -129,6 +131,8 @@ async function main(): Promise<void> {
   if (!(await runCaseworkBench())) process.exitCode = 1;
   // Sanctions screening against the full published lists, beside fuse.js (screening.ts).
   runScreeningBench();
+  // OpenSanctions' labelled name pairs beside logic-v2's frozen scores (screening-pairs.ts).
+  runPairsBench();
   // CSV import of 10,000 rows into a temp database (import.ts).
   if (!(await runImportBench())) process.exitCode = 1;
   // The API over HTTP against `next start` on a temp database (api.ts).
