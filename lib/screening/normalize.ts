@@ -77,8 +77,23 @@ export function tokenOf(text: string): NameToken {
  * Comparison tokens of a name, in source order. Other scripts are transliterated, joined
  * CamelCase words separated, honorifics (persons) or legal forms (organisations) removed; in a
  * Korean name joined given names are split into syllables, each keyed by its romanisation class.
+ * The result is cached and shared: callers must not modify it.
  */
 export function nameTokenList(name: string, kind: NameKind): NameToken[] {
+  const cacheKey = `${kind}\u0000${name}`;
+  const cached = TOKEN_CACHE.get(cacheKey);
+  if (cached) return cached;
+  const tokens = tokenize(name, kind);
+  // Lists repeat names across entries and snapshots; bounded so caller input cannot grow it forever.
+  if (TOKEN_CACHE.size >= TOKEN_CACHE_LIMIT) TOKEN_CACHE.clear();
+  TOKEN_CACHE.set(cacheKey, tokens);
+  return tokens;
+}
+
+const TOKEN_CACHE = new Map<string, NameToken[]>();
+const TOKEN_CACHE_LIMIT = 100_000;
+
+function tokenize(name: string, kind: NameKind): NameToken[] {
   const { text, originals } = transliterate(name);
   // CamelCase joins ("VladimirPutin") are word breaks; "GmbH" and "McDonald" are not.
   let folded = foldText(text.replace(/(\p{Ll}{2,})(\p{Lu}\p{Ll})/gu, "$1 $2"));
