@@ -134,7 +134,8 @@ export function runScreeningBench(): void {
   console.log(`  queries:        ${fmt(listedCount)} listed-name variants + ${fmt(queries.length - listedCount)} unlisted names (seed ${SEED}; ${dropped} generated unlisted names dropped as listed)`);
 
   const ourSearch = (q: string) => screen(index, { names: [q] });
-  const ourIds = (r: ReturnType<typeof ourSearch>) => new Set(r.map((m) => m.entryId));
+  // A match carries the same party's records on other lists (alsoListed): each of them is found.
+  const ourIds = (r: ReturnType<typeof ourSearch>) => new Set(r.flatMap((m) => [m.entryId, ...(m.alsoListed ?? []).map((a) => a.entryId)]));
   run(warm, ourSearch, ourIds);
   const ours = run(queries, ourSearch, ourIds);
   const ourTime = timing(ours);
@@ -220,7 +221,7 @@ export function runScreeningBench(): void {
         : `${misses.filter(split).length} involve a word the matcher splits into Korean syllables`;
       console.log(`    ${t}: ${misses.length} misses; ${cause}`);
       for (const q of misses.slice(0, 4)) {
-        const m = screen(index, { names: [q.query] }, { nameThreshold: 0.5 }).find((x) => x.entryId === q.expectedId);
+        const m = screen(index, { names: [q.query] }, { nameThreshold: 0.5 }).find((x) => x.entryId === q.expectedId || x.alsoListed?.some((a) => a.entryId === q.expectedId));
         console.log(`      "${q.query}" from "${q.source}" (${q.expectedId}): ${m ? m.score.toFixed(3) : "< 0.5"}`);
       }
     }
