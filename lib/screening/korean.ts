@@ -11,11 +11,12 @@ interface Spelling { key: string; cost: number }
 /** Spelling → class key. Cost 0 for RR/MR spellings, 1 for passport habits (used to break ties when parsing). */
 const INVENTORY = new Map<string, Spelling>();
 
-function classSpellings(jamo: readonly { cls: string; spellings: readonly string[] }[]): Map<string, Map<string, number>> {
+/** `limit`: how many leading spellings of each jamo are standard (cost 0); the rest are passport habits. */
+function classSpellings(jamo: readonly { cls: string; spellings: readonly string[] }[], limit = 2): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   for (const m of jamo) {
     const forms = out.get(m.cls) ?? new Map<string, number>();
-    m.spellings.forEach((s, k) => forms.set(s, Math.min(forms.get(s) ?? 9, k < 2 ? 0 : 1)));
+    m.spellings.forEach((s, k) => forms.set(s, Math.min(forms.get(s) ?? 9, k < limit ? 0 : 1)));
     out.set(m.cls, forms);
   }
   return out;
@@ -30,7 +31,8 @@ const Y_LIKE = /^(?:i|y|wi)/;
 {
   const initials = classSpellings(INITIALS);
   const vowels = classSpellings(VOWELS);
-  const finals = classSpellings(FINALS);
+  // A final written "s" (ㅅ) is rare: "Hwasong" is hwa+song, not hwas+ong.
+  const finals = classSpellings(FINALS, 1);
   for (const [ic, iForms] of initials) {
     for (const [vc, vForms] of vowels) {
       for (const [fc, fForms] of finals) {

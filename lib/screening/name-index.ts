@@ -204,7 +204,13 @@ export class NamePool {
       for (const key of tokenKeys(t)) for (const id of this.joined.get(key) ?? []) joinedHit.add(id);
     }
     // ... and several query words may be one listed word.
-    for (const run of joinedRuns(tokens)) for (const key of tokenKeys(run)) for (const id of this.postings.get(key) ?? []) joinedHit.add(id);
+    // (also when both sides are one joined word split in different places).
+    for (const run of joinedRuns(tokens)) {
+      for (const key of tokenKeys(run)) {
+        for (const id of this.postings.get(key) ?? []) joinedHit.add(id);
+        for (const id of this.joined.get(key) ?? []) joinedHit.add(id);
+      }
+    }
     for (const id of joinedHit) {
       if (this.queryStamp[id] === query) continue;
       this.queryStamp[id] = query;

@@ -150,35 +150,66 @@ export const PARTICLE_ORDER_FACTOR = 0.85;
 interface Side { tokens: NameToken[]; weights: number[] }
 
 /**
- * Joins adjacent tokens of `x` whose concatenation is a word of `y` ("Price Waterhouse" against
- * "Pricewaterhouse", "Chin Yong" against "Jinyong"), when none of them already matches strongly.
+ * Joins adjacent tokens on either side when the two spell the same word written together or apart
+ * ("Price Waterhouse" and "Pricewaterhouse", "Ho Nam" and "Honam", and "Myat Un" against "Mya Tun"
+ * when both are one joined word split differently), provided some of the joined tokens has no
+ * strong match on its own. Exact spelling or Korean key only: the index finds joined words by those.
  */
-function mergeAdjacent(x: Side, y: readonly NameToken[]): Side {
-  if (x.tokens.length < 2) return x;
-  // Exact spelling or Korean key only: the index finds joined words by those alone.
-  const wanted = new Set(y.flatMap((u) => (u.korean ? [u.text, `k:${u.key}`] : [u.text])));
-  const found = (m: NameToken) => wanted.has(m.text) || (m.korean && wanted.has(`k:${m.key}`));
-  const strong = (t: NameToken) => y.some((u) => tokenSimilarity(t, u) >= STRONG);
-  let tokens = x.tokens;
-  let weights = x.weights;
-  for (let i = 0; i < tokens.length - 1; i++) {
-    for (const span of [3, 2]) {
-      if (i + span > tokens.length) continue;
-      const parts = tokens.slice(i, i + span);
-      const merged = concatTokens(parts);
-      if (!found(merged) || parts.some(strong)) continue;
-      tokens = [...tokens.slice(0, i), merged, ...tokens.slice(i + span)];
-      weights = [...weights.slice(0, i), Math.max(...weights.slice(i, i + span)), ...weights.slice(i + span)];
-      break;
+function mergeRuns(a: Side, b: Side): [Side, Side] {
+  let x = a;
+  let y = b;
+  for (let guard = 0; guard < 4; guard++) {
+    const found = findRunPair(x, y);
+    if (!found) break;
+    x = collapse(x, found.i, found.si);
+    y = collapse(y, found.j, found.sj);
+  }
+  return [x, y];
+}
+
+function findRunPair(x: Side, y: Side): { i: number; si: number; j: number; sj: number } | null {
+  const X = x.tokens;
+  const Y = y.tokens;
+  if (X.length + Y.length < 3) return null;
+  for (let si = 1; si <= 3; si++) {
+    for (let sj = 1; sj <= 3; sj++) {
+      if (si === 1 && sj === 1) continue;
+      for (let i = 0; i + si <= X.length; i++) {
+        const rx = si === 1 ? X[i] : concatTokens(X.slice(i, i + si));
+        if (!rx) continue;
+        for (let j = 0; j + sj <= Y.length; j++) {
+          const ry = sj === 1 ? Y[j] : concatTokens(Y.slice(j, j + sj));
+          if (!ry || !sameWord(rx, ry)) continue;
+          const loose = (t: NameToken, other: readonly NameToken[]) => !other.some((u) => tokenSimilarity(t, u) >= STRONG);
+          if (X.slice(i, i + si).some((t) => loose(t, Y)) || Y.slice(j, j + sj).some((t) => loose(t, X))) return { i, si, j, sj };
+        }
+      }
     }
   }
-  return tokens === x.tokens ? x : { tokens, weights };
+  return null;
+}
+
+function sameWord(x: NameToken, y: NameToken): boolean {
+  if (x.orig !== undefined && y.orig !== undefined) return x.orig === y.orig;
+  return x.text === y.text || (x.korean && y.korean && x.key === y.key);
+}
+
+function collapse(side: Side, i: number, span: number): Side {
+  if (span === 1) return side;
+  const merged = concatTokens(side.tokens.slice(i, i + span));
+  return {
+    tokens: [...side.tokens.slice(0, i), merged, ...side.tokens.slice(i + span)],
+    weights: [...side.weights.slice(0, i), Math.max(...side.weights.slice(i, i + span)), ...side.weights.slice(i + span)],
+  };
 }
 
 /** One token spelt as the given tokens written together; Korean words keep their class keys. */
 export function concatTokens(parts: readonly NameToken[]): NameToken {
   const text = parts.map((p) => p.text).join("");
-  return parts.every((p) => p.korean) ? { text, key: parts.map((p) => p.key).join("·"), korean: true } : { text, key: text, korean: false };
+  const token: NameToken = parts.every((p) => p.korean) ? { text, key: parts.map((p) => p.key).join("·"), korean: true } : { text, key: text, korean: false };
+  // Words written in Hangul or Han keep their characters, so a joined word is compared by them too.
+  if (parts.every((p) => p.orig !== undefined)) token.orig = parts.map((p) => p.orig).join("");
+  return token;
 }
 
 /**
@@ -194,8 +225,7 @@ export function tokenSetScore(a: readonly (NameToken | string)[], b: readonly (N
   const tb = b.map(asToken);
   let sa: Side = { tokens: ta, weights: ta.map(weigh) };
   let sb: Side = { tokens: tb, weights: tb.map(weigh) };
-  sa = mergeAdjacent(sa, sb.tokens);
-  sb = mergeAdjacent(sb, sa.tokens);
+  [sa, sb] = mergeRuns(sa, sb);
   const A = sa.tokens;
   const B = sb.tokens;
 
