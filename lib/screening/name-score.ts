@@ -140,7 +140,7 @@ const PARTICLES = new Set(["bin", "ibn", "ben", "bint", "binti", "ould", "walad"
  * than "Artem Lifshits" leaving out "Mikhaylovich". Korean syllables and initials are never
  * omittable: "Kim Jong" is not "Kim Jong Un".
  */
-export const OMISSION_COST = 0.25;
+export const OMISSION_COST = 0.2;
 export const COMMON_OMISSION_COST = 0.6;
 /** Matched weight (in units of a rare name) from which matched names count as distinctive. */
 export const OMISSION_EVIDENCE = 2;
