@@ -95,6 +95,7 @@ export function canonicalSyllable(token: string): string {
 const MIN_PART = 2;
 const MAX_PARTS = 3;
 const parseCache = new Map<string, string[] | null>();
+const NOT_KOREAN = /[^abcdeghijklmnoprstuwy]/;
 
 /**
  * Best split of a token into romanised syllables: fewest syllables, then fewest passport-only
@@ -102,6 +103,8 @@ const parseCache = new Map<string, string[] | null>();
  * jon+gun, matching how such names are hyphenated). Null when the token is not such a spelling.
  */
 export function parseSyllables(token: string): string[] | null {
+  // Letters no romanisation of Korean uses, or more than three syllables' worth: not Korean.
+  if (token.length > 3 * MAX_SPELLING || NOT_KOREAN.test(token)) return null;
   if (parseCache.has(token)) return parseCache.get(token) ?? null;
   const n = token.length;
   // best[i]: best parse of token.slice(i) as [parts, cost]

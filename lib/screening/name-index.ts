@@ -74,7 +74,16 @@ export class NamePool {
     this.names.push(name);
     this.weightCache.clear();
     this.topWeights.length = 0;
-    for (const key of new Set(name.tokens.flatMap(tokenKeys))) this.post(this.postings, key, id);
+    // A word the name carries twice ("MOHAMED, Mohamed") is also filed as key#2, so a query that
+    // repeats a word counts the repeat only against names that repeat it too.
+    const seen = new Map<string, number>();
+    for (const t of name.tokens) {
+      for (const key of new Set(tokenKeys(t))) {
+        const n = (seen.get(key) ?? 0) + 1;
+        seen.set(key, n);
+        this.post(this.postings, n === 1 ? key : `${key}#${n}`, id);
+      }
+    }
     for (const key of new Set(joinedRuns(name.tokens).flatMap(tokenKeys))) this.post(this.joined, key, id);
   }
 
@@ -92,7 +101,7 @@ export class NamePool {
   private readonly inVocab = new Set<string>();
   private addToVocab(token: string): void {
     // Korean class keys are not spellings: they are matched exactly.
-    if (token.length < FUZZY_MIN_LENGTH || /[A-Z·]/.test(token) || this.inVocab.has(token)) return;
+    if (token.length < FUZZY_MIN_LENGTH || /[A-Z·#]/.test(token) || this.inVocab.has(token)) return;
     this.inVocab.add(token);
     const id = this.vocab.length;
     this.vocab.push(token);
@@ -182,10 +191,14 @@ export class NamePool {
     const candidates: number[] = [];
     // Names reached through joined words are always scored: the bound below counts single tokens.
     const joinedHit = new Set<number>();
+    const repeats = new Map<string, number>();
     for (const t of tokens) {
       // Counted once per query token even if several similar spellings occur in the same name.
       const stamp = ++this.epoch;
-      const keys = t.key === t.text ? this.similarTokens(t.text) : [t.key, ...this.similarTokens(t.text)];
+      const base = t.key === t.text ? this.similarTokens(t.text) : [t.key, ...this.similarTokens(t.text)];
+      const nth = (repeats.get(t.key) ?? 0) + 1;
+      repeats.set(t.key, nth);
+      const keys = nth === 1 ? base : base.map((k) => `${k}#${nth}`);
       for (const key of keys) {
         const list = this.postings.get(key);
         if (!list) continue;

@@ -167,21 +167,51 @@ function mergeRuns(a: Side, b: Side): [Side, Side] {
   return [x, y];
 }
 
+interface Run { i: number; span: number; t: NameToken }
+
+/** Every run of 1..3 adjacent tokens, written together. */
+function runsOf(tokens: readonly NameToken[]): Run[] {
+  const out: Run[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let span = 1; span <= 3 && i + span <= tokens.length; span++) {
+      const t = span === 1 ? tokens[i] : concatTokens(tokens.slice(i, i + span));
+      if (t) out.push({ i, span, t });
+    }
+  }
+  return out;
+}
+
+/** Lookup keys of a (joined) word; sameWord makes the final decision (characters before spelling). */
+function wordKeys(t: NameToken): string[] {
+  const keys = [`t:${t.text}`];
+  if (t.korean) keys.push(`k:${t.key}`);
+  if (t.orig !== undefined) keys.push(`o:${t.orig}`);
+  return keys;
+}
+
 function findRunPair(x: Side, y: Side): { i: number; si: number; j: number; sj: number } | null {
   const X = x.tokens;
   const Y = y.tokens;
   if (X.length + Y.length < 3) return null;
-  for (let si = 1; si <= 3; si++) {
-    for (let sj = 1; sj <= 3; sj++) {
-      if (si === 1 && sj === 1) continue;
-      for (let i = 0; i + si <= X.length; i++) {
-        const rx = si === 1 ? X[i] : concatTokens(X.slice(i, i + si));
-        if (!rx) continue;
-        for (let j = 0; j + sj <= Y.length; j++) {
-          const ry = sj === 1 ? Y[j] : concatTokens(Y.slice(j, j + sj));
-          if (!ry || !sameWord(rx, ry)) continue;
-          const loose = (t: NameToken, other: readonly NameToken[]) => !other.some((u) => tokenSimilarity(t, u) >= STRONG);
-          if (X.slice(i, i + si).some((t) => loose(t, Y)) || Y.slice(j, j + sj).some((t) => loose(t, X))) return { i, si, j, sj };
+  // A merge needs a token without a strong match; a token with an exact counterpart has one.
+  const keysX = new Set(X.flatMap(wordKeys));
+  const keysY = new Set(Y.flatMap(wordKeys));
+  if (X.every((t) => wordKeys(t).some((k) => keysY.has(k))) && Y.every((t) => wordKeys(t).some((k) => keysX.has(k)))) return null;
+  const byKey = new Map<string, Run[]>();
+  for (const r of runsOf(Y)) {
+    for (const k of wordKeys(r.t)) {
+      const list = byKey.get(k);
+      if (list) list.push(r);
+      else byKey.set(k, [r]);
+    }
+  }
+  const loose = (t: NameToken, other: readonly NameToken[]) => !other.some((u) => tokenSimilarity(t, u) >= STRONG);
+  for (const rx of runsOf(X)) {
+    for (const k of wordKeys(rx.t)) {
+      for (const ry of byKey.get(k) ?? []) {
+        if ((rx.span === 1 && ry.span === 1) || !sameWord(rx.t, ry.t)) continue;
+        if (X.slice(rx.i, rx.i + rx.span).some((t) => loose(t, Y)) || Y.slice(ry.i, ry.i + ry.span).some((t) => loose(t, X))) {
+          return { i: rx.i, si: rx.span, j: ry.i, sj: ry.span };
         }
       }
     }

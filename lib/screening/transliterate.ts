@@ -10,6 +10,7 @@ import { hangulRomanized, isHangulSyllable } from "./hangul";
 
 const NON_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
 const HAN = /\p{Script=Han}/u;
+const ASCII = /^[\x00-\x7f]*$/;
 
 export interface Transliterated {
   /** Latin text; each Hangul syllable and Han character is one word written ǂN ǂspelling (see CJK_MARK). */
@@ -27,7 +28,7 @@ export const CJK_MARK = /^ǂ(\d+)ǂ(.+)$/u;
 
 /** Latin-script text of a name; text already in Latin script comes back unchanged. */
 export function transliterate(input: string): Transliterated {
-  if (!NON_LATIN.test(input)) return { text: input, originals: [] };
+  if (ASCII.test(input) || !NON_LATIN.test(input)) return { text: input, originals: [] };
   const originals: string[] = [];
   const mark = (ch: string, spelling: string) => {
     originals.push(ch);
