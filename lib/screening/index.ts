@@ -7,7 +7,7 @@ export { parseUnXml, type UnParseResult } from "./un";
 export { canonicalName, foldText, nameTokens, normalizeIdentifier, phonesMatch, type NameKind } from "./normalize";
 export { jaroWinkler } from "./jaro-winkler";
 export {
-  buildIndex, DEFAULT_NAME_THRESHOLD, screen, screenWithStats, ScreeningIndex,
+  buildIndex, DEFAULT_NAME_THRESHOLD, nameSimilarity, screen, screenWithStats, ScreeningIndex,
   type MatchedField, type ScreenMatch, type ScreenOptions, type ScreenStats, type ScreeningSubject,
 } from "./match";
 export { parseSubjectDob } from "./dates";

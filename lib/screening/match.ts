@@ -1,6 +1,7 @@
 import { compareDob, parseSubjectDob, type DobOutcome } from "./dates";
 import { NamePool, type NameQueryStats } from "./name-index";
-import { foldText, nameTokens, normalizeIdentifier, phoneKey, phonesMatch } from "./normalize";
+import { foldText, nameTokenList, normalizeIdentifier, phoneKey, phonesMatch } from "./normalize";
+import { samePartyLinks } from "./same-person";
 import type { IdentifierKind, WatchlistEntry, WatchlistList } from "./types";
 
 export interface ScreeningSubject {
@@ -26,6 +27,8 @@ export interface ScreenMatch {
   matchedValue: string;
   score: number;
   reasons: string[];
+  /** Records on other lists for the same party (same name and date of birth or document), merged into this match. */
+  alsoListed?: { entryId: string; entryName: string; list: WatchlistList }[];
 }
 
 export interface ScreenOptions {
@@ -69,7 +72,12 @@ export class ScreeningIndex {
   readonly orgs = new NamePool();
   readonly identifiers = new Map<string, IdRecord[]>();
   readonly addresses = new Map<string, AddressRecord[]>();
-  constructor(readonly entries: readonly WatchlistEntry[]) {}
+  /** Entry index → indexes of the same party's records on other lists (see same-person.ts). */
+  sameParty = new Map<number, number[]>();
+  readonly position = new Map<string, number>();
+  constructor(readonly entries: readonly WatchlistEntry[]) {
+    entries.forEach((e, i) => this.position.set(e.id, i));
+  }
 }
 
 function idKey(kind: IdentifierKind, normalized: string): string | null {
@@ -90,8 +98,8 @@ export function buildIndex(entries: readonly WatchlistEntry[]): ScreeningIndex {
     const pool = entry.type === "individual" ? index.persons : entry.type === "entity" ? index.orgs : null;
     const kind = entry.type === "individual" ? "person" : "org";
     if (pool) {
-      pool.add({ entry: i, text: entry.name, kind: "primary", tokens: nameTokens(entry.name, kind) });
-      for (const alias of entry.aliases) pool.add({ entry: i, text: alias.name, kind: alias.kind, tokens: nameTokens(alias.name, kind) });
+      pool.add({ entry: i, text: entry.name, kind: "primary", tokens: nameTokenList(entry.name, kind) });
+      for (const alias of entry.aliases) pool.add({ entry: i, text: alias.name, kind: alias.kind, tokens: nameTokenList(alias.name, kind) });
     }
     for (const id of entry.identifiers) {
       const normalized = normalizeIdentifier(id.kind, id.value);
@@ -111,6 +119,7 @@ export function buildIndex(entries: readonly WatchlistEntry[]): ScreeningIndex {
       if (tokens.length >= 3) addressRecords.push({ entry: i, text, tokens });
     }
   });
+  index.sameParty = samePartyLinks(entries);
   // Each address is filed under its rarest token, so a lookup touches few records.
   const df = new Map<string, number>();
   for (const r of addressRecords) for (const t of r.tokens) df.set(t, (df.get(t) ?? 0) + 1);
@@ -121,6 +130,39 @@ export function buildIndex(entries: readonly WatchlistEntry[]): ScreeningIndex {
     else index.addresses.set(rarest, [r]);
   }
   return index;
+}
+
+/**
+ * Similarity of two names of one kind with the index's token weights: the score screen() would
+ * give `a` against a listed name spelt `b` (before date-of-birth and alias-quality adjustments).
+ */
+export function nameSimilarity(index: ScreeningIndex, a: string, b: string, kind: "person" | "org" = "person"): number {
+  const pool = kind === "person" ? index.persons : index.orgs;
+  return pool.score(nameTokenList(a, kind), { entry: -1, text: b, kind: "primary", tokens: nameTokenList(b, kind) });
+}
+
+/**
+ * One match per party and field: a record whose same party on another list already matched
+ * (with a higher or equal score) is folded into that match as `alsoListed`, with a reason.
+ */
+function mergeSameParty(index: ScreeningIndex, sorted: readonly ScreenMatch[]): ScreenMatch[] {
+  const out: ScreenMatch[] = [];
+  const shown = new Map<string, ScreenMatch>();
+  for (const m of sorted) {
+    const i = index.position.get(m.entryId);
+    const links = i === undefined ? [] : index.sameParty.get(i) ?? [];
+    const host = links.map((j) => shown.get(`${index.entries[j]?.id}\u0000${m.matchedField}`)).find((x) => x !== undefined);
+    if (host) {
+      host.alsoListed = [...(host.alsoListed ?? []), { entryId: m.entryId, entryName: m.entryName, list: m.list }];
+      host.reasons.push(`same party as ${m.entryId} "${m.entryName}" on the ${m.list.toUpperCase()} list (same name and date of birth or document; ${m.score.toFixed(3)})`);
+      shown.set(`${m.entryId}\u0000${m.matchedField}`, host);
+      continue;
+    }
+    const copy = { ...m, reasons: [...m.reasons] };
+    shown.set(`${m.entryId}\u0000${m.matchedField}`, copy);
+    out.push(copy);
+  }
+  return out;
 }
 
 export function screen(index: ScreeningIndex, subject: ScreeningSubject, options: ScreenOptions = {}): ScreenMatch[] {
@@ -151,7 +193,7 @@ export function screenWithStats(
     stats.indexedNames += pool.names.length;
     const q: NameQueryStats = { candidates: 0, scored: 0 };
     for (const value of values) {
-      for (const hit of pool.query(nameTokens(value, kind), threshold, kind === "person" ? DOB_MAX_BONUS : 0, q)) {
+      for (const hit of pool.query(nameTokenList(value, kind), threshold, kind === "person" ? DOB_MAX_BONUS : 0, q)) {
         const entry = entryOf(hit.name.entry);
         if (!entry) continue;
         const label = hit.name.kind === "primary" ? "listed name" : `${hit.name.kind} alias`;
@@ -210,6 +252,6 @@ export function screenWithStats(
     }
   }
 
-  const matches = [...best.values()].sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
-  return { matches: matches.slice(0, options.limit ?? 100), stats };
+  const sorted = [...best.values()].sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
+  return { matches: mergeSameParty(index, sorted).slice(0, options.limit ?? 100), stats };
 }

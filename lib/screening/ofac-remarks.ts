@@ -1,5 +1,6 @@
 import { ofacDobToEdtf } from "./dates";
 import { normalizeIdentifier } from "./normalize";
+import { isCompleteWalletAddress } from "./wallets";
 import type { IdentifierKind, WatchlistAlias, WatchlistIdentifier } from "./types";
 
 export interface RemarkFacts {
@@ -35,6 +36,11 @@ const NATIONAL_ID_LABELS = [
   "Bosnian Personal ID No.", "UAE Identification", "Citizen's Card Number",
 ];
 
+function completeWalletItem(raw: string): boolean {
+  const m = WALLET.exec(raw.trim().replace(/^alt\. /, ""));
+  return m !== null && isCompleteWalletAddress(m[1] ?? "", m[2] ?? "");
+}
+
 /** The number itself, without "(Country)", "issued ...", "expires ..." qualifiers. */
 function documentNumber(rest: string): string {
   return rest.split(/ \(| issued\b| expires\b|,/)[0]?.trim() ?? "";
@@ -46,7 +52,9 @@ export function parseRemarks(remarks: string, opts: RemarkOptions): RemarkFacts 
     identifiers: [], datesOfBirth: [], nationalities: [], linkedTo: [], weakAliases: [], unreadDobs: [],
   };
   const items = remarks.trim().split("; ");
-  if (opts.truncated) items.pop();
+  // The last item of a cut field is partial, unless it is a wallet whose address checks out complete
+  // (the cut can fall exactly at the end of an address).
+  if (opts.truncated && !completeWalletItem(items[items.length - 1] ?? "")) items.pop();
   const seen = new Set<string>();
   const addId = (kind: IdentifierKind, value: string, currency?: string) => {
     const normalized = normalizeIdentifier(kind, value);

@@ -3,7 +3,8 @@
  * json-rules-engine on a subset (normalised to profiles per second), whether the two agree,
  * and the confusion matrix of the labelled fixtures; then the casework queue, the audit chain and
  * a draft's what-if over 100,000 stored candidates on a temp database (casework.ts); sanctions
- * screening against fuse.js (screening.ts); a 10,000-row CSV import (import.ts); and the public
+ * screening against fuse.js (screening.ts) and on OpenSanctions' labelled name pairs beside logic-v2
+ * (screening-pairs.ts); a 10,000-row CSV import (import.ts); and the public
  * API served by the production build on 100,000 candidates: the list's latency and creates by 50
  * concurrent clients (api.ts). It reports; it never fails on timing, only on crashes and errors.
  */
@@ -21,6 +22,7 @@ import { runImportBench } from "./import";
 import { runScreeningBench } from "./screening";
 import { runIndependentProfilesBench } from "./independent-profiles";
 import { formatReport, runNameEval } from "../eval/names/run";
+import { runPairsBench } from "./screening-pairs";
 
 const PROFILES = 100_000;
 const JRE_PROFILES = 10_000;
@@ -138,6 +140,8 @@ async function main(): Promise<void> {
   // The held-out name evaluation: aliases left out, independent romanisations, typos, unlisted names, peer pairs.
   console.log("");
   console.log(formatReport(await runNameEval()));
+  // OpenSanctions' labelled name pairs beside logic-v2's frozen scores (screening-pairs.ts).
+  runPairsBench();
   // CSV import of 10,000 rows into a temp database (import.ts).
   if (!(await runImportBench())) process.exitCode = 1;
   // The API over HTTP against `next start` on a temp database (api.ts).

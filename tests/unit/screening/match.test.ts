@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { buildIndex, screen, screenWithStats, type ScreeningSubject } from "@/lib/screening/match";
-import { nameTokens } from "@/lib/screening/normalize";
+import { buildIndex, DEFAULT_NAME_THRESHOLD, screen, screenWithStats, type ScreeningSubject } from "@/lib/screening/match";
+import { nameTokenList, nameTokens } from "@/lib/screening/normalize";
 import { tokenSetScore, tokenSimilarity } from "@/lib/screening/name-score";
 import type { WatchlistEntry } from "@/lib/screening/types";
 import { ofacFolder, unList } from "./shared-data";
@@ -23,12 +23,17 @@ describe("names", () => {
     expect(m?.reasons[0]).toContain('"KIM, Sang Man"');
   });
 
-  test.each(["Kim Jong-un", "Kim Jong Un", "Gim Jongeun", "Jong Un Kim", "KIM Jeong-eun", "kim jongun"])(
-    "%s → KIM, Jong Un (ofac:20157)",
-    (name) => {
-      expect(top({ names: [name] })).toMatchObject({ entryId: "ofac:20157", score: 1 });
-    },
-  );
+  test.each(["Kim Jong-un", "Kim Jong Un", "Jong Un Kim", "kim jongun"])("%s → KIM, Jong Un (ofac:20157) with a perfect score", (name) => {
+    expect(top({ names: [name] })).toMatchObject({ entryId: "ofac:20157", score: 1 });
+  });
+
+  // Romanisation variants match, but below the listed spelling itself: 정/종 and 은/온 share a spelling class.
+  test.each(["Gim Jongeun", "KIM Jeong-eun"])("%s → KIM, Jong Un (ofac:20157) below a perfect score", (name) => {
+    const m = top({ names: [name] });
+    expect(m?.entryId).toBe("ofac:20157");
+    expect(m?.score).toBeGreaterThanOrEqual(DEFAULT_NAME_THRESHOLD);
+    expect(m?.score).toBeLessThan(1);
+  });
 
   test("the Kim Jong Un variants score 1 against each other", () => {
     const variants = ["Kim Jong-un", "Kim Jong Un", "Gim Jongeun"].map((n) => nameTokens(n, "person"));
@@ -36,7 +41,9 @@ describe("names", () => {
   });
 
   test("UN McCune-Reischauer alias 'Kim Cho’ng-sik' and OFAC 'KIM, Jong Sik' both match 'Kim Jeong Sik'", () => {
-    const ids = screen(index, { names: ["Kim Jeong Sik"] }).map((m) => m.entryId);
+    // The two records are one person (same name and year of birth): one match carrying both.
+    const m = screen(index, { names: ["Kim Jeong Sik"] });
+    const ids = m.flatMap((x) => [x.entryId, ...(x.alsoListed ?? []).map((a) => a.entryId)]);
     expect(ids).toEqual(expect.arrayContaining(["ofac:23214", "un:KPi.066"]));
   });
 
@@ -52,14 +59,23 @@ describe("names", () => {
   );
 
   test("a dropped patronymic still matches, a dropped Korean syllable does not", () => {
-    expect(top({ names: ["Artem Lifshits"] })).toMatchObject({ entryId: "ofac:29702", score: 0.9 });
+    // The omission costs what the patronymic carries, so the score sits below a full match.
+    const m = top({ names: ["Artem Lifshits"] });
+    expect(m?.entryId).toBe("ofac:29702");
+    expect(m?.score).toBeGreaterThanOrEqual(DEFAULT_NAME_THRESHOLD);
+    expect(m?.score).toBeLessThan(0.95);
     expect(screen(index, { names: ["Kim Jong"] }).map((m) => m.entryId)).not.toContain("ofac:20157");
   });
 
-  test("a typo in a long token is tolerated, in a short one it is not", () => {
+  test("a typo in a long token is tolerated; in a short one only when the rest of the name matches", () => {
     const m = screen(index, { names: ["Artem Mikhaylovich Lifshitz"] }).find((x) => x.entryId === "ofac:29702");
     expect(m?.score).toBeGreaterThan(0.95);
-    expect(screen(index, { names: ["Kim Sang Mann"] }).map((x) => x.entryId)).not.toContain("ofac:43377");
+    const mann = screen(index, { names: ["Kim Sang Mann"] }).find((x) => x.entryId === "ofac:43377");
+    expect(mann?.score).toBeGreaterThanOrEqual(DEFAULT_NAME_THRESHOLD);
+    expect(mann?.score).toBeLessThan(0.95);
+    expect(screen(index, { names: ["Sang Mann"] }).map((x) => x.entryId)).not.toContain("ofac:43377");
+    // Two different syllables are different names, not a typo.
+    expect(screen(index, { names: ["Kim Sang Min"] }).map((x) => x.entryId)).not.toContain("ofac:43377");
   });
 });
 
@@ -142,7 +158,10 @@ describe("entity vs individual and identifiers", () => {
   test("a 2025 designation (Song Kum Hyok) is caught once added as an internal entry", () => {
     expect(screen(index, { names: ["Song Kum Hyok"] })).toEqual([]);
     const idx = buildIndex([...ofac2024, internal({ id: "internal:song-kum-hyok", name: "SONG, Kum Hyok", programs: ["DPRK3"] })]);
-    expect(screen(idx, { names: ["Seong Geum-hyeok"] })[0]).toMatchObject({ entryId: "internal:song-kum-hyok", score: 1 });
+    expect(screen(idx, { names: ["Song Kum Hyok"] })[0]).toMatchObject({ entryId: "internal:song-kum-hyok", score: 1 });
+    const folded = screen(idx, { names: ["Seong Geum-hyeok"] })[0];
+    expect(folded?.entryId).toBe("internal:song-kum-hyok");
+    expect(folded?.score).toBeGreaterThanOrEqual(DEFAULT_NAME_THRESHOLD);
   });
 });
 
@@ -160,12 +179,12 @@ describe("blocking", () => {
     const mutate = (s: string, i: number) => (i % 3 === 0 ? s.replace(/[aeiou]/, "") : i % 3 === 1 ? `${s} Extra` : s.split(/[ ,]+/).reverse().join(" "));
     for (let i = 0; i < 25; i++) {
       const name = mutate(people[(i * 373) % people.length]?.name ?? "", i);
-      const tokens = nameTokens(name, "person");
-      const full = index.persons.names.filter((n) => tokenSetScore(tokens, n.tokens) >= 0.8).length;
+      const tokens = nameTokenList(name, "person");
+      const full = index.persons.names.filter((n) => index.persons.score(tokens, n) >= 0.8).length;
       const blocked = index.persons.query(tokens, 0.8, 0, { candidates: 0, scored: 0 }).length;
       expect(blocked, name).toBe(full);
     }
-  });
+  }, 60_000);
 
   test("performance (logged, not asserted): one subject against the full 2024 + UN index", () => {
     const people = ofac2024.filter((e) => e.type === "individual");
@@ -178,5 +197,5 @@ describe("blocking", () => {
     const avg = (performance.now() - start) / subjects.length;
     console.log(`screening: ${avg.toFixed(3)} ms per subject over ${index.entries.length} entries`);
     expect(avg).toBeGreaterThan(0);
-  });
+  }, 60_000);
 });
