@@ -70,6 +70,10 @@ describe("candidate schema", () => {
       "Use a date like 2024-03-01",
     ],
     ["profile without a URL", { onlineProfiles: [{ kind: "github", url: "github" }] }, "onlineProfiles.0.url", "Enter a full URL, e.g. https://github.com/name"],
+    ["a javascript: profile link (stored XSS)", { onlineProfiles: [{ kind: "github", url: "javascript:alert(document.cookie)" }] }, "onlineProfiles.0.url", "Only http:// and https:// addresses are accepted"],
+    ["a javascript: link disguised with // and mixed case", { onlineProfiles: [{ kind: "other", url: "JaVaScRiPt://github.com/%0aalert(1)" }] }, "onlineProfiles.0.url", "Only http:// and https:// addresses are accepted"],
+    ["a data: profile link", { onlineProfiles: [{ kind: "other", url: "data:text/html,<script>alert(1)</script>" }] }, "onlineProfiles.0.url", "Only http:// and https:// addresses are accepted"],
+    ["a file: profile link", { onlineProfiles: [{ kind: "other", url: "file:///etc/passwd" }] }, "onlineProfiles.0.url", "Only http:// and https:// addresses are accepted"],
   ])("rejects %s with a field-level message", (_name, patch, field, message) => {
     expect(errorsOf({ ...valid, ...patch })[field]).toContain(message);
   });
