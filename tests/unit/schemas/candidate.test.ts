@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { candidateInputSchema, candidateListQuerySchema, type CandidateInput } from "@/lib/schemas/candidate";
+import { candidateInputSchema, candidateListQuerySchema, isWebUrl, type CandidateInput } from "@/lib/schemas/candidate";
 import { fieldErrorsFromIssues } from "@/lib/errors";
 
 const valid: CandidateInput = {
@@ -114,5 +114,20 @@ describe("the requested rate", () => {
   test.each([[92.155], [0.1 + 0.2], [123.45678901234568]])("%d has more than cents and is refused", (requestedRate) => {
     const r = candidateInputSchema.safeParse({ ...valid, requestedRate });
     expect(r.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual(["requestedRate: Use at most two decimal places (cents)"]);
+  });
+});
+
+describe("links rendered from stored profile URLs (old rows may predate the http(s) rule)", () => {
+  test.each([
+    ["https://github.com/maria", true],
+    ["http://example.com/p", true],
+    ["javascript:alert(1)", false],
+    ["  JAVASCRIPT:alert(1)", false],
+    ["\tjava\nscript:alert(1)", false],
+    ["data:text/html,<b>x</b>", false],
+    ["vbscript:msgbox(1)", false],
+    ["not a url", false],
+  ])("a javascript: link is never clickable: %j -> %s", (url, clickable) => {
+    expect(isWebUrl(url)).toBe(clickable);
   });
 });
