@@ -7,7 +7,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { fieldErrorsFromIssues, NotFoundError, ValidationError } from "@/lib/errors";
 import { DELIVERY_HEADER, endpointUrlProblem, EVENT_HEADER, generateSecret, retryDelaySeconds, SIGNATURE_HEADER, signatureHeader } from "@/lib/webhooks/signing";
-import type { Actor, RequestMeta } from "@/lib/data/types";
+import { SYSTEM_ACTOR, type Actor, type Principal, type RequestMeta } from "@/lib/data/types";
 
 /**
  * Webhook endpoints (admin-managed) and the delivery of the outbox rows that
@@ -210,7 +210,13 @@ let running: Promise<DispatchSummary> | null = null;
  * signed, with a 5 s timeout, recording the response code and scheduling the next attempt
  * (30 s, 2 min, 10 min, 1 h, 6 h, then dead). Concurrent calls in one process share a run.
  */
-export function dispatchDueWebhooks(opts: { now?: Date; limit?: number; endpointId?: string; fetchImpl?: typeof fetch } = {}): Promise<DispatchSummary> {
+export function dispatchDueWebhooks(actor: Principal, opts: { now?: Date; limit?: number; endpointId?: string; fetchImpl?: typeof fetch } = {}): Promise<DispatchSummary> {
+  // Synchronous, so a refused caller gets its error before any shared run is joined.
+  try {
+    assertCan(actor, "webhook:deliver");
+  } catch (e) {
+    return Promise.reject(e);
+  }
   const shared = Object.keys(opts).length === 0;
   if (shared && running) return running;
   const run = (async () => {
@@ -241,7 +247,7 @@ export function dispatchDueWebhooks(opts: { now?: Date; limit?: number; endpoint
 
 /** Starts dispatching in the background, for after an action; never awaited by a request. */
 export function nudgeWebhookDispatch(): void {
-  void dispatchDueWebhooks().catch((e: unknown) => console.error("[webhooks] dispatch failed", e));
+  void dispatchDueWebhooks(SYSTEM_ACTOR).catch((e: unknown) => console.error("[webhooks] dispatch failed", e));
 }
 
 const loop = globalThis as unknown as { candorWebhookLoop?: NodeJS.Timeout };
@@ -252,7 +258,7 @@ export function startWebhookDispatcher(intervalMs = 15_000): void {
   const tick = async () => {
     let next = intervalMs;
     try {
-      const s = await dispatchDueWebhooks();
+      const s = await dispatchDueWebhooks(SYSTEM_ACTOR);
       if (s.attempted >= 100) next = 1_000;
     } catch (e) {
       console.error("[webhooks] dispatch failed", e);
