@@ -6,7 +6,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { fieldErrorsFromIssues, NotFoundError, ValidationError } from "@/lib/errors";
 import { generateApiKey, parseApiKey, secretMatches, serviceUserEmail } from "@/lib/api/keys";
 import { newApiKeySchema, parseScopes, type ApiScope } from "@/lib/api/scopes";
-import { isServiceActor, type Actor, type Principal, type RequestMeta } from "@/lib/data/types";
+import { isServiceActor, type Principal, type RequestMeta } from "@/lib/data/types";
 
 /**
  * API keys. Each key gets its own service user (disabled, with a password hash nothing can

@@ -211,12 +211,8 @@ let running: Promise<DispatchSummary> | null = null;
  * (30 s, 2 min, 10 min, 1 h, 6 h, then dead). Concurrent calls in one process share a run.
  */
 export function dispatchDueWebhooks(actor: Principal, opts: { now?: Date; limit?: number; endpointId?: string; fetchImpl?: typeof fetch } = {}): Promise<DispatchSummary> {
-  // Synchronous, so a refused caller gets its error before any shared run is joined.
-  try {
-    assertCan(actor, "webhook:deliver");
-  } catch (e) {
-    return Promise.reject(e);
-  }
+  // Before any shared run is joined: a refused caller gets nothing of another's run.
+  assertCan(actor, "webhook:deliver");
   const shared = Object.keys(opts).length === 0;
   if (shared && running) return running;
   const run = (async () => {
