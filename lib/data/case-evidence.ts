@@ -8,7 +8,8 @@ import { appendAudit } from "@/lib/data/audit";
 import { assertCan } from "@/lib/auth/permissions";
 import { evidenceDir } from "@/lib/env";
 import { loadSettings } from "@/lib/data/settings";
-import { EvidenceSniffer, formatMb, nameForType } from "@/lib/evidence/sniff";
+import { tooLargeMessage } from "@/lib/evidence/limits";
+import { EvidenceSniffer, nameForType } from "@/lib/evidence/sniff";
 import { EVIDENCE_TYPE_CATALOGUE } from "@/lib/schemas/settings";
 import { NotFoundError, PayloadTooLargeError, ValidationError } from "@/lib/errors";
 import type { Actor, RequestMeta } from "@/lib/data/types";
@@ -38,9 +39,7 @@ function safeFileName(name: string): string {
 }
 
 function tooLarge(bytes: number | null, maxMb: number): PayloadTooLargeError {
-  return new PayloadTooLargeError(
-    bytes === null ? `The file is larger than ${maxMb} MB, the largest allowed.` : `The file is ${formatMb(bytes)} MB; the largest allowed is ${maxMb} MB.`,
-  );
+  return new PayloadTooLargeError(tooLargeMessage(bytes, maxMb));
 }
 
 /** The body passed the limit: the rest is not read. */

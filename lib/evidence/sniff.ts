@@ -100,9 +100,3 @@ export function nameForType(fileName: string, mime: EvidenceType): string {
   if (allowed.includes(extensionOf(fileName))) return fileName;
   return `${fileName}.${allowed[0]}`;
 }
-
-const MIB = 1024 * 1024;
-/** Megabytes for a message, rounded up to a tenth so a file just over the limit never reads as equal to it. */
-export function formatMb(bytes: number): string {
-  return String(Math.ceil((bytes / MIB) * 10) / 10);
-}
