@@ -44,6 +44,8 @@ export interface ImportOptions {
   label?: string;
   jobId?: string;
   onProgress?: (done: number, counts: ImportCounts) => Promise<void> | void;
+  /** Called before each batch is written; throwing stops the import (a job that lost its lease). */
+  beforeBatch?: () => Promise<void>;
 }
 
 /**
@@ -172,6 +174,7 @@ export async function runImportPlan(actor: Actor, plan: ImportPlan, meta: Reques
   const out: ImportResult = { total, created: 0, updated: 0, unchanged: 0, failed: 0, issues: [...plan.orphans] };
   const size = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   for (let start = 0; start < total; start += size) {
+    await opts.beforeBatch?.();
     await importBatch(actor, plan, planRows(plan, start, start + size), meta, out);
     await opts.onProgress?.(Math.min(start + size, total), countsOf(out));
     // Let the requests waiting on this process run before the next batch.
@@ -218,7 +221,13 @@ export async function startImportJob(actor: Actor, source: ImportSource, fileNam
   const run = async () => {
     const stopHeartbeat = heartbeat(job.id, owner);
     try {
-      const result = await runImportPlan(actor, plan, jobMeta, { label: fileName, jobId: job.id, onProgress: (done, counts) => save({ done, params: { ...params, counts } }) });
+      const result = await runImportPlan(actor, plan, jobMeta, {
+        label: fileName,
+        jobId: job.id,
+        // Renewed before each batch, so no batch is written once recovery may have closed the job.
+        beforeBatch: () => save({}),
+        onProgress: (done, counts) => save({ done, params: { ...params, counts } }),
+      });
       const issues = result.issues.slice(0, MAX_STORED_ISSUES);
       await save({ status: "done", done: result.total, finishedAt: new Date(), leaseUntil: null, params: { ...params, counts: countsOf(result), issues, issuesOmitted: result.issues.length - issues.length, rejected: rejectedRows(plan, issues) } });
     } catch (e) {

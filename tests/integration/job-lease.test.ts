@@ -78,6 +78,17 @@ describe("a crashed worker's import is failed with the true counts (it stayed ru
     expect((await db.job.findUniqueOrThrow({ where: { id: jobId } })).status).toBe("failed");
   });
 
+  test("a worker that comes back after its import was closed writes nothing more", async () => {
+    const inputs = [candidateInput({ externalId: `LATE-${uid()}` }), candidateInput({ externalId: `LATE-${uid()}` })];
+    const { jobId, run } = await startImportJob(recruiter, { csv: candidatesToCsv(inputs).candidates }, "late.csv", requestMeta());
+    // The worker stalls past its lease (a frozen process); the poll closes the job.
+    await db.job.update({ where: { id: jobId }, data: { leaseUntil: expired() } });
+    expect(await getImportJob(recruiter, jobId)).toMatchObject({ status: "failed", done: 0, counts: { created: 0 } });
+    await run();
+    expect(await db.candidate.count({ where: { externalId: { in: inputs.map((i) => i.externalId!) } } })).toBe(0);
+    expect(await db.job.findUniqueOrThrow({ where: { id: jobId } })).toMatchObject({ status: "failed", done: 0 });
+  });
+
   test("a running import job holds a lease from the start", async () => {
     const { jobId, run } = await startImportJob(recruiter, { csv: candidatesToCsv([candidateInput({ externalId: `LEASE-${uid()}` })]).candidates }, "one.csv", requestMeta());
     const started = await db.job.findUniqueOrThrow({ where: { id: jobId } });
