@@ -55,5 +55,5 @@ export async function seedCasework(actors: Actor[], ids: Map<string, string>): P
   await work("tyler.reed.mobile@example.com", second);
   await work("steven.wright.remote@example.com", lead);
 
-  await openCaseManually(recruiter, ids.get("emily.carter@example.com")!, { reason: "Her only reference gave her own email address; please check before the offer." }, META);
+  await openCaseManually(recruiter, ids.get("kevin.brooks@example.com")!, { reason: "Rescheduled the video call twice and only has a Google Voice number; please check before the offer." }, META);
 }

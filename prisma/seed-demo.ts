@@ -40,6 +40,8 @@ export async function seedDemo({ ifEmpty }: { ifEmpty: boolean }): Promise<{ see
   await updateSettings(admin, { ...DEFAULT_SETTINGS, organisationName: DEMO_ORGANISATION, version: 0 }, SEED_META);
   // An internal watchlist entry, so the demo shows screening: two applicants share this wallet.
   await addInternalItem(OPERATOR_ACTOR, { kind: "wallet", value: SHARED_WALLET, reason: "Wallet seen paying out to a known DPRK IT-worker facilitator in an earlier investigation", source: "Internal investigation 2026-09" }, SEED_META);
+  // A name only: a possible match that a security lead still has to review.
+  await addInternalItem(OPERATOR_ACTOR, { kind: "name", value: "Tyler Reed", reason: "Name used by an applicant a partner company identified as a DPRK IT worker", source: "Partner referral 2026-10" }, SEED_META);
   const ids = new Map<string, string>();
   for (const candidate of DEMO_CANDIDATES) {
     const { id } = await createCandidate(recruiter, candidate, SEED_META);

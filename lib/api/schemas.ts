@@ -118,6 +118,7 @@ export const caseListItem = z.object({
   candidateId: id,
   candidateName: z.string(),
   score: z.number().int().nullable(),
+  sanctionsReviewPending: z.boolean().describe("The candidate has a possible sanctions or watchlist match that nobody has reviewed yet."),
   assignee: z.string().nullable(),
   openedAt: timestamp,
   dueAt: timestamp,

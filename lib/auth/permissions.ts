@@ -41,6 +41,8 @@ export const PERMISSIONS = {
   "candidate:rescore": ["operator"],
   /** Claim, run and recover background jobs (re-scores, abandoned imports). */
   "job:run": ["system"],
+  /** Sign audit-trail checkpoints (the server's checkpointer, `cli audit checkpoint`). */
+  "audit:checkpoint": ["system", "operator"],
   /** Send queued webhook deliveries (the server's delivery loop). */
   "webhook:deliver": ["system"],
 } as const satisfies Record<string, readonly PrincipalRole[]>;

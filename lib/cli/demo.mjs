@@ -34,9 +34,18 @@ fs.mkdirSync(path.join(root, "data"), { recursive: true });
 const secretFile = path.join(root, "data", ".auth-secret");
 if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
 
+// The audit checkpoints' signing key and their external copy live beside the database, never in it.
+const auditKeyFile = process.env.CANDOR_AUDIT_SIGNING_KEY_FILE ?? path.join(root, "data", "audit-signing-key.json");
+if (!process.env.CANDOR_AUDIT_SIGNING_KEY && !fs.existsSync(auditKeyFile)) {
+  step("Generating the audit checkpoint signing key");
+  run("npm", ["run", "--silent", "cli", "--", "audit", "keygen", "--out", auditKeyFile]);
+}
+
 const port = "3000";
 const env = {
   ...process.env,
+  ...(process.env.CANDOR_AUDIT_SIGNING_KEY ? {} : { CANDOR_AUDIT_SIGNING_KEY_FILE: auditKeyFile }),
+  CANDOR_AUDIT_CHECKPOINT_FILE: process.env.CANDOR_AUDIT_CHECKPOINT_FILE ?? path.join(root, "data", "audit-checkpoints.jsonl"),
   DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/candor.db",
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? fs.readFileSync(secretFile, "utf8").trim(),
@@ -47,6 +56,8 @@ step("Applying database migrations");
 run("npm", ["run", "--silent", "db:migrate"], env);
 step("Loading demo data (only into an empty database)");
 run("npm", ["run", "--silent", "db:seed", "--", "--if-empty"], env);
+step("Signing an audit checkpoint of the trail's head");
+run("npm", ["run", "--silent", "cli", "--", "audit", "checkpoint"], env);
 step("Building Candor");
 run("npx", ["next", "build"], env);
 

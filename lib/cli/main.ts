@@ -12,7 +12,11 @@ Commands:
   user create --email E --role R [--name N]
                                        create a user and print a one-time password (roles: recruiter, security_lead, admin)
   rescore                              re-score every candidate under the published rule set
-  audit verify                         check the audit trail's hash chain; exits 1 at the first broken link
+  audit verify                         check the audit trail's hash chain and its newest signed checkpoint; exits 1 at
+                                       a broken link, missing or re-hashed events, or a forged checkpoint
+  audit checkpoint                     sign a checkpoint of the audit trail's head now (needs the signing key)
+  audit keygen [--out FILE]            write a new Ed25519 checkpoint signing key pair (default data/audit-signing-key.json,
+                                       mode 0600) and print its public key
   watchlist import --source ofac --dir DIR
   watchlist import --source un --file F
                                        import a sanctions list as a new snapshot and re-screen every candidate
@@ -67,15 +71,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "audit": {
-      if (sub !== "verify") throw new CliError(`Unknown audit command: ${sub ?? "(none)"}`);
-      const { verifyAuditChain } = await import("@/lib/data/audit-verify");
-      const report = await verifyAuditChain();
-      if (report.ok) {
-        console.log(`ok, ${report.events} events, head ${report.head}`);
-        return 0;
-      }
-      console.error(`broken at event #${report.seq} (${report.id}) after ${report.events} good events: ${report.problem}`);
-      return 1;
+      const { auditCommand } = await import("@/lib/cli/audit");
+      return auditCommand(sub, rest);
     }
     case "watchlist": {
       const { watchlistCommand } = await import("@/lib/cli/watchlist");

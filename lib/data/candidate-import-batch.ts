@@ -93,6 +93,26 @@ export async function storedCandidates(column: "externalId" | "email", values: r
   return out;
 }
 
+/** Indexes of the rows with an identifier that a stored candidate or another row also has. */
+function sharedDetailRows(rows: readonly NewRow[], stored: readonly { kind: string; value: string }[]): Set<number> {
+  const storedKeys = new Set(stored.map((s) => `${s.kind}\u0000${s.value}`));
+  const firstRow = new Map<string, number>();
+  const out = new Set<number>();
+  rows.forEach((r, i) => {
+    for (const id of identifiersOf(r.profile)) {
+      const key = `${id.kind}\u0000${id.value}`;
+      if (storedKeys.has(key)) out.add(i);
+      const first = firstRow.get(key);
+      if (first === undefined) firstRow.set(key, i);
+      else if (first !== i) {
+        out.add(first);
+        out.add(i);
+      }
+    }
+  });
+  return out;
+}
+
 async function takenExternalIds(rows: readonly NewRow[]): Promise<Set<string | null>> {
   const wanted = rows.flatMap((r) => (r.profile.externalId ? [r.profile.externalId] : []));
   const dialect = dbProvider();
@@ -118,6 +138,15 @@ export async function createBatch(actor: Actor, meta: RequestMeta, rows: NewRow[
   for (const r of rows) {
     const match = index.entries.length > 0 && screen(index, subjectOf(r.profile), { limit: 20 }).length > 0;
     (match || (r.profile.externalId && taken.has(r.profile.externalId)) ? rest : bulk).push(r);
+  }
+  if (bulk.length === 0) return { created: 0, rest };
+  // A row that shares a detail with a stored candidate or with another row of the batch goes the
+  // one-at-a-time way too: there the earlier candidate is re-scored with it (reuse is two-sided).
+  const shared = sharedDetailRows(bulk, await storedIdentifiers(bulk.map((r) => r.profile)));
+  if (shared.size > 0) {
+    const kept = bulk.filter((_, i) => !shared.has(i));
+    rest.push(...bulk.filter((_, i) => shared.has(i)));
+    bulk.splice(0, bulk.length, ...kept);
   }
   if (bulk.length === 0) return { created: 0, rest };
 

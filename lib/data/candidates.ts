@@ -49,6 +49,8 @@ export interface CandidateDetail {
   createdBy: string;
   score: (ScoreSummary & { breakdown: ScoreBreakdown }) | null;
   history: ScoreSummary[];
+  /** A possible sanctions or watchlist match nobody has reviewed yet. */
+  sanctionsReviewPending: boolean;
 }
 
 /** Two saves racing for the same external id: the database's unique index decides, and the loser gets a field error. */
@@ -223,6 +225,7 @@ export async function getCandidate(actor: Actor, id: string, meta: RequestMeta):
       updatedAt: true,
       createdBy: { select: { name: true } },
       scores: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 50, select: { total: true, band: true, ruleSetVersion: true, createdAt: true, breakdown: true } },
+      _count: { select: { watchHits: { where: { status: "pending" } } } },
     },
   });
   if (!row) throw new NotFoundError("Candidate not found.");
@@ -243,5 +246,6 @@ export async function getCandidate(actor: Actor, id: string, meta: RequestMeta):
     createdBy: row.createdBy.name,
     score: latest ? { ...summary(latest), breakdown: latest.breakdown as unknown as ScoreBreakdown } : null,
     history: row.scores.map(summary),
+    sanctionsReviewPending: row._count.watchHits > 0,
   };
 }

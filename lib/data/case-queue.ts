@@ -16,6 +16,8 @@ export interface CaseQueueItem {
   candidateId: string;
   candidateName: string;
   score: number | null;
+  /** A possible sanctions or watchlist match nobody has reviewed yet. */
+  sanctionsReviewPending: boolean;
   assignee: string | null;
   assignedToMe: boolean;
   openedAt: string;
@@ -27,7 +29,7 @@ export interface CaseQueueItem {
 /** What a case list row reads: the queue and the API's case list show the same columns. */
 export const CASE_ROW_SELECT = {
   id: true, status: true, outcome: true, priority: true, band: true, openedAt: true, dueAt: true, version: true, candidateId: true, assigneeId: true,
-  candidate: { select: { fullName: true, latestScore: true } },
+  candidate: { select: { fullName: true, latestScore: true, _count: { select: { watchHits: { where: { status: "pending" } } } } } },
   assignee: { select: { name: true } },
 } as const;
 
@@ -41,7 +43,7 @@ interface CaseRow {
   openedAt: Date;
   dueAt: Date;
   version: number;
-  candidate: { fullName: string; latestScore: number | null };
+  candidate: { fullName: string; latestScore: number | null; _count: { watchHits: number } };
   assignee: { name: string } | null;
 }
 
@@ -56,6 +58,7 @@ export function caseRowView(r: CaseRow, now: Date): Omit<CaseQueueItem, "assigne
     candidateId: r.candidateId,
     candidateName: r.candidate.fullName,
     score: r.candidate.latestScore,
+    sanctionsReviewPending: r.candidate._count.watchHits > 0,
     assignee: r.assignee?.name ?? null,
     openedAt: r.openedAt.toISOString(),
     dueAt: r.dueAt.toISOString(),

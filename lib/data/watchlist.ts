@@ -111,13 +111,13 @@ export async function rescreenAll(actor: Principal, meta: RequestMeta, onProgres
       const profile = c.profile as unknown as CandidateProfile;
       await db.$transaction(async (tx) => {
         const latest = await tx.score.findFirst({ where: { candidateId: c.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { breakdown: true } });
-        const scoredWith = (latest?.breakdown as { fired?: { ruleId: string; evidence: unknown[] }[] } | undefined)?.fired?.filter((f) => f.ruleId.startsWith("sanctions-")) ?? [];
+        const scoredWith = (latest?.breakdown as { fired?: { ruleId: string; family?: string; evidence: unknown[] }[] } | undefined)?.fired?.filter((f) => f.family === "watchlist") ?? [];
         const hits = await screenCandidate(tx, c.id, profile);
-        // Re-score only when the matches the last score saw differ from the matches now.
-        const before = scoredWith.map((f) => `${f.ruleId}:${f.evidence.length}`).sort().join(";");
-        const confirmed = hits.filter((h) => h.status === "confirmed").length;
-        const pending = hits.filter((h) => h.status === "pending").length;
-        const after = [confirmed ? `sanctions-confirmed:${confirmed}` : "", pending ? `sanctions-possible:${pending}` : ""].filter(Boolean).sort().join(";");
+        // Re-score only when the matches the last score saw differ from the matches now: each
+        // confirmed match is evidence of the hard stop, each pending one of a possible-match rule.
+        const count = (confirmed: boolean) => scoredWith.filter((f) => (f.ruleId === "sanctions-confirmed") === confirmed).reduce((n, f) => n + f.evidence.length, 0);
+        const before = `${count(true)}:${count(false)}`;
+        const after = `${hits.filter((h) => h.status === "confirmed").length}:${hits.filter((h) => h.status === "pending").length}`;
         if (before !== after) {
           await scoreAndStore(tx, c.id, profile, { actor: null, meta });
           rescored += 1;

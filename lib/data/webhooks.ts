@@ -4,9 +4,10 @@ import { db, type Tx } from "@/lib/db";
 import { appendAudit } from "@/lib/data/audit";
 import { WEBHOOK_EVENTS, type WebhookEvent } from "@/lib/data/webhook-outbox";
 import { assertCan } from "@/lib/auth/permissions";
-import { env } from "@/lib/env";
+import { webhookAllowHosts } from "@/lib/env";
 import { fieldErrorsFromIssues, NotFoundError, ValidationError } from "@/lib/errors";
 import { DELIVERY_HEADER, endpointUrlProblem, EVENT_HEADER, generateSecret, retryDelaySeconds, SIGNATURE_HEADER, signatureHeader } from "@/lib/webhooks/signing";
+import { DeliveryRefusedError, postWebhook, systemResolver, type Resolver, type TargetPolicy } from "@/lib/webhooks/transport";
 import { SYSTEM_ACTOR, type Actor, type Principal, type RequestMeta } from "@/lib/data/types";
 
 /**
@@ -66,7 +67,7 @@ export async function createEndpoint(actor: Actor, raw: unknown, meta: RequestMe
   assertCan(actor, "admin:access");
   const parsed = endpointSchema.safeParse(raw);
   if (!parsed.success) throw new ValidationError(fieldErrorsFromIssues(parsed.error.issues));
-  const problem = endpointUrlProblem(parsed.data.url, { production: env().NODE_ENV === "production" });
+  const problem = endpointUrlProblem(parsed.data.url, { allowHosts: webhookAllowHosts() });
   if (problem) throw new ValidationError({ url: [problem] });
   const url = new URL(parsed.data.url).toString();
   const events = [...new Set(parsed.data.events)];
@@ -153,27 +154,30 @@ interface DueDelivery {
   endpoint: { url: string; secret: string };
 }
 
-type Outcome = { ok: true; code: number } | { ok: false; code: number | null; error: string };
+type Outcome = { ok: true; code: number } | { ok: false; code: number | null; error: string; refused?: boolean };
 
-async function send(d: DueDelivery, fetchImpl: typeof fetch): Promise<Outcome> {
+async function send(d: DueDelivery, policy: TargetPolicy): Promise<Outcome> {
   try {
-    const res = await fetchImpl(d.endpoint.url, {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/json",
-        "User-Agent": "Candor-Webhooks/1",
-        [SIGNATURE_HEADER]: signatureHeader(d.endpoint.secret, d.payload),
-        [EVENT_HEADER]: d.event,
-        [DELIVERY_HEADER]: d.id,
+    const res = await postWebhook(
+      d.endpoint.url,
+      {
+        headers: {
+          "Content-Type": "application/json",
+          "User-Agent": "Candor-Webhooks/1",
+          [SIGNATURE_HEADER]: signatureHeader(d.endpoint.secret, d.payload),
+          [EVENT_HEADER]: d.event,
+          [DELIVERY_HEADER]: d.id,
+        },
+        body: d.payload,
+        timeoutMs: DELIVERY_TIMEOUT_MS,
       },
-      body: d.payload,
-      redirect: "manual",
-      signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
-    });
-    const text = await res.text().catch(() => "");
+      policy,
+    );
     if (res.status >= 200 && res.status < 300) return { ok: true, code: res.status };
-    return { ok: false, code: res.status, error: `HTTP ${res.status}${text ? `: ${text.slice(0, 200)}` : ""}` };
+    const redirect = res.status >= 300 && res.status < 400 ? " (redirects are not followed)" : "";
+    return { ok: false, code: res.status, error: `HTTP ${res.status}${redirect}${res.text ? `: ${res.text.slice(0, 200)}` : ""}` };
   } catch (e) {
+    if (e instanceof DeliveryRefusedError) return { ok: false, code: null, error: e.message.slice(0, 300), refused: true };
     const name = e instanceof Error ? e.name : "";
     const cause = e instanceof Error && e.cause instanceof Error ? ` (${e.cause.message})` : "";
     if (name === "TimeoutError" || name === "AbortError") return { ok: false, code: null, error: `No answer within ${DELIVERY_TIMEOUT_MS / 1000} s` };
@@ -181,20 +185,22 @@ async function send(d: DueDelivery, fetchImpl: typeof fetch): Promise<Outcome> {
   }
 }
 
-async function attempt(d: DueDelivery, now: Date, fetchImpl: typeof fetch): Promise<Exclude<DeliveryStatus, "pending"> | null> {
+async function attempt(d: DueDelivery, now: Date, policy: TargetPolicy): Promise<Exclude<DeliveryStatus, "pending"> | null> {
   // Claim it: only the dispatcher whose update matches the row it read sends it.
   const claimed = await db.webhookDelivery.updateMany({
     where: { id: d.id, status: d.status, nextAttemptAt: d.nextAttemptAt },
     data: { nextAttemptAt: new Date(now.getTime() + CLAIM_LEASE_MS) },
   });
   if (claimed.count === 0) return null;
-  const outcome = await send(d, fetchImpl);
+  const outcome = await send(d, policy);
   const attempts = d.attempts + 1;
   if (outcome.ok) {
     await db.webhookDelivery.update({ where: { id: d.id }, data: { status: "delivered", attempts, responseCode: outcome.code, lastError: null, deliveredAt: new Date() } });
     return "delivered";
   }
-  const delay = retryDelaySeconds(attempts);
+  // A refused target (a private address, say) will not become a receiver by waiting: it is
+  // dead at once, its reason on the row, and an admin can resend once the host is fixed.
+  const delay = outcome.refused ? null : retryDelaySeconds(attempts);
   const status = delay === null ? "dead" : "failed";
   await db.webhookDelivery.update({
     where: { id: d.id },
@@ -207,10 +213,10 @@ let running: Promise<DispatchSummary> | null = null;
 
 /**
  * Sends every delivery that is due (new, re-queued, or failed and past its back-off), each
- * signed, with a 5 s timeout, recording the response code and scheduling the next attempt
+ * signed, with a 5 s timeout, only to a vetted public address (lib/webhooks/transport.ts), recording the response code and scheduling the next attempt
  * (30 s, 2 min, 10 min, 1 h, 6 h, then dead). Concurrent calls in one process share a run.
  */
-export function dispatchDueWebhooks(actor: Principal, opts: { now?: Date; limit?: number; endpointId?: string; fetchImpl?: typeof fetch } = {}): Promise<DispatchSummary> {
+export function dispatchDueWebhooks(actor: Principal, opts: { now?: Date; limit?: number; endpointId?: string; resolve?: Resolver } = {}): Promise<DispatchSummary> {
   // Before any shared run is joined: a refused caller gets nothing of another's run.
   assertCan(actor, "webhook:deliver");
   const shared = Object.keys(opts).length === 0;
@@ -224,8 +230,9 @@ export function dispatchDueWebhooks(actor: Principal, opts: { now?: Date; limit?
       select: { id: true, event: true, payload: true, status: true, attempts: true, nextAttemptAt: true, endpoint: { select: { url: true, secret: true } } },
     });
     const summary: DispatchSummary = { attempted: 0, delivered: 0, failed: 0, dead: 0 };
+    const policy: TargetPolicy = { resolve: opts.resolve ?? systemResolver, allowHosts: webhookAllowHosts() };
     for (let i = 0; i < due.length; i += CONCURRENCY) {
-      const results = await Promise.all(due.slice(i, i + CONCURRENCY).map((d) => attempt(d, now, opts.fetchImpl ?? fetch)));
+      const results = await Promise.all(due.slice(i, i + CONCURRENCY).map((d) => attempt(d, now, policy)));
       for (const r of results) {
         if (!r) continue;
         summary.attempted += 1;

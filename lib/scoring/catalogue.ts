@@ -9,6 +9,7 @@ import { faceSwapSuspected } from "./rules/face-swap-suspected";
 import { identityReuse } from "./rules/identity-reuse";
 import { ipCountryMismatch } from "./rules/ip-country-mismatch";
 import { laptopReshipping } from "./rules/laptop-reshipping";
+import { listedIdentifier } from "./rules/listed-identifier";
 import { messagingAppsOnly } from "./rules/messaging-apps-only";
 import { offHoursActivity } from "./rules/off-hours-activity";
 import { onlinePresenceThin } from "./rules/online-presence-thin";
@@ -17,15 +18,18 @@ import { paymentAccountMismatch } from "./rules/payment-account-mismatch";
 import { paymentCrypto } from "./rules/payment-crypto";
 import { paymentDetailsChurn } from "./rules/payment-details-churn";
 import { paymentThirdParty } from "./rules/payment-third-party";
+import { phoneCountryMismatch } from "./rules/phone-country-mismatch";
 import { rateUnderpriced } from "./rules/rate-underpriced";
 import { referencesUnreliable } from "./rules/references-unreliable";
 import { refusesCameraOnboarding } from "./rules/refuses-camera-onboarding";
 import { remoteAccessTools } from "./rules/remote-access-tools";
+import { resumeHistoryMismatch } from "./rules/resume-history-mismatch";
 import { sanctionsConfirmed } from "./rules/sanctions-confirmed";
 import { sanctionsPossible } from "./rules/sanctions-possible";
 import { scriptedAnswers } from "./rules/scripted-answers";
 import { stackImplausible } from "./rules/stack-implausible";
 import { thirdPartyOnCalls } from "./rules/third-party-on-calls";
+import { timezoneCountryMismatch } from "./rules/timezone-country-mismatch";
 import { videoCallAvoided } from "./rules/video-call-avoided";
 import { videoCallReschedules } from "./rules/video-call-reschedules";
 import { voipPhone } from "./rules/voip-phone";
@@ -41,6 +45,7 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   educationUnverified,
   documentInconsistent,
   onlinePresenceThin,
+  resumeHistoryMismatch,
   // payment
   paymentCrypto,
   paymentAccountMismatch,
@@ -51,8 +56,8 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   videoCallReschedules,
   faceSwapSuspected,
   refusesCameraOnboarding,
+  avoidsInPerson,
   messagingAppsOnly,
-  offHoursActivity,
   voipPhone,
   // pricing
   rateUnderpriced,
@@ -61,19 +66,23 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   laptopReshipping,
   ownDeviceRequested,
   remoteAccessTools,
+  // location
   vpnOrHostingIp,
   ipCountryMismatch,
+  offHoursActivity,
+  timezoneCountryMismatch,
+  phoneCountryMismatch,
   // identity reuse
   identityReuse,
   // watchlist
   sanctionsConfirmed,
+  listedIdentifier,
   sanctionsPossible,
   // interview
   differentPersonOnCalls,
   thirdPartyOnCalls,
   codingTestIrregularities,
   scriptedAnswers,
-  avoidsInPerson,
 ]);
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));

@@ -1,18 +1,22 @@
 /*
- * Scoring formula (noisy-OR).
+ * Scoring formula (noisy-OR over families).
  *
  * Every enabled rule that fires contributes   p_i = min(1, weight_i × strength_i / 100)
- * (weight 0..100 from the rule set, strength 0..1 from the rule), and
+ * (weight 0..100 from the rule set, strength 0..1 from the rule), read as evidence
+ * e_i = −ln(1 − p_i). Red flags of one family often share one cause (a VPN also explains a
+ * foreign IP address; one vague employer explains both an unverified job and a gap), so within a
+ * family the strongest flag counts in full and each further one at CORRELATED_SHARE of its
+ * evidence. Flags of different families are independent evidence and add up in full, which is
+ * how the advisories ask recruiters to weigh indicators: two unrelated moderate signs together
+ * are worth a case, one alone is not. With E the sum,
  *
- *     total = round(100 × (1 − Π_i (1 − p_i)))
+ *     total = round(100 × (1 − e^(−E)))
  *
- * read as "the chance that at least one red flag is real, if each were independent
- * evidence". The total needs no clipping to stay in 0..100, never falls when a flag is added or
- * a strength rises, and several weak flags count for less than one strong flag of the same
- * summed weight, which matches how the advisories ask recruiters to weigh indicators in
- * context. A fired hard-stop rule forces the critical band and lifts the total to at least
- * the critical threshold. The points shown per rule split the total in proportion to
- * −ln(1 − p_i), each rule's additive share of the product, so they add up to the total.
+ * which for flags of distinct families is exactly 100 × (1 − Π(1 − p_i)), "the chance that at
+ * least one red flag is real". The total stays in 0..100 without clipping and never falls when
+ * a flag is added or a strength rises. A fired hard-stop rule forces the critical band and lifts
+ * the total to at least the critical threshold. The points shown per rule split the total in
+ * proportion to each rule's counted evidence, so they add up to the total.
  *
  * score() is pure: no clock, no randomness, no I/O. Per-rule-set work is compiled once and
  * cached by object identity, so treat a RuleSet as immutable once used (publish a new
@@ -80,12 +84,49 @@ function compile(ruleSet: RuleSet): readonly CompiledRule[] {
 /** Keeps −ln(1 − p) finite when a rule alone reaches 100. */
 const MAX_SHARE_P = 1 - 1e-9;
 
+/** The share of its evidence that a second or further flag of an already-flagged family adds. */
+export const CORRELATED_SHARE = 0.5;
+
 function byPointsDescending(a: FiredRule, b: FiredRule): number {
   return b.points - a.points;
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/**
+ * Replaces each fired rule's evidence by the share it counts once its family is weighed (the
+ * strongest in full, the others at CORRELATED_SHARE) and returns the sum. Ties keep catalogue
+ * order, so the result does not depend on anything but the profile and the rule set.
+ */
+/** Scratch for countFamilies: which fired rules are not their family's strongest. */
+let damped = new Uint8Array(64);
+
+function countFamilies(fired: FiredRule[]): number {
+  const n = fired.length;
+  if (n === 0) return 0;
+  // Decided on the undamped evidence first, then applied, so the order of rules cannot matter.
+  if (damped.length < n) damped = new Uint8Array(n * 2);
+  damped.fill(0, 0, n);
+  for (let i = 0; i < n; i++) {
+    const f = fired[i] as FiredRule;
+    for (let j = 0; j < n; j++) {
+      if (j === i) continue;
+      const g = fired[j] as FiredRule;
+      if (g.family === f.family && (g.points > f.points || (g.points === f.points && j < i))) {
+        damped[i] = 1;
+        break;
+      }
+    }
+  }
+  let sum = 0;
+  for (let i = 0; i < n; i++) {
+    const f = fired[i] as FiredRule;
+    if (damped[i] === 1) f.points *= CORRELATED_SHARE;
+    sum += f.points;
+  }
+  return sum;
+}
 
 export function bandFor(total: number, bands: RuleSet["bands"]): Band {
   if (total >= bands.critical) return "critical";
@@ -107,8 +148,7 @@ export function score(
   nowMs(ctx); // reject an unparseable ctx.now before any rule runs
   const fired: FiredRule[] = [];
   const notEvaluated: NotEvaluatedRule[] = [];
-  let clean = 1;
-  let shareSum = 0;
+  let certain = false;
   let hardStop: FiredRule | null = null;
 
   for (let i = 0; i < rules.length; i++) {
@@ -122,16 +162,15 @@ export function score(
     const strength = outcome.strength > 1 ? 1 : outcome.strength > 0 ? outcome.strength : 0;
     const raw = (weight * strength) / 100;
     const p = raw > 1 ? 1 : raw;
-    clean *= 1 - p;
-    const share = -Math.log(1 - (p > MAX_SHARE_P ? MAX_SHARE_P : p));
-    shareSum += share;
+    if (p === 1) certain = true;
     const entry: FiredRule = {
       ruleId: rule.id,
       title: rule.title,
       family: rule.family,
       weight,
       strength: round3(strength),
-      points: share, // converted to points below, once the sum of shares is known
+      // The rule's evidence −ln(1 − p) for now; converted to points below, once the families are weighed.
+      points: -Math.log(1 - (p > MAX_SHARE_P ? MAX_SHARE_P : p)),
       evidence: outcome.evidence,
       source: rule.source,
     };
@@ -139,9 +178,10 @@ export function score(
     if (compiled.hardStop && hardStop === null) hardStop = entry;
   }
 
-  // Rounded to 1e-6 first so that float noise from the multiplication order cannot move a
+  const shareSum = countFamilies(fired);
+  // Rounded to 1e-6 first so that float noise from the summation order cannot move a
   // total sitting exactly on .5 (54.4999999 and 54.5000001 both mean 54.5, which rounds up).
-  const rawTotal = Math.round(100 * (1 - clean) * 1e6) / 1e6;
+  const rawTotal = certain ? 100 : Math.round(100 * -Math.expm1(-shareSum) * 1e6) / 1e6;
   let total = Math.round(rawTotal);
   for (const f of fired) f.points = shareSum > 0 ? round1((rawTotal * f.points) / shareSum) : 0;
   if (hardStop !== null && total < ruleSet.bands.critical) {

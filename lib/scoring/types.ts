@@ -11,6 +11,7 @@ export type RuleFamily =
   | "communication"
   | "pricing"
   | "equipment"
+  | "location"
   | "identity_reuse"
   | "watchlist"
   | "interview";
@@ -21,7 +22,8 @@ export const RULE_FAMILIES: Readonly<Record<RuleFamily, string>> = {
   payment: "Payment arrangements",
   communication: "Communication and availability",
   pricing: "Rate and skills",
-  equipment: "Equipment and network access",
+  equipment: "Equipment and remote access",
+  location: "Where they really are",
   identity_reuse: "Details shared with other candidates",
   watchlist: "Sanctions and watchlists",
   interview: "Interview integrity",

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { hostProblem } from "@/lib/webhooks/address-policy";
 
 /**
  * Webhook signatures, retry schedule and endpoint URL policy. Pure (no database, no network).
@@ -51,25 +52,12 @@ export function retryDelaySeconds(failedAttempts: number): number | null {
   return RETRY_DELAYS_SECONDS[failedAttempts - 1] ?? null;
 }
 
-const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
-
-/** Loopback, private, link-local and unspecified IPv4 literals; in production a webhook must not reach into the server's own network. */
-function isPrivateAddress(host: string): boolean {
-  if (LOCAL_HOSTS.has(host) || host.endsWith(".localhost")) return true;
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
-  if (m) {
-    const [a, b] = [Number(m[1]), Number(m[2])];
-    return a === 10 || a === 127 || a === 0 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
-  }
-  // IPv6 literals other than ::1 (unique-local, link-local, mapped) are refused outright.
-  return host.startsWith("[");
-}
-
 /**
- * Null when `raw` may be a webhook endpoint, else the reason. HTTPS only; plain HTTP to the
- * loopback host is allowed outside production so a developer can run a local receiver.
+ * Null when `raw` may be a webhook endpoint, else the reason. HTTPS to a public host only. A
+ * host on `allowHosts` (CANDOR_WEBHOOK_ALLOW_HOSTS, set only by the test suites for their
+ * receiver on 127.0.0.1) may also be private and use plain HTTP.
  */
-export function endpointUrlProblem(raw: string, opts: { production: boolean }): string | null {
+export function endpointUrlProblem(raw: string, opts: { allowHosts: readonly string[] }): string | null {
   let url: URL;
   try {
     url = new URL(raw.trim());
@@ -78,12 +66,9 @@ export function endpointUrlProblem(raw: string, opts: { production: boolean }): 
   }
   if (url.username || url.password) return "Do not put credentials in the URL; verify the signature instead";
   if (url.hash) return "A URL fragment (#…) is never sent; remove it";
-  const host = url.hostname.toLowerCase();
-  if (url.protocol === "http:") {
-    if (opts.production) return "Use https:// (plain http is only allowed to localhost in development)";
-    return LOCAL_HOSTS.has(host) ? null : "Use https:// (plain http is only allowed to localhost in development)";
-  }
+  const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "");
+  const allowed = opts.allowHosts.includes(host);
+  if (url.protocol === "http:") return allowed ? null : "Use https:// (plain http is never sent to a receiver)";
   if (url.protocol !== "https:") return "Use an https:// URL";
-  if (opts.production && isPrivateAddress(host)) return "The URL points at a private or local address";
-  return null;
+  return allowed ? null : hostProblem(host);
 }

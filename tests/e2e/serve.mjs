@@ -10,8 +10,14 @@ const dbFile = path.join(root, "data", "e2e.db");
 fs.mkdirSync(path.dirname(dbFile), { recursive: true });
 for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}-journal`]) fs.rmSync(f, { force: true });
 
+// A fresh audit signing key and checkpoint file per run, as the demo has.
+const auditKeyFile = path.join(root, "data", "e2e-audit-signing-key.json");
+const checkpointFile = path.join(root, "data", "e2e-audit-checkpoints.jsonl");
+for (const f of [auditKeyFile, checkpointFile]) fs.rmSync(f, { force: true });
 const env = {
   ...process.env,
+  CANDOR_AUDIT_SIGNING_KEY_FILE: auditKeyFile,
+  CANDOR_AUDIT_CHECKPOINT_FILE: checkpointFile,
   DATABASE_URL: `file:${dbFile}`,
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
@@ -21,8 +27,10 @@ const run = (args) => {
   const r = spawnSync("npm", ["run", "--silent", ...args], { cwd: root, env, stdio: "inherit" });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
+run(["cli", "--", "audit", "keygen", "--out", auditKeyFile]);
 run(["db:migrate"]);
 run(["db:seed"]);
+run(["cli", "--", "audit", "checkpoint"]);
 if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
   const b = spawnSync("npx", ["next", "build"], { cwd: root, env, stdio: "inherit" });
   if (b.status !== 0) process.exit(b.status ?? 1);

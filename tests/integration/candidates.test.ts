@@ -212,7 +212,7 @@ describe("updateCandidate", () => {
 });
 
 describe("identity reuse", () => {
-  test("a second candidate with the same crypto wallet fires identity-reuse; rescoreAll flags the first too", async () => {
+  test("a second candidate with the same crypto wallet fires identity-reuse on both; rescoreAll keeps both flagged", async () => {
     const wallet = `0x${uid()}${uid()}${uid()}${uid()}`;
     const first = await createCandidate(recruiter, redFlagInput({ cryptoWallet: wallet }), requestMeta());
     expect(firedIds(first.score)).not.toContain("identity-reuse");
@@ -225,14 +225,19 @@ describe("identity reuse", () => {
     const sharing = await db.candidateIdentifier.findMany({ where: { kind: "wallet", value: wallet }, orderBy: { candidateId: "asc" } });
     expect(sharing.map((i) => i.candidateId).sort()).toEqual([first.id, second.id].sort());
 
+    // Reuse is two-sided: the first candidate was re-scored in the second one's transaction.
+    const relinked = await breakdownOf(first.id);
+    expect(relinked).toHaveLength(2);
+    expect(firedIds(relinked[1]!)).toContain("identity-reuse");
+
     const meta = requestMeta();
     const result = await rescoreAll(OPERATOR_ACTOR, meta);
     expect(result.rescored).toBe(await db.candidate.count());
     const firstScores = await breakdownOf(first.id);
-    expect(firstScores).toHaveLength(2);
-    expect(firedIds(firstScores[1]!)).toContain("identity-reuse");
+    expect(firstScores).toHaveLength(3);
+    expect(firedIds(firstScores[2]!)).toContain("identity-reuse");
     const events = await db.auditEvent.findMany({ where: { requestId: meta.requestId, targetId: first.id } });
-    expect(events.map((e) => [e.action, e.actorId, e.after])).toEqual([["score.computed", null, expect.objectContaining({ total: firstScores[1]!.total })]]);
+    expect(events.map((e) => [e.action, e.actorId, e.after])).toEqual([["score.computed", null, expect.objectContaining({ total: firstScores[2]!.total })]]);
   });
 
   // The evidence names the other candidate, so a recruiter can follow the link from the breakdown.

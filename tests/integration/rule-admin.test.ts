@@ -109,14 +109,14 @@ describe("what-if", () => {
   test("a heavier crypto weight moves a known candidate up and opens its case, without writing anything", async () => {
     const wallet = `0x${randomBytes(20).toString("hex")}`;
     const { id: candidateId, score } = await createCandidate(recruiter, candidateInput({ paymentMethod: "crypto", cryptoWallet: wallet }), requestMeta());
-    expect(score.band).toBe("medium"); // payment-crypto alone: 30
+    expect(score.band).toBe("medium"); // payment-crypto alone: 40
     const { id } = await createDraft(admin, requestMeta());
     await updateDraft(admin, id, await edited(id, (c) => (c.ruleSet.rules["payment-crypto"]!.weight = 80)), requestMeta());
     const scoresBefore = await db.score.count({ where: { candidateId } });
     const r = await (await prepareWhatIf(admin, id, { candidateIds: [candidateId] })).execute();
     expect(r.candidates).toBe(1);
     expect(r.matrix[1]![3]).toBe(1); // medium → critical
-    const move = { id: candidateId, name: expect.stringContaining("Honest Candidate"), before: { band: "medium", total: 30 }, after: { band: "critical", total: 80 } };
+    const move = { id: candidateId, name: expect.stringContaining("Honest Candidate"), before: { band: "medium", total: 40 }, after: { band: "critical", total: 80 } };
     expect(r.opening.items).toEqual([move]);
     expect(r.changed.items).toEqual([move]);
     expect(await db.score.count({ where: { candidateId } })).toBe(scoresBefore);
@@ -205,9 +205,9 @@ describe("publishing", () => {
 
   test("the overview lists every rule by family with firing counts", async () => {
     const o = await getRulesOverview(admin);
-    expect(o.families).toHaveLength(8);
+    expect(o.families).toHaveLength(9);
     const crypto = o.families.flatMap((f) => f.rules).find((r) => r.id === "payment-crypto")!;
-    expect(crypto).toMatchObject({ enabled: true, weight: 30, hardStop: false });
+    expect(crypto).toMatchObject({ enabled: true, weight: 40, hardStop: false });
     expect(crypto.stats.last30.candidates).toBeGreaterThan(0);
     expect(crypto.stats.last90.scores).toBeGreaterThanOrEqual(crypto.stats.last30.scores);
   });

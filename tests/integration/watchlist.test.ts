@@ -3,7 +3,8 @@ import path from "node:path";
 import { createHash, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
-import { createCandidate } from "@/lib/data/candidates";
+import { createCandidate, getCandidate } from "@/lib/data/candidates";
+import { listCases } from "@/lib/data/case-queue";
 import { addInternalItem, deactivateInternalItem, importWatchlist, rescreenAll, reviewHit, WatchlistFileError } from "@/lib/data/watchlist";
 import { hitsForCandidate, listInternalItems, listSnapshots } from "@/lib/data/watchlist-views";
 import { importInternalCsv } from "@/lib/data/watchlist-internal-csv";
@@ -155,10 +156,11 @@ describe("list snapshots", () => {
 });
 
 describe("internal watchlist and match review", () => {
-  test("a candidate with a listed wallet gets a pending match and the sanctions-possible rule fires", async () => {
+  test("a candidate with a listed wallet gets a pending match, the listed-identifier rule fires and a case opens at once", async () => {
     const { candidateId, hit, value } = await candidateOnList();
     expect(hit).toMatchObject({ list: "internal", status: "pending", matchedValue: value, score: 1 });
-    expect(await firedRules(candidateId)).toContain("sanctions-possible");
+    expect(await firedRules(candidateId)).toContain("listed-identifier");
+    expect(await db.case.count({ where: { candidateId, status: { not: "decided" } } })).toBe(1);
 
     const [view] = await hitsForCandidate(lead, candidateId);
     expect(view).toMatchObject({ id: hit.id, list: "internal", matchedField: "wallet", matchedValue: value, status: "pending", stillListed: true, reviewedBy: null });
@@ -166,6 +168,16 @@ describe("internal watchlist and match review", () => {
     expect(view!.listedBecause).toContain("integration test");
     expect(await hitsForCandidate(admin, candidateId)).toHaveLength(1);
     await rejectionOf(hitsForCandidate(recruiter, candidateId), ForbiddenError);
+  });
+
+  test("a pending match shows as pending sanctions review on the candidate and in the case queue, until it is reviewed", async () => {
+    const { candidateId, hit } = await candidateOnList();
+    expect((await getCandidate(recruiter, candidateId, requestMeta())).sanctionsReviewPending).toBe(true);
+    const row = async () => (await listCases(lead, { pageSize: 100, sort: "newest" })).items.find((c) => c.candidateId === candidateId);
+    expect((await row())?.sanctionsReviewPending).toBe(true);
+    await reviewHit(lead, hit.id, { decision: "dismissed", note: "Different person: exchange deposit address." }, requestMeta());
+    expect((await getCandidate(recruiter, candidateId, requestMeta())).sanctionsReviewPending).toBe(false);
+    expect((await row())?.sanctionsReviewPending).toBe(false);
   });
 
   test("a security lead confirms a match: the candidate is critical with the sanctions-confirmed hard stop", async () => {
@@ -189,6 +201,7 @@ describe("internal watchlist and match review", () => {
     await reviewHit(lead, hit.id, { decision: "dismissed", note: "Different person: wallet reused by an exchange deposit address." }, requestMeta());
     const fired = await firedRules(candidateId);
     expect(fired).not.toContain("sanctions-possible");
+    expect(fired).not.toContain("listed-identifier");
     expect(fired).not.toContain("sanctions-confirmed");
     expect((await latestScore(candidateId)).hardStop).not.toBe("sanctions-confirmed");
   });
@@ -208,16 +221,16 @@ describe("internal watchlist and match review", () => {
   test("adding and removing an item re-screens existing candidates", async () => {
     const value = wallet();
     const { id: candidateId } = await createCandidate(recruiter, redFlagInput({ cryptoWallet: value }), requestMeta());
-    expect(await firedRules(candidateId)).not.toContain("sanctions-possible");
+    expect(await firedRules(candidateId)).not.toContain("listed-identifier");
 
     await walletItem(value);
     const first = await rescreenAll(OPERATOR_ACTOR, requestMeta());
     expect(first.rescored).toBeGreaterThanOrEqual(1);
-    expect(await firedRules(candidateId)).toContain("sanctions-possible");
+    expect(await firedRules(candidateId)).toContain("listed-identifier");
 
     await deactivateInternalItem(admin, myItems[myItems.length - 1]!, requestMeta());
     await rescreenAll(OPERATOR_ACTOR, requestMeta());
-    expect(await firedRules(candidateId)).not.toContain("sanctions-possible");
+    expect(await firedRules(candidateId)).not.toContain("listed-identifier");
     const [view] = await hitsForCandidate(lead, candidateId);
     expect(view).toMatchObject({ status: "pending", stillListed: false });
   });

@@ -7,7 +7,8 @@ import { importCandidates } from "@/lib/data/candidate-import";
 import { createEndpoint, deleteEndpoint, dispatchDueWebhooks, listDeliveries, listEndpoints, resendDelivery } from "@/lib/data/webhooks";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { candidatesToCsv } from "@/lib/import/files";
-import { verifySignature } from "@/lib/webhooks/signing";
+import { generateSecret, verifySignature } from "@/lib/webhooks/signing";
+import type { Resolver } from "@/lib/webhooks/transport";
 import { auditTrailOf, candidateInput, createActor, rejectionOf, requestMeta, uid, type TestActor } from "./support/fixtures";
 import { SYSTEM_ACTOR } from "@/lib/data/types";
 
@@ -17,7 +18,7 @@ interface Received {
 }
 
 /** A webhook receiver on 127.0.0.1 answering with whatever status `answer` says. */
-async function receiver(answer: () => number | "hang") {
+async function receiver(answer: () => number | "hang", headers: Record<string, string> = {}) {
   const received: Received[] = [];
   const server = http.createServer((req, res) => {
     let body = "";
@@ -26,7 +27,7 @@ async function receiver(answer: () => number | "hang") {
       received.push({ headers: req.headers, body });
       const status = answer();
       if (status === "hang") return;
-      res.writeHead(status, { "Content-Type": "text/plain" }).end(status >= 400 ? "receiver says no" : "ok");
+      res.writeHead(status, { "Content-Type": "text/plain", ...headers }).end(status >= 400 ? "receiver says no" : "ok");
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -181,10 +182,11 @@ describe("webhook endpoints", () => {
     expect(await db.webhookEndpoint.count({ where: { id } })).toBe(0);
   });
 
-  test("URLs must be https (http only to localhost outside production) and events known", async () => {
+  test("URLs must be https (http only to the test allow-list's 127.0.0.1) and events known", async () => {
     const problems = async (input: unknown) => (await rejectionOf(createEndpoint(admin, input, requestMeta()), ValidationError)).fieldErrors;
     expect(await problems({ url: "http://hooks.example.com/x", events: ["case.opened"] })).toEqual({ url: [expect.stringMatching(/https/)] });
     expect(await problems({ url: "ftp://hooks.example.com/x", events: ["case.opened"] })).toEqual({ url: [expect.stringMatching(/https/)] });
+    expect(await problems({ url: "http://localhost:4000/x", events: ["case.opened"] })).toEqual({ url: [expect.stringMatching(/https/)] });
     expect(Object.keys(await problems({ url: "https://hooks.example.com/x", events: [] }))).toEqual(["events"]);
     expect(Object.keys(await problems({ url: "https://hooks.example.com/x", events: ["candidate.deleted"] }))).toEqual(["events.0"]);
   });
@@ -200,5 +202,96 @@ describe("webhook endpoints", () => {
       await rejectionOf(resendDelivery(actor, "any", requestMeta()), ForbiddenError);
     }
     expect(await db.webhookEndpoint.count({ where: { id: hook.id } })).toBe(1);
+  });
+});
+
+describe("webhooks cannot be aimed at the server's own network (SSRF)", () => {
+  test.each([
+    ["https://169.254.169.254.nip.io/latest/meta-data/", /link-local/],
+    ["https://10.0.0.1.sslip.io/", /private/],
+    ["https://metadata.google.internal/computeMetadata/v1/", /internal/],
+    ["https://localhost/hook", /local/],
+    ["https://printer.local/hook", /local/],
+    ["https://198.18.0.1/hook", /benchmarking/],
+    ["https://224.0.0.1/hook", /multicast/],
+    ["https://100.64.0.1/hook", /carrier-grade NAT/],
+    ["https://[fd00::1]/hook", /unique-local/],
+    ["https://[::ffff:127.0.0.1]/hook", /IPv4-mapped loopback/],
+  ])("saving %s is refused with a field error on the URL", async (url, reason) => {
+    const { fieldErrors } = await rejectionOf(createEndpoint(admin, { url, events: ["case.opened"] }, requestMeta()), ValidationError);
+    expect(fieldErrors).toEqual({ url: [expect.stringMatching(reason)] });
+  });
+
+  test("a host name that resolves to the cloud metadata address gets no request: the attempt is recorded dead with the reason and not retried", async () => {
+    const host = `meta-${uid()}.hooks.example.com`;
+    const resolved: string[] = [];
+    const resolve: Resolver = async (name) => {
+      resolved.push(name);
+      return [{ address: "169.254.169.254", family: 4 }];
+    };
+    // The name itself looks public, so saving it is allowed; only its DNS answer gives it away.
+    const { id: endpointId } = await register(`https://${host}/latest/meta-data/`);
+    await createCandidate(recruiter, candidateInput(), requestMeta());
+    const t0 = new Date();
+    expect(await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, resolve, now: t0 })).toMatchObject({ attempted: 1, dead: 1 });
+    const d = await deliveryOf(endpointId);
+    expect(d).toMatchObject({ status: "dead", attempts: 1, responseCode: null, deliveredAt: null });
+    expect(d.lastError).toBe(`Refused: ${host} resolves to 169.254.169.254, a link-local address (this range holds the cloud metadata service)`);
+    expect(resolved).toEqual([host]);
+    expect(await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, resolve, now: new Date(t0.getTime() + 86_400_000) })).toMatchObject({ attempted: 0 });
+  });
+
+  test.each([
+    ["10.0.0.1", /a private address/],
+    ["100.64.0.7", /carrier-grade NAT/],
+    ["::ffff:192.168.0.1", /IPv4-mapped private/],
+    ["fe80::1", /link-local/],
+  ])("a host name resolving to %s is refused at delivery", async (address, reason) => {
+    const resolve: Resolver = async () => [{ address, family: address.includes(":") ? 6 : 4 }];
+    const { id: endpointId } = await register(`https://internal-${uid()}.hooks.example.com/hook`);
+    await createCandidate(recruiter, candidateInput(), requestMeta());
+    await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, resolve });
+    const d = await deliveryOf(endpointId);
+    expect(d.status).toBe("dead");
+    expect(d.lastError).toMatch(/^Refused: /);
+    expect(d.lastError).toMatch(reason);
+  });
+
+  test("DNS rebinding: the delivery connects to the address that was checked, and the second (private) answer is never used", async () => {
+    const hook = await receiver(() => 204);
+    try {
+      const port = Number(new URL(hook.url).port);
+      const host = `rebind-${uid()}.hooks.example.com`;
+      let lookups = 0;
+      // First answer: the allow-listed 127.0.0.1 (standing in for a public address); any later one: a private address.
+      const resolve: Resolver = async () => [{ address: lookups++ === 0 ? "127.0.0.1" : "10.0.0.1", family: 4 }];
+      // Stored as if saved before the URL policy: plain http to a name only this test's resolver knows.
+      const endpoint = await db.webhookEndpoint.create({ data: { url: `http://${host}:${port}/hooks/rebind`, events: "candidate.scored", secret: generateSecret(), createdById: admin.id }, select: { id: true } });
+      endpoints.push(endpoint.id);
+      await createCandidate(recruiter, candidateInput(), requestMeta());
+      expect(await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId: endpoint.id, resolve })).toMatchObject({ attempted: 1, delivered: 1 });
+      expect(lookups).toBe(1);
+      expect(hook.received).toHaveLength(1);
+      // The request went to the vetted socket address but still names the receiver's host.
+      expect(hook.received[0]!.headers.host).toBe(`${host}:${port}`);
+      expect(await deliveryOf(endpoint.id)).toMatchObject({ status: "delivered", responseCode: 204 });
+    } finally {
+      await hook.close();
+    }
+  });
+
+  test("a receiver's redirect to another address is not followed", async () => {
+    const inner = await receiver(() => 200);
+    const outer = await receiver(() => 302, { Location: inner.url });
+    try {
+      const { id: endpointId } = await register(outer.url);
+      await createCandidate(recruiter, candidateInput(), requestMeta());
+      await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId });
+      expect(outer.received).toHaveLength(1);
+      expect(inner.received).toHaveLength(0);
+      expect(await deliveryOf(endpointId)).toMatchObject({ status: "failed", responseCode: 302, lastError: expect.stringMatching(/^HTTP 302 \(redirects are not followed\)/) });
+    } finally {
+      await Promise.all([inner.close(), outer.close()]);
+    }
   });
 });

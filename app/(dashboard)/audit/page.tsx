@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/guards";
 import { listAuditEvents } from "@/lib/data/audit-log";
+import { getCheckpointStatus } from "@/lib/data/audit-checkpoint";
+import { CheckpointPanel } from "./_components/checkpoint-panel";
 import { Button } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { formatDateTime } from "@/lib/format/labels";
@@ -13,7 +15,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("audit:read");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const log = await listAuditEvents(actor, raw);
+  const [log, checkpoints] = await Promise.all([listAuditEvents(actor, raw), getCheckpointStatus(actor)]);
   const q = log.query;
   const filters = () => {
     const p = new URLSearchParams();
@@ -35,6 +37,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         description="Every sensitive event, append-only and hash-chained. Newest first."
         actions={<a href={`/api/audit/export?${filters().toString()}`} className="rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50">Export CSV</a>}
       />
+      <CheckpointPanel status={checkpoints} />
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <div>
           <label htmlFor="action" className="field-label">Action starts with</label>

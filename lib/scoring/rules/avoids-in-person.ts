@@ -5,8 +5,8 @@ import { SOURCES } from "../sources";
 export const avoidsInPerson = observationRule({
   id: "avoids-in-person",
   title: "Avoids in-person meetings or a drug test",
-  family: "interview",
-  defaultWeight: 25,
+  family: "communication",
+  defaultWeight: 35,
   description:
     "The candidate shows undue concern about, or keeps finding reasons to avoid, an in-person meeting or a required drug test.",
   source: SOURCES.fbiPsa2023,

@@ -6,7 +6,7 @@ export const codingTestIrregularities = observationRule({
   id: "coding-test-irregularities",
   title: "Irregularities in the coding test",
   family: "interview",
-  defaultWeight: 25,
+  defaultWeight: 35,
   description:
     "The coding test showed signs that someone else did it or that answers were relayed: long stalls followed by complete answers, pasted solutions, eye movements suggesting reading.",
   source: SOURCES.fbiPsa2023,

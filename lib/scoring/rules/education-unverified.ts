@@ -10,7 +10,8 @@ const FAILED = fixedOutcome(1, [
   { field: "educationVerification", value: "failed", reason: "The institution denied the claimed degree" },
 ]);
 // Small or foreign institutions often cannot be reached, so "unverifiable" is only half a flag.
-const UNVERIFIABLE = fixedOutcome(0.5, [
+// Diploma mills and closed institutions make "could not confirm" common for fabricated degrees.
+const UNVERIFIABLE = fixedOutcome(0.85, [
   {
     field: "educationVerification",
     value: "unverifiable",
@@ -23,7 +24,7 @@ export const educationUnverified: RuleDefinition = {
   id: "education-unverified",
   title: "Education could not be verified",
   family: "background",
-  defaultWeight: 15,
+  defaultWeight: 35,
   description:
     "The degree the candidate claims was denied by the institution (strong) or could not be confirmed (weak).",
   source: SOURCES.usGuidance2022,

@@ -21,9 +21,9 @@ export const employmentTimeline: RuleDefinition = {
   id: "employment-timeline",
   title: "Work history does not add up",
   family: "background",
-  defaultWeight: 20,
+  defaultWeight: 35,
   description:
-    "Positions overlap for six months or more, or the history has several long unexplained gaps. A single career break is normal and never counts.",
+    "Positions overlap for six months or more, several positions are held at once today, or the history has several long unexplained gaps. A single career break is normal and never counts.",
   source: SOURCES.rokAdvisory2022,
   inputs: ["workHistory.startDate", "workHistory.endDate", "workHistory.employer", "ctx.now"],
   evaluate(p, ctx): RuleOutcome {
@@ -61,12 +61,20 @@ export const employmentTimeline: RuleDefinition = {
       }
       if (!covered && next !== Infinity && next - end >= GAP_DAYS) gaps++;
     }
-    const overlapStrength = overlaps >= 2 ? 1 : overlaps === 1 ? 0.5 : 0;
-    const gapStrength = gaps >= 3 ? 0.7 : gaps === 2 ? 0.4 : 0;
+    // Several jobs held at once today, however recently the extra ones began, is the pattern of
+    // one operator working many positions under different names.
+    let current = 0;
+    for (let i = 0; i < n; i++) if (history[i] && !history[i]?.endDate) current++;
+    const concurrent = current >= 3 ? 1 : current === 2 ? 0.85 : 0;
+    const overlapStrength = Math.max(concurrent, overlaps >= 2 ? 1 : overlaps === 1 ? 0.85 : 0);
+    const gapStrength = gaps >= 3 ? 0.85 : gaps === 2 ? 0.5 : 0;
     if (overlapStrength === 0 && gapStrength === 0) return CLEAR;
     const evidence: Evidence[] = [];
     if (overlaps > 0) {
       evidence.push({ field: "workHistory", value: `${overlaps} overlap(s)`, reason: `Positions overlap by six months or more (e.g. ${firstOverlap})` });
+    }
+    if (concurrent > 0) {
+      evidence.push({ field: "workHistory.endDate", value: `${current} current positions`, reason: `Holds ${current} positions at the same time today` });
     }
     if (gapStrength > 0) {
       evidence.push({ field: "workHistory", value: `${gaps} gaps`, reason: `${gaps} unexplained gaps of a year or more between positions` });

@@ -18,9 +18,9 @@ export const employmentUnverified: RuleDefinition = {
   id: "employment-unverified",
   title: "Past employers could not be verified",
   family: "background",
-  defaultWeight: 30,
+  defaultWeight: 40,
   description:
-    "Employers in the work history denied the candidate worked there, or could not be reached. Graded by the share of checked positions that failed.",
+    "Employers in the work history denied the candidate worked there, or could not be reached. One employer's denial counts in full; unreachable employers count more the larger their share of the checked positions.",
   source: SOURCES.usGuidance2022,
   inputs: ["workHistory.verification", "workHistory.employer"],
   evaluate(p): RuleOutcome {
@@ -28,10 +28,14 @@ export const employmentUnverified: RuleDefinition = {
     if (history.length === 0) return NO_HISTORY;
     let checked = 0;
     let bad = 0;
+    let failed = 0;
     for (const w of history) {
       if (w.verification === "not_checked") continue;
       checked++;
-      if (w.verification === "failed") bad += FAILED_WEIGHT;
+      if (w.verification === "failed") {
+        bad += FAILED_WEIGHT;
+        failed++;
+      }
       else if (w.verification === "unverifiable") bad += UNVERIFIABLE_WEIGHT;
     }
     if (checked === 0) return NONE_CHECKED;
@@ -46,8 +50,12 @@ export const employmentUnverified: RuleDefinition = {
         reason: w.verification === "failed" ? "Employer did not confirm the position" : "Employer could not be reached to confirm",
       });
     }
-    const strength = bad / checked;
-    evidence.push({ field: "workHistory", value: pct(strength), reason: `Weighted share of ${checked} checked positions that did not verify` });
+    // One employer saying the person never worked there is the sign itself, however many other
+    // positions checked out. Unreachable employers are the sign when they are half or more of the
+    // checked history; one closed start-up among several confirmed jobs is ordinary.
+    const share = bad / checked;
+    const strength = failed > 0 ? 1 : share >= 0.5 ? 0.85 + 0.15 * share : 0.5;
+    evidence.push({ field: "workHistory", value: pct(share), reason: `Weighted share of ${checked} checked positions that did not verify` });
     return firedOutcome(strength, evidence);
   },
 };

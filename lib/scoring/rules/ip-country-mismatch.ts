@@ -11,8 +11,8 @@ const NOT_RECORDED = missingOutcome(["observedIpCountry"]);
 export const ipCountryMismatch: RuleDefinition = {
   id: "ip-country-mismatch",
   title: "Connected from a different country",
-  family: "equipment",
-  defaultWeight: 20,
+  family: "location",
+  defaultWeight: 35,
   description:
     "The candidate's connection came from a country other than the one they say they live in. People travel, so on its own this is a weak signal.",
   source: SOURCES.usGuidance2022,

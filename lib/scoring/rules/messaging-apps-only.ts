@@ -6,7 +6,7 @@ export const messagingAppsOnly = observationRule({
   id: "messaging-apps-only",
   title: "Reachable only through messaging apps",
   family: "communication",
-  defaultWeight: 15,
+  defaultWeight: 35,
   description:
     "The candidate can be reached only by text on messaging apps and avoids phone or video conversations.",
   source: SOURCES.usGuidance2022,

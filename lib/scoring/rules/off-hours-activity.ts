@@ -25,8 +25,8 @@ const SHARE_FULL = 0.6;
 export const offHoursActivity: RuleDefinition = {
   id: "off-hours-activity",
   title: "Active mostly at night in the claimed time zone",
-  family: "communication",
-  defaultWeight: 25,
+  family: "location",
+  defaultWeight: 35,
   description:
     "The hours the candidate is usually online fall largely in the middle of the night where they say they live, which suggests they are somewhere else. Daylight saving is taken into account.",
   source: SOURCES.usGuidance2022,
@@ -46,7 +46,7 @@ export const offHoursActivity: RuleDefinition = {
     }
     const share = night / length;
     if (share < SHARE_START) return CLEAR;
-    const strength = 0.4 + 0.6 * ramp(share, SHARE_START, SHARE_FULL);
+    const strength = 0.85 + 0.15 * ramp(share, SHARE_START, SHARE_FULL);
     return firedOutcome(strength, [
       {
         field: "activeHoursStartUtc",

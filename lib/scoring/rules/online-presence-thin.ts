@@ -17,7 +17,7 @@ export const onlinePresenceThin: RuleDefinition = {
   id: "online-presence-thin",
   title: "Online profiles are new or thin",
   family: "background",
-  defaultWeight: 15,
+  defaultWeight: 35,
   description:
     "Every online profile was created in the last months, or the LinkedIn network is far smaller than the claimed seniority suggests. A candidate without profiles is not penalised: the check is reported as not evaluated.",
   source: SOURCES.fbiPsa2023,
@@ -37,11 +37,11 @@ export const onlinePresenceThin: RuleDefinition = {
     if (oldest !== Infinity) {
       ageDays = nowDay(ctx) - oldest;
       const experienced = p.seniority === "senior" || p.seniority === "lead";
-      ageStrength = ageDays < 90 ? 1 : ageDays < 180 ? 0.7 : ageDays < 365 && experienced ? 0.4 : 0;
+      ageStrength = ageDays < 90 ? 1 : ageDays < 180 ? 0.85 : ageDays < 365 && experienced ? 0.5 : 0;
     }
     let connStrength = 0;
     const expected = EXPECTED_CONNECTIONS[p.seniority];
-    if (maxConnections >= 0) connStrength = maxConnections < expected / 4 ? 0.8 : maxConnections < expected / 2 ? 0.4 : 0;
+    if (maxConnections >= 0) connStrength = maxConnections < expected / 4 ? 0.9 : maxConnections < expected / 2 ? 0.5 : 0;
     if (ageStrength === 0 && connStrength === 0) return CLEAR;
     const evidence: Evidence[] = [];
     if (ageStrength > 0) {

@@ -6,7 +6,7 @@ export const ownDeviceRequested = observationRule({
   id: "own-device-requested",
   title: "Asks to work on own device",
   family: "equipment",
-  defaultWeight: 10,
+  defaultWeight: 25,
   description:
     "The candidate asks to use a personal computer instead of the company laptop. Common among honest contractors too, so it counts for little on its own.",
   source: SOURCES.fbiPsa2024,

@@ -14,7 +14,7 @@ export const paymentAccountMismatch: RuleDefinition = {
   id: "payment-account-mismatch",
   title: "Payment account is someone else's or abroad",
   family: "payment",
-  defaultWeight: 35,
+  defaultWeight: 40,
   description:
     "The account for wages is not in the candidate's own name, or is held in a different country from the one the candidate says they live in. Payment platforms often hold accounts abroad, so a foreign platform account counts less.",
   source: SOURCES.usGuidance2022,

@@ -14,7 +14,7 @@ export const paymentCrypto: RuleDefinition = {
   id: "payment-crypto",
   title: "Asks to be paid in cryptocurrency",
   family: "payment",
-  defaultWeight: 30,
+  defaultWeight: 40,
   description:
     "The candidate wants wages in cryptocurrency (strong), or has supplied a crypto wallet while choosing another method (weaker).",
   source: SOURCES.usGuidance2022,

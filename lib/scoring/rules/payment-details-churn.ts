@@ -13,22 +13,21 @@ const CHANGES_NOT_RECORDED = missingOutcome(["paymentDetailChanges"]);
 /** Two accounts can be a personal and a business account; four is a pattern. */
 export function accountCountStrength(n: number): number {
   if (n >= 4) return 1;
-  if (n === 3) return 0.6;
-  return n === 2 ? 0.3 : 0;
+  if (n === 3) return 0.85;
+  return n === 2 ? 0.5 : 0;
 }
 
 /** A single change (a new bank) is ordinary. */
 export function detailChangeStrength(n: number): number {
-  if (n >= 4) return 1;
-  if (n === 3) return 0.7;
-  return n === 2 ? 0.4 : 0;
+  if (n >= 3) return 1;
+  return n === 2 ? 0.85 : 0;
 }
 
 export const paymentDetailsChurn: RuleDefinition = {
   id: "payment-details-churn",
   title: "Several payment accounts or frequent changes",
   family: "payment",
-  defaultWeight: 20,
+  defaultWeight: 35,
   description:
     "The candidate gave several payment accounts or keeps changing payment details. One change is normal; the signal grows with each further change or account.",
   source: SOURCES.usGuidance2022,

@@ -14,7 +14,7 @@ export const paymentThirdParty: RuleDefinition = {
   id: "payment-third-party",
   title: "Wants to be paid through a third party",
   family: "payment",
-  defaultWeight: 35,
+  defaultWeight: 40,
   description:
     "The candidate asks for wages to go to another person or company. Facilitators who collect pay on a worker's behalf are a pattern named in the advisories.",
   source: SOURCES.usGuidance2022,

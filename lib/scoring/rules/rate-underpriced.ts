@@ -14,14 +14,14 @@ export const UNDERPRICING_FULL = 0.7;
 
 export function underpricingStrength(discount: number): number {
   if (discount < UNDERPRICING_START) return 0;
-  return 0.3 + 0.7 * ramp(discount, UNDERPRICING_START, UNDERPRICING_FULL);
+  return 0.85 + 0.15 * ramp(discount, UNDERPRICING_START, UNDERPRICING_FULL);
 }
 
 export const rateUnderpriced: RuleDefinition = {
   id: "rate-underpriced",
   title: "Rate far below the local market",
   family: "pricing",
-  defaultWeight: 25,
+  defaultWeight: 35,
   description:
     "The hourly rate asked is far below the market for the role and seniority in the country the candidate says they live in. It starts counting at 40% below market and is strongest at 70% below. Local rates are respected: the baseline is adjusted for that country.",
   source: SOURCES.rokAdvisory2022,

@@ -9,14 +9,20 @@ const { CLEAR, firedOutcome, missingOutcome, pct, sameEmail, samePhone } = helpe
 const NO_REFERENCES = missingOutcome(["references"]);
 const NONE_CONTACTED = missingOutcome(["references.status"]);
 
-/** Unreachable references are weaker evidence than a reference who is the candidate. */
-const UNREACHABLE_CEILING = 0.7;
+/**
+ * Unreachable references are weaker evidence than a reference who is the candidate. Half or more
+ * of them out of reach is the sign the advisories name; one in several is ordinary.
+ */
+export function unreachableStrength(share: number): number {
+  if (share <= 0) return 0;
+  return share >= 0.5 ? 0.85 + 0.1 * (share - 0.5) * 2 : 0.5;
+}
 
 export const referencesUnreliable: RuleDefinition = {
   id: "references-unreliable",
   title: "References unreachable or self-provided",
   family: "background",
-  defaultWeight: 35,
+  defaultWeight: 40,
   description:
     "A reference shares the candidate's own email or phone number (strong), or references could not be reached (graded by the share that failed). Only contact details are compared, never names.",
   source: SOURCES.fbiPsa2023,
@@ -43,7 +49,7 @@ export const referencesUnreliable: RuleDefinition = {
       }
     }
     const share = contacted > 0 ? unreachable / contacted : 0;
-    const strength = Math.max(shared ? 1 : 0, UNREACHABLE_CEILING * share);
+    const strength = Math.max(shared ? 1 : 0, unreachableStrength(share));
     if (strength === 0) return contacted === 0 ? NONE_CONTACTED : CLEAR;
     if (unreachable > 0) {
       (evidence ??= []).push({ field: "references", value: `${unreachable} of ${contacted}`, reason: `${pct(share)} of contacted references could not be reached` });

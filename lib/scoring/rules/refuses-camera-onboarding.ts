@@ -6,7 +6,7 @@ export const refusesCameraOnboarding = observationRule({
   id: "refuses-camera-onboarding",
   title: "Refuses camera-on onboarding",
   family: "communication",
-  defaultWeight: 40,
+  defaultWeight: 45,
   description:
     "The candidate will not turn the camera on for identity verification or onboarding, even when told it is a condition of the job.",
   source: SOURCES.fbiPsa2023,

@@ -6,7 +6,7 @@ export const remoteAccessTools = observationRule({
   id: "remote-access-tools",
   title: "Wants remote-access tools on the work laptop",
   family: "equipment",
-  defaultWeight: 40,
+  defaultWeight: 45,
   description:
     "The candidate asks to install remote desktop or remote-access software (AnyDesk, TeamViewer, RDP and similar) on the company machine.",
   source: SOURCES.fbiPsa2024,

@@ -6,7 +6,7 @@ export const scriptedAnswers = observationRule({
   id: "scripted-answers",
   title: "Answers sound scripted or read out",
   family: "interview",
-  defaultWeight: 15,
+  defaultWeight: 35,
   description:
     "Answers seemed read from a script, with pauses before each answer and trouble with follow-up questions. Nervous candidates do this too, so it counts for little alone.",
   source: SOURCES.fbiPsa2023,

@@ -19,7 +19,7 @@ export const stackImplausible: RuleDefinition = {
   id: "stack-implausible",
   title: "Implausibly broad skill set",
   family: "pricing",
-  defaultWeight: 15,
+  defaultWeight: 35,
   description:
     "The skills listed span more unrelated specialties (say mobile, blockchain, machine learning, game development and design) than one person at this seniority usually masters.",
   source: SOURCES.fbiPsa2023,
@@ -35,8 +35,8 @@ export const stackImplausible: RuleDefinition = {
     let domains = 0;
     for (let m = mask; m !== 0; m &= m - 1) domains++;
     const excess = domains - ALLOWED_DOMAINS[p.seniority];
-    const domainStrength = excess >= 3 ? 1 : excess === 2 ? 0.7 : excess === 1 ? 0.4 : 0;
-    const countStrength = skills.length > ALLOWED_SKILLS[p.seniority] ? 0.5 : 0;
+    const domainStrength = excess >= 3 ? 1 : excess === 2 ? 0.9 : excess === 1 ? 0.6 : 0;
+    const countStrength = skills.length > ALLOWED_SKILLS[p.seniority] ? 0.6 : 0;
     if (domainStrength === 0 && countStrength === 0) return CLEAR;
     const names: string[] = [];
     SKILL_DOMAINS.forEach((d, i) => {

@@ -6,7 +6,7 @@ export const thirdPartyOnCalls = observationRule({
   id: "third-party-on-calls",
   title: "Someone else took part in the calls",
   family: "interview",
-  defaultWeight: 40,
+  defaultWeight: 45,
   description:
     "Another person was heard or seen prompting, answering for, or speaking on behalf of the candidate during interviews.",
   source: SOURCES.fbiPsa2024,

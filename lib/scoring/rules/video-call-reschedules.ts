@@ -10,18 +10,17 @@ const NOT_RECORDED = missingOutcome(["videoCallReschedules"]);
 
 /** One reschedule is ordinary life; the flag starts at two. */
 export function rescheduleStrength(count: number): number {
-  if (count >= 4) return 1;
-  if (count === 3) return 0.7;
-  return count === 2 ? 0.4 : 0;
+  if (count >= 3) return 1;
+  return count === 2 ? 0.85 : 0;
 }
 
 export const videoCallReschedules: RuleDefinition = {
   id: "video-call-reschedules",
   title: "Video calls repeatedly rescheduled",
   family: "communication",
-  defaultWeight: 15,
+  defaultWeight: 35,
   description:
-    "The candidate moved video calls again and again. One change of plan is normal; the signal grows from two reschedules, strongest at four or more.",
+    "The candidate moved video calls again and again. One change of plan is normal; the signal starts at two reschedules and is strongest at three or more.",
   source: SOURCES.fbiPsa2023,
   inputs: ["videoCallReschedules"],
   evaluate(p): RuleOutcome {

@@ -13,7 +13,7 @@ export const voipPhone: RuleDefinition = {
   id: "voip-phone",
   title: "Phone number is VoIP",
   family: "communication",
-  defaultWeight: 15,
+  defaultWeight: 35,
   description:
     "The phone number belongs to an internet calling service rather than a mobile or landline carrier, so it says nothing about where the candidate is.",
   source: SOURCES.fbiPsa2025,

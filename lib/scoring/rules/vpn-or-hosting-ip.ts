@@ -5,8 +5,8 @@ import { SOURCES } from "../sources";
 export const vpnOrHostingIp = observationRule({
   id: "vpn-or-hosting-ip",
   title: "Connects through a VPN or hosting provider",
-  family: "equipment",
-  defaultWeight: 20,
+  family: "location",
+  defaultWeight: 35,
   description:
     "The candidate's connections came from a VPN, proxy or data-centre address, which hides where they really are.",
   source: SOURCES.ukOfsi2024,

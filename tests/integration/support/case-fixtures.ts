@@ -14,11 +14,15 @@ import { auditTrailOf, candidateInput, createActor, redFlagInput, requestMeta, t
 export const PROFILES = {
   /** Every check passed: nothing fires (score 0). */
   low: () => candidateInput(),
-  /** Camera off on the interview: video-call-avoided alone (about 28). */
+  /** Camera off on the interview: video-call-avoided alone (about 36). */
   medium: () => candidateInput({ videoCallOutcome: "camera_off" }),
-  /** Unverifiable history and an underpriced rate, but paid by bank and seen on camera (about 62): no payment or communication flag. */
-  high: () => redFlagInput({ paymentMethod: "bank", cryptoWallet: undefined, videoCallOutcome: "completed" }),
-  /** The demo fraud profile: crypto, declined video, unverifiable employers, underpriced (about 83). */
+  /**
+   * Unverifiable history, a thin online presence and an underpriced rate, but paid by bank, seen on
+   * camera, degree and references confirmed (about 67): no payment or communication flag.
+   */
+  high: () =>
+    redFlagInput({ paymentMethod: "bank", cryptoWallet: undefined, videoCallOutcome: "completed", educationVerification: "verified", references: [] }),
+  /** The demo fraud profile: crypto, declined video, unverifiable employers, underpriced (about 92). */
   critical: () => redFlagInput(),
 } satisfies Record<Band, () => TestCandidateInput>;
 

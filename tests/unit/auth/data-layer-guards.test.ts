@@ -29,6 +29,8 @@ const ALLOWED: Record<string, string> = {
   "settings.ts#organisationName": "shown on the sign-in page",
   // Read-only integrity check for `npm run cli -- audit verify`: returns whether the chain holds, no content.
   "audit-verify.ts#verifyAuditChain": "returns only ok, the event count and the head hash",
+  "audit-verify.ts#verifyAuditTrail": "the chain check plus the newest signed checkpoint's verdict, no content",
+  "audit-checkpoint.ts#latestCheckpoint": "helper of getCheckpointStatus (audit:read) and verifyAuditTrail; signed hashes only",
   // Helpers of checked functions, called only after their caller's assertCan.
   "settings.ts#loadSettings": "used inside checked writes (evidence limits, case due dates); takes a Tx or the client",
   "what-if.ts#decidedGroundTruth": "helper of prepareWhatIf / getRulesOverview (admin:access)",

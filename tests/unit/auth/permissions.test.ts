@@ -19,6 +19,7 @@ const EXPECTED: Record<Permission, Record<"recruiter" | "security_lead" | "admin
   // The principals that are not people get only their own work: no reading candidates or cases.
   "candidate:rescore": { recruiter: false, security_lead: false, admin: false, system: false, operator: true },
   "job:run": { recruiter: false, security_lead: false, admin: false, system: true, operator: false },
+  "audit:checkpoint": { recruiter: false, security_lead: false, admin: false, system: true, operator: true },
   "webhook:deliver": { recruiter: false, security_lead: false, admin: false, system: true, operator: false },
 };
 

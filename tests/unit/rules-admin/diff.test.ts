@@ -23,7 +23,7 @@ describe("diffRuleSets", () => {
 
     const d = diffRuleSets(a, b);
     expect(d.rules).toEqual([
-      { ruleId: "payment-crypto", title: "Asks to be paid in cryptocurrency", before: { enabled: true, weight: 30 }, after: { enabled: true, weight: 60 } },
+      { ruleId: "payment-crypto", title: "Asks to be paid in cryptocurrency", before: { enabled: true, weight: 40 }, after: { enabled: true, weight: 60 } },
       { ruleId: "video-call-avoided", title: expect.any(String), before: a.ruleSet.rules["video-call-avoided"], after: { enabled: false, weight: 35 } },
     ]);
     expect(d.bands).toEqual([

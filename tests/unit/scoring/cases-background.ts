@@ -6,23 +6,34 @@ const job = (employer: string, startDate: string, endDate: string | undefined, v
 });
 
 export const BACKGROUND_CASES: RuleCase[] = [
+  // resume-history-mismatch: employers of the work history the resume never names
+  { rule: "resume-history-mismatch", name: "resume names every employer", fired: false },
+  { rule: "resume-history-mismatch", name: "legal forms and case do not matter", profile: { workHistory: [job("NORTHWIND LABS LLC", "2021-03-01", undefined), job("Bluepeak Software GmbH", "2017-02-01", "2021-02-15")] }, fired: false },
+  { rule: "resume-history-mismatch", name: "one of two employers missing", profile: { workHistory: [job("Northwind Labs", "2021-03-01", undefined), job("Quarry Analytics", "2017-02-01", "2021-02-15")] }, fired: true, strength: 0.85 },
+  { rule: "resume-history-mismatch", name: "no employer named", profile: { workHistory: [job("Quarry Analytics", "2021-03-01", undefined), job("Tallgrass Media", "2017-02-01", "2021-02-15")] }, fired: true, strength: 1 },
+  { rule: "resume-history-mismatch", name: "one of three missing is ordinary", profile: { workHistory: [job("Northwind Labs", "2021-03-01", undefined), job("Bluepeak Software", "2017-02-01", "2021-02-15"), job("Quarry Analytics", "2015-01-01", "2017-01-15")] }, fired: false },
+  { rule: "resume-history-mismatch", name: "no resume", profile: { resumeText: undefined }, fired: false, missing: ["resumeText", "workHistory.employer"] },
+  { rule: "resume-history-mismatch", name: "a short summary is no history", profile: { resumeText: "Backend engineer, Go and PostgreSQL." }, fired: false, missing: ["resumeText", "workHistory.employer"] },
+
   // employment-unverified: graded by the weighted share of checked positions
   { rule: "employment-unverified", name: "all verified", fired: false },
-  { rule: "employment-unverified", name: "one of two failed", profile: { workHistory: [job("A", "2021-01-01", undefined, "failed"), job("B", "2018-01-01", "2020-12-01")] }, fired: true, strength: 0.5 },
+  { rule: "employment-timeline", name: "two positions held at once today", profile: { workHistory: [job("A", "2026-01-01", undefined), job("B", "2021-03-01", undefined)] }, fired: true, strength: 0.85 },
+  { rule: "employment-timeline", name: "three positions held at once today", profile: { workHistory: [job("A", "2026-01-01", undefined), job("B", "2025-12-01", undefined), job("C", "2021-03-01", undefined)] }, fired: true, strength: 1 },
+  { rule: "employment-unverified", name: "one of two failed", profile: { workHistory: [job("A", "2021-01-01", undefined, "failed"), job("B", "2018-01-01", "2020-12-01")] }, fired: true, strength: 1 },
   { rule: "employment-unverified", name: "all failed", profile: { workHistory: [job("A", "2021-01-01", undefined, "failed"), job("B", "2018-01-01", "2020-12-01", "failed")] }, fired: true, strength: 1 },
-  { rule: "employment-unverified", name: "one unverifiable of two", profile: { workHistory: [job("A", "2021-01-01", undefined, "unverifiable"), job("B", "2018-01-01", "2020-12-01")] }, fired: true, strength: 0.3 },
+  { rule: "employment-unverified", name: "one unverifiable of two", profile: { workHistory: [job("A", "2021-01-01", undefined, "unverifiable"), job("B", "2018-01-01", "2020-12-01")] }, fired: true, strength: 0.5 },
   { rule: "employment-unverified", name: "unchecked positions are left out of the share", profile: { workHistory: [job("A", "2021-01-01", undefined, "failed"), job("B", "2018-01-01", "2020-12-01", "not_checked")] }, fired: true, strength: 1 },
   { rule: "employment-unverified", name: "no history", profile: { workHistory: [] }, fired: false, missing: ["workHistory"] },
   { rule: "employment-unverified", name: "nothing checked", profile: { workHistory: [job("A", "2021-01-01", undefined, "not_checked")] }, fired: false, missing: ["workHistory.verification"] },
 
   // employment-timeline: overlaps and repeated long gaps, never a single gap
   { rule: "employment-timeline", name: "consecutive jobs", fired: false },
-  { rule: "employment-timeline", name: "one long overlap", profile: { workHistory: [job("A", "2021-01-01", undefined), job("B", "2019-01-01", "2022-01-01")] }, fired: true, strength: 0.5 },
+  { rule: "employment-timeline", name: "one long overlap", profile: { workHistory: [job("A", "2021-01-01", undefined), job("B", "2019-01-01", "2022-01-01")] }, fired: true, strength: 0.85 },
   { rule: "employment-timeline", name: "two long overlaps", profile: { workHistory: [job("A", "2021-01-01", undefined), job("B", "2020-01-01", "2022-06-01"), job("C", "2022-01-01", "2023-06-01")] }, fired: true, strength: 1 },
   { rule: "employment-timeline", name: "short overlap is a handover", profile: { workHistory: [job("A", "2021-01-01", undefined), job("B", "2019-01-01", "2021-03-01")] }, fired: false },
   { rule: "employment-timeline", name: "one career gap is honest", profile: { workHistory: [job("A", "2022-01-01", undefined), job("B", "2017-01-01", "2019-06-01")] }, fired: false },
-  { rule: "employment-timeline", name: "two long gaps", profile: { workHistory: [job("A", "2023-01-01", undefined), job("B", "2019-01-01", "2021-06-01"), job("C", "2015-01-01", "2017-06-01")] }, fired: true, strength: 0.4 },
-  { rule: "employment-timeline", name: "three long gaps", profile: { workHistory: [job("A", "2023-01-01", undefined), job("B", "2019-01-01", "2021-06-01"), job("C", "2015-01-01", "2017-06-01"), job("D", "2011-01-01", "2013-06-01")] }, fired: true, strength: 0.7 },
+  { rule: "employment-timeline", name: "two long gaps", profile: { workHistory: [job("A", "2023-01-01", undefined), job("B", "2019-01-01", "2021-06-01"), job("C", "2015-01-01", "2017-06-01")] }, fired: true, strength: 0.5 },
+  { rule: "employment-timeline", name: "three long gaps", profile: { workHistory: [job("A", "2023-01-01", undefined), job("B", "2019-01-01", "2021-06-01"), job("C", "2015-01-01", "2017-06-01"), job("D", "2011-01-01", "2013-06-01")] }, fired: true, strength: 0.85 },
   { rule: "employment-timeline", name: "jobs ending together leave one gap, not two", profile: { workHistory: [job("A", "2023-01-01", undefined), job("B", "2019-01-01", "2021-06-01"), job("C", "2021-01-01", "2021-06-01")] }, fired: false },
   { rule: "employment-timeline", name: "no history", profile: { workHistory: [] }, fired: false, missing: ["workHistory"] },
 
@@ -30,15 +41,15 @@ export const BACKGROUND_CASES: RuleCase[] = [
   { rule: "references-unreliable", name: "references reached", fired: false },
   { rule: "references-unreliable", name: "reference uses the candidate's email (alias)", profile: { references: [{ name: "Boss", email: "Jordan.Example+ref@example.com", status: "reached" }] }, fired: true, strength: 1 },
   { rule: "references-unreliable", name: "reference uses the candidate's phone", profile: { references: [{ name: "Boss", phone: "(312) 555-0100", status: "reached" }] }, fired: true, strength: 1 },
-  { rule: "references-unreliable", name: "one of two unreachable", profile: { references: [{ name: "A", status: "unreachable" }, { name: "B", status: "reached" }] }, fired: true, strength: 0.35 },
-  { rule: "references-unreliable", name: "all unreachable", profile: { references: [{ name: "A", status: "unreachable" }, { name: "B", status: "unreachable" }] }, fired: true, strength: 0.7 },
+  { rule: "references-unreliable", name: "one of two unreachable", profile: { references: [{ name: "A", status: "unreachable" }, { name: "B", status: "reached" }] }, fired: true, strength: 0.85 },
+  { rule: "references-unreliable", name: "all unreachable", profile: { references: [{ name: "A", status: "unreachable" }, { name: "B", status: "unreachable" }] }, fired: true, strength: 0.95 },
   { rule: "references-unreliable", name: "no references", profile: { references: [] }, fired: false, missing: ["references"] },
   { rule: "references-unreliable", name: "none contacted yet", profile: { references: [{ name: "A", status: "not_contacted" }] }, fired: false, missing: ["references.status"] },
 
   // education-unverified
   { rule: "education-unverified", name: "verified", fired: false },
   { rule: "education-unverified", name: "failed", profile: { educationVerification: "failed" }, fired: true, strength: 1 },
-  { rule: "education-unverified", name: "unverifiable", profile: { educationVerification: "unverifiable" }, fired: true, strength: 0.5 },
+  { rule: "education-unverified", name: "unverifiable", profile: { educationVerification: "unverifiable" }, fired: true, strength: 0.85 },
   { rule: "education-unverified", name: "not checked", profile: { educationVerification: "not_checked" }, fired: false, missing: ["educationVerification"] },
 
   // document-inconsistent
@@ -49,11 +60,11 @@ export const BACKGROUND_CASES: RuleCase[] = [
   // online-presence-thin
   { rule: "online-presence-thin", name: "established profiles", fired: false },
   { rule: "online-presence-thin", name: "all profiles a month old", profile: { onlineProfiles: [{ kind: "linkedin", url: "https://l.example/x", createdOn: "2025-05-01", connections: 400 }] }, fired: true, strength: 1 },
-  { rule: "online-presence-thin", name: "four months old", profile: { onlineProfiles: [{ kind: "linkedin", url: "https://l.example/x", createdOn: "2025-02-01", connections: 400 }] }, fired: true, strength: 0.7 },
-  { rule: "online-presence-thin", name: "ten months old, senior", profile: { onlineProfiles: [{ kind: "github", url: "https://g.example/x", createdOn: "2024-08-01" }] }, fired: true, strength: 0.4 },
+  { rule: "online-presence-thin", name: "four months old", profile: { onlineProfiles: [{ kind: "linkedin", url: "https://l.example/x", createdOn: "2025-02-01", connections: 400 }] }, fired: true, strength: 0.85 },
+  { rule: "online-presence-thin", name: "ten months old, senior", profile: { onlineProfiles: [{ kind: "github", url: "https://g.example/x", createdOn: "2024-08-01" }] }, fired: true, strength: 0.5 },
   { rule: "online-presence-thin", name: "ten months old, junior", profile: { seniority: "junior", onlineProfiles: [{ kind: "github", url: "https://g.example/x", createdOn: "2024-08-01" }] }, fired: false },
-  { rule: "online-presence-thin", name: "senior with 20 connections", profile: { onlineProfiles: [{ kind: "linkedin", url: "https://l.example/x", connections: 20 }] }, fired: true, strength: 0.8 },
-  { rule: "online-presence-thin", name: "senior with 60 connections", profile: { onlineProfiles: [{ kind: "linkedin", url: "https://l.example/x", connections: 60 }] }, fired: true, strength: 0.4 },
+  { rule: "online-presence-thin", name: "senior with 20 connections", profile: { onlineProfiles: [{ kind: "linkedin", url: "https://l.example/x", connections: 20 }] }, fired: true, strength: 0.9 },
+  { rule: "online-presence-thin", name: "senior with 60 connections", profile: { onlineProfiles: [{ kind: "linkedin", url: "https://l.example/x", connections: 60 }] }, fired: true, strength: 0.5 },
   { rule: "online-presence-thin", name: "few GitHub followers do not count", profile: { onlineProfiles: [{ kind: "github", url: "https://g.example/x", createdOn: "2012-01-01", connections: 3 }] }, fired: false },
   { rule: "online-presence-thin", name: "no profiles is not a penalty", profile: { onlineProfiles: [] }, fired: false, missing: ["onlineProfiles"] },
   { rule: "online-presence-thin", name: "profiles without details", profile: { onlineProfiles: [{ kind: "linkedin", url: "https://l.example/x" }] }, fired: false, missing: ["onlineProfiles.createdOn", "onlineProfiles.connections"] },

@@ -6,19 +6,19 @@ export const PRICING_CASES: RuleCase[] = [
   // Senior backend in the US: market 85 USD/h.
   { rule: "rate-underpriced", name: "market rate", fired: false },
   { rule: "rate-underpriced", name: "39% below does not fire", profile: { requestedRate: 52 }, fired: false },
-  { rule: "rate-underpriced", name: "40% below starts", profile: { requestedRate: 51 }, fired: true, strength: 0.3 },
-  { rule: "rate-underpriced", name: "55% below", profile: { requestedRate: 38.25 }, fired: true, strength: 0.65 },
+  { rule: "rate-underpriced", name: "40% below starts", profile: { requestedRate: 51 }, fired: true, strength: 0.85 },
+  { rule: "rate-underpriced", name: "55% below", profile: { requestedRate: 38.25 }, fired: true, strength: 0.925 },
   { rule: "rate-underpriced", name: "70% below is full", profile: { requestedRate: 25.5 }, fired: true, strength: 1 },
   { rule: "rate-underpriced", name: "90% below is still full", profile: { requestedRate: 8.5 }, fired: true, strength: 1 },
   { rule: "rate-underpriced", name: "a local rate in India is not underpricing", profile: { claimedCountry: "IN", requestedRate: 24 }, fired: false },
-  { rule: "rate-underpriced", name: "far below even the Indian market", profile: { claimedCountry: "IN", requestedRate: 9 }, fired: true, strength: 0.876 },
+  { rule: "rate-underpriced", name: "far below even the Indian market", profile: { claimedCountry: "IN", requestedRate: 9 }, fired: true, strength: 0.974 },
   { rule: "rate-underpriced", name: "unknown countries use the US rate", profile: { claimedCountry: "ZZ", requestedRate: 25 }, fired: true, strength: 1 },
   { rule: "rate-underpriced", name: "no market rate", ctx: { marketRates: { currency: "USD", rates: {} as never, countryFactors: {} } }, fired: false, missing: ["ctx.marketRates"] },
 
   { rule: "stack-implausible", name: "focused stack", fired: false },
-  { rule: "stack-implausible", name: "one domain too many for a mid", profile: { seniority: "mid", skills: ["React", "Node.js", "Docker", "Spark"] }, fired: true, strength: 0.4 },
+  { rule: "stack-implausible", name: "one domain too many for a mid", profile: { seniority: "mid", skills: ["React", "Node.js", "Docker", "Spark"] }, fired: true, strength: 0.6 },
   { rule: "stack-implausible", name: "everything at once", profile: { skills: ["React", "Node.js", "Swift", "Docker", "Spark", "PyTorch", "Solidity", "Unity", "Figma"] }, fired: true, strength: 1 },
-  { rule: "stack-implausible", name: "too many skills for a junior", profile: { seniority: "junior", skills: Array.from({ length: 25 }, (_, i) => `lib-${i}`) }, fired: true, strength: 0.5 },
+  { rule: "stack-implausible", name: "too many skills for a junior", profile: { seniority: "junior", skills: Array.from({ length: 25 }, (_, i) => `lib-${i}`) }, fired: true, strength: 0.6 },
   { rule: "stack-implausible", name: "general-purpose languages do not count", profile: { seniority: "junior", skills: ["Python", "Java", "SQL", "TypeScript", "Go", "Pandas", "PyTorch"] }, fired: false },
   { rule: "stack-implausible", name: "no skills listed", profile: { skills: [] }, fired: false, missing: ["skills"] },
 ];
@@ -46,6 +46,17 @@ export const EQUIPMENT_CASES: RuleCase[] = [
   { rule: "ip-country-mismatch", name: "same country", fired: false },
   { rule: "ip-country-mismatch", name: "different country", profile: { observedIpCountry: "CN" }, fired: true, strength: 1 },
   { rule: "ip-country-mismatch", name: "not recorded", profile: { observedIpCountry: undefined }, fired: false, missing: ["observedIpCountry"] },
+
+  { rule: "timezone-country-mismatch", name: "a zone of the claimed country", fired: false },
+  { rule: "timezone-country-mismatch", name: "a zone of another country", profile: { timezone: "Asia/Shanghai" }, fired: true, strength: 1 },
+  { rule: "timezone-country-mismatch", name: "an old alias of a zone of the claimed country", profile: { timezone: "US/Central" }, fired: false },
+  { rule: "timezone-country-mismatch", name: "a neighbour's zone that keeps the same clock", profile: { claimedCountry: "AT", timezone: "Europe/Berlin" }, fired: false },
+  { rule: "timezone-country-mismatch", name: "a zone of no country", profile: { timezone: "Etc/GMT+5" }, fired: false, missing: ["timezone"] },
+
+  { rule: "phone-country-mismatch", name: "calling code of the claimed country", fired: false },
+  { rule: "phone-country-mismatch", name: "+1 is shared by the US and Canada", profile: { claimedCountry: "CA", timezone: "America/Toronto" }, fired: false },
+  { rule: "phone-country-mismatch", name: "calling code of another country", profile: { phone: "+86 138 0013 8000" }, fired: true, strength: 1 },
+  { rule: "phone-country-mismatch", name: "a number without its calling code", profile: { phone: "312 555 0100" }, fired: false, missing: ["phone"] },
 ];
 
 export const CONTEXT_CASES: RuleCase[] = [
@@ -66,6 +77,15 @@ export const CONTEXT_CASES: RuleCase[] = [
   { rule: "sanctions-possible", name: "best pending hit wins", ctx: { watchlistHits: [pending(0.4), pending(0.9)] }, fired: true, strength: 0.9 },
   { rule: "sanctions-possible", name: "dismissed is ignored", ctx: { watchlistHits: [{ ...pending(0.9), status: "dismissed" }] }, fired: false },
   { rule: "sanctions-possible", name: "confirmed is handled by the hard stop", ctx: { watchlistHits: [{ ...pending(0.9), status: "confirmed" }] }, fired: false },
+  { rule: "sanctions-possible", name: "an exact listed email is left to listed-identifier", ctx: { watchlistHits: [pending(1)] }, fired: false },
+  { rule: "sanctions-possible", name: "a similar name still counts", ctx: { watchlistHits: [{ ...pending(0.92), matchedField: "name", matchedValue: "Kim Sang Man" }] }, fired: true, strength: 0.92 },
+
+  { rule: "listed-identifier", name: "no hits", fired: false },
+  { rule: "listed-identifier", name: "an exact listed email", ctx: { watchlistHits: [pending(1)] }, fired: true, strength: 1 },
+  { rule: "listed-identifier", name: "an exact listed wallet", ctx: { watchlistHits: [{ ...pending(1), matchedField: "wallet", matchedValue: "0xabc" }] }, fired: true, strength: 1 },
+  { rule: "listed-identifier", name: "a name is never an identifier", ctx: { watchlistHits: [{ ...pending(1), matchedField: "name" }] }, fired: false },
+  { rule: "listed-identifier", name: "a near identifier is not exact", ctx: { watchlistHits: [pending(0.9)] }, fired: false },
+  { rule: "listed-identifier", name: "reviewed hits are the reviewer's", ctx: { watchlistHits: [{ ...pending(1), status: "dismissed" }] }, fired: false },
 ];
 
 const observation = (rule: string, field: string): RuleCase[] => [

@@ -17,10 +17,10 @@ export const PAYMENT_CASES: RuleCase[] = [
 
   { rule: "payment-details-churn", name: "one account, no changes", fired: false },
   { rule: "payment-details-churn", name: "one change is ordinary", profile: { paymentDetailChanges: 1 }, fired: false },
-  { rule: "payment-details-churn", name: "two accounts", profile: { paymentAccountCount: 2 }, fired: true, strength: 0.3 },
-  { rule: "payment-details-churn", name: "three accounts", profile: { paymentAccountCount: 3 }, fired: true, strength: 0.6 },
-  { rule: "payment-details-churn", name: "two changes", profile: { paymentDetailChanges: 2 }, fired: true, strength: 0.4 },
-  { rule: "payment-details-churn", name: "three changes", profile: { paymentDetailChanges: 3 }, fired: true, strength: 0.7 },
+  { rule: "payment-details-churn", name: "two accounts", profile: { paymentAccountCount: 2 }, fired: true, strength: 0.5 },
+  { rule: "payment-details-churn", name: "three accounts", profile: { paymentAccountCount: 3 }, fired: true, strength: 0.85 },
+  { rule: "payment-details-churn", name: "two changes", profile: { paymentDetailChanges: 2 }, fired: true, strength: 0.85 },
+  { rule: "payment-details-churn", name: "three changes", profile: { paymentDetailChanges: 3 }, fired: true, strength: 1 },
   { rule: "payment-details-churn", name: "five accounts", profile: { paymentAccountCount: 5 }, fired: true, strength: 1 },
   { rule: "payment-details-churn", name: "nothing recorded", profile: { paymentAccountCount: undefined, paymentDetailChanges: undefined }, fired: false, missing: ["paymentAccountCount", "paymentDetailChanges"] },
   { rule: "payment-details-churn", name: "changes not recorded", profile: { paymentDetailChanges: undefined }, fired: false, missing: ["paymentDetailChanges"] },
@@ -33,13 +33,13 @@ export const PAYMENT_CASES: RuleCase[] = [
 export const COMMUNICATION_CASES: RuleCase[] = [
   { rule: "video-call-avoided", name: "completed", fired: false },
   { rule: "video-call-avoided", name: "declined", profile: { videoCallOutcome: "declined" }, fired: true, strength: 1 },
-  { rule: "video-call-avoided", name: "camera off", profile: { videoCallOutcome: "camera_off" }, fired: true, strength: 0.8 },
+  { rule: "video-call-avoided", name: "camera off", profile: { videoCallOutcome: "camera_off" }, fired: true, strength: 0.9 },
   { rule: "video-call-avoided", name: "not attempted yet", profile: { videoCallOutcome: "not_attempted" }, fired: false, missing: ["videoCallOutcome"] },
 
   { rule: "video-call-reschedules", name: "none", fired: false },
   { rule: "video-call-reschedules", name: "one", profile: { videoCallReschedules: 1 }, fired: false },
-  { rule: "video-call-reschedules", name: "two", profile: { videoCallReschedules: 2 }, fired: true, strength: 0.4 },
-  { rule: "video-call-reschedules", name: "three", profile: { videoCallReschedules: 3 }, fired: true, strength: 0.7 },
+  { rule: "video-call-reschedules", name: "two", profile: { videoCallReschedules: 2 }, fired: true, strength: 0.85 },
+  { rule: "video-call-reschedules", name: "three", profile: { videoCallReschedules: 3 }, fired: true, strength: 1 },
   { rule: "video-call-reschedules", name: "six", profile: { videoCallReschedules: 6 }, fired: true, strength: 1 },
   { rule: "video-call-reschedules", name: "not recorded", profile: { videoCallReschedules: undefined }, fired: false, missing: ["videoCallReschedules"] },
 
@@ -57,12 +57,12 @@ export const COMMUNICATION_CASES: RuleCase[] = [
 
   // Chicago is UTC-5 on 2025-06-01 (daylight saving) and UTC-6 in January.
   { rule: "off-hours-activity", name: "office hours in Chicago", fired: false },
-  { rule: "off-hours-activity", name: "Pyongyang office hours claimed as Chicago", profile: { activeHoursStartUtc: 0, activeHoursEndUtc: 9 }, fired: true, strength: 0.91 },
+  { rule: "off-hours-activity", name: "Pyongyang office hours claimed as Chicago", profile: { activeHoursStartUtc: 0, activeHoursEndUtc: 9 }, fired: true, strength: 0.978 },
   { rule: "off-hours-activity", name: "entirely at night", profile: { activeHoursStartUtc: 4, activeHoursEndUtc: 11 }, fired: true, strength: 1 },
-  { rule: "off-hours-activity", name: "evening worker, partly at night", profile: { activeHoursStartUtc: 23, activeHoursEndUtc: 7 }, fired: true, strength: 0.55 },
+  { rule: "off-hours-activity", name: "evening worker, partly at night", profile: { activeHoursStartUtc: 23, activeHoursEndUtc: 7 }, fired: true, strength: 0.888 },
   { rule: "off-hours-activity", name: "late but not night", profile: { activeHoursStartUtc: 18, activeHoursEndUtc: 3 }, fired: false },
   { rule: "off-hours-activity", name: "same hours are daytime in Seoul", profile: { timezone: "Asia/Seoul", activeHoursStartUtc: 0, activeHoursEndUtc: 9 }, fired: false },
-  { rule: "off-hours-activity", name: "early start in summer", profile: { activeHoursStartUtc: 10, activeHoursEndUtc: 13 }, fired: true, strength: 0.47 },
+  { rule: "off-hours-activity", name: "early start in summer", profile: { activeHoursStartUtc: 10, activeHoursEndUtc: 13 }, fired: true, strength: 0.867 },
   { rule: "off-hours-activity", name: "same window in winter is an hour earlier", profile: { activeHoursStartUtc: 10, activeHoursEndUtc: 13 }, ctx: { now: "2025-01-15" }, fired: true, strength: 1 },
   { rule: "off-hours-activity", name: "half-hour zones", profile: { timezone: "Asia/Kolkata", activeHoursStartUtc: 3, activeHoursEndUtc: 12 }, fired: false },
   { rule: "off-hours-activity", name: "not recorded", profile: { activeHoursStartUtc: undefined, activeHoursEndUtc: undefined }, fired: false, missing: ["activeHoursStartUtc", "activeHoursEndUtc"] },

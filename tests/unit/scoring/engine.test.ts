@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { BANDS, DEFAULT_RULE_SET, RULES, bandAtLeast, bandFor, score, type RuleSet } from "@/lib/scoring";
+import { CORRELATED_SHARE } from "@/lib/scoring/engine";
 import { cleanProfile, testContext } from "./support";
 
 const BANDS_DEFAULT = DEFAULT_RULE_SET.bands;
@@ -34,20 +35,47 @@ describe("bandFor", () => {
 describe("formula", () => {
   test("one rule: total is weight × strength", () => {
     const r = score(cleanProfile({ videoCallOutcome: "camera_off" }), testContext());
-    expect(r.total).toBe(28); // 35 × 0.8
+    expect(r.total).toBe(36); // 40 × 0.9
     expect(r.band).toBe("medium");
     expect(r.fired).toHaveLength(1);
-    expect(r.fired[0]?.points).toBe(28);
+    expect(r.fired[0]?.points).toBe(36);
   });
 
-  test("noisy-OR of several rules, points add up to the total", () => {
-    // face swap 55, crypto 30, voip 15: 1 - 0.45 × 0.7 × 0.85 = 0.73225
-    const r = score(cleanProfile({ faceSwapSuspected: true, paymentMethod: "crypto", phoneType: "voip" }), testContext());
-    expect(r.total).toBe(73);
-    expect(r.band).toBe("high");
+  test("noisy-OR of rules from different families, points add up to the total", () => {
+    // face swap 55 (communication), crypto 40 (payment), VPN 35 (equipment): 1 - 0.45 × 0.6 × 0.65 = 0.8245
+    const r = score(cleanProfile({ faceSwapSuspected: true, paymentMethod: "crypto", vpnOrHostingIpObserved: true }), testContext());
+    expect(r.total).toBe(82);
+    expect(r.band).toBe("critical");
     const sum = r.fired.reduce((s, f) => s + f.points, 0);
-    expect(Math.abs(sum - 73.225)).toBeLessThan(0.2);
-    expect(r.fired.map((f) => f.ruleId)).toEqual(["face-swap-suspected", "payment-crypto", "voip-phone"]);
+    expect(Math.abs(sum - 82.45)).toBeLessThan(0.2);
+    expect(r.fired.map((f) => f.ruleId)).toEqual(["face-swap-suspected", "payment-crypto", "vpn-or-hosting-ip"]);
+  });
+
+  test("a further flag of an already-flagged family counts at half its evidence", () => {
+    // face swap 55 and VoIP 35 are both communication: e = −ln 0.45 + ½ × −ln 0.65
+    const r = score(cleanProfile({ faceSwapSuspected: true, phoneType: "voip" }), testContext());
+    const e = -Math.log(0.45) + CORRELATED_SHARE * -Math.log(0.65);
+    expect(r.total).toBe(Math.round(100 * (1 - Math.exp(-e))));
+    expect(r.total).toBeLessThan(Math.round(100 * (1 - 0.45 * 0.65)));
+    const voip = r.fired.find((f) => f.ruleId === "voip-phone");
+    expect(voip?.points).toBeCloseTo((100 * (1 - Math.exp(-e)) * CORRELATED_SHARE * -Math.log(0.65)) / e, 0);
+  });
+
+  test("an exact listed wallet opens a case at once, before anyone reviews it", () => {
+    const hit = { list: "ofac", entryId: "SDN-1", entryName: "Listed Party", matchedField: "wallet", matchedValue: "0xabc", score: 1, status: "pending" as const };
+    const r = score(cleanProfile(), testContext({ watchlistHits: [hit] }));
+    expect(bandAtLeast(r.band, DEFAULT_RULE_SET.caseThreshold)).toBe(true);
+    expect(r.fired.map((f) => f.ruleId)).toEqual(["listed-identifier"]);
+  });
+
+  test("two moderate flags of different families reach the high band; either alone stays medium", () => {
+    const vpn = { vpnOrHostingIpObserved: true } as const;
+    const education = { educationVerification: "unverifiable" } as const;
+    expect(score(cleanProfile(vpn), testContext()).band).toBe("medium");
+    expect(score(cleanProfile(education), testContext()).band).toBe("medium");
+    expect(score(cleanProfile({ ...vpn, ...education }), testContext()).band).toBe("high");
+    // The same fact seen twice in one family (a VPN explains the foreign IP address) does not.
+    expect(score(cleanProfile({ ...vpn, observedIpCountry: "RU" }), testContext()).band).toBe("medium");
   });
 
   test("a rule at weight 100 and full strength alone makes 100", () => {
@@ -108,7 +136,8 @@ describe("hard stops", () => {
   test("a hard stop that does not fire changes nothing", () => {
     const r = score(cleanProfile({ phoneType: "voip" }), testContext());
     expect(r.hardStop).toBeNull();
-    expect(r.band).toBe("low");
+    expect(r.total).toBe(35);
+    expect(r.band).toBe("medium");
   });
 
   test("a disabled hard stop does not force anything", () => {
@@ -148,8 +177,8 @@ describe("rule settings", () => {
   test("different rule sets give different results for the same profile", () => {
     const heavy = withRules({ set: { "voip-phone": { enabled: true, weight: 90 } } });
     const p = cleanProfile({ phoneType: "voip" });
-    expect(score(p, testContext()).total).toBe(15);
+    expect(score(p, testContext()).total).toBe(35);
     expect(score(p, testContext(), heavy).total).toBe(90);
-    expect(score(p, testContext()).total).toBe(15);
+    expect(score(p, testContext()).total).toBe(35);
   });
 });

@@ -21,8 +21,8 @@ const PROTECTED_LOWER = PROTECTED.map((w) => w.toLowerCase());
 
 /** Claimed-location fields and the only rules allowed to read them (for comparison or market rate). */
 const LOCATION_READERS: Record<string, string[]> = {
-  claimedCountry: ["payment-account-mismatch", "ip-country-mismatch", "rate-underpriced"],
-  timezone: ["off-hours-activity"],
+  claimedCountry: ["payment-account-mismatch", "ip-country-mismatch", "rate-underpriced", "timezone-country-mismatch", "phone-country-mismatch"],
+  timezone: ["off-hours-activity", "timezone-country-mismatch"],
   claimedCity: [],
 };
 

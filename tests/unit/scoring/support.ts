@@ -7,6 +7,12 @@ export const NOW = "2025-06-01T12:00:00Z";
  * A fully recorded, unremarkable senior backend engineer in Chicago: every rule can be
  * evaluated and none fires. Tests change one thing at a time from here.
  */
+/** Names both employers of the clean work history, as an honest resume does. */
+export const CLEAN_RESUME =
+  "Senior backend engineer with nine years of experience building payment and logistics services. Northwind Labs, Senior Engineer, 2021 to today: " +
+  "led the move of the order platform to event-driven services on AWS, cut p95 latency by half and mentored four engineers. Bluepeak Software, " +
+  "Engineer, 2017 to 2021: built GraphQL APIs over PostgreSQL, owned the Docker based CI pipeline and on-call rotation for the billing team.";
+
 export function cleanProfile(patch: Partial<CandidateProfile> = {}): CandidateProfile {
   return {
     externalId: "T-1",
@@ -59,6 +65,7 @@ export function cleanProfile(patch: Partial<CandidateProfile> = {}): CandidatePr
     codingTestIrregularities: false,
     scriptedAnswers: false,
     avoidsInPersonOrDrugTest: false,
+    resumeText: CLEAN_RESUME,
     ...patch,
   };
 }

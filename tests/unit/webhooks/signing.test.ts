@@ -53,25 +53,42 @@ describe("retry schedule", () => {
 });
 
 describe("endpoint URLs", () => {
+  const TEST_LIST = ["127.0.0.1"];
   test.each([
-    ["https://hooks.example.com/candor", false, null],
-    ["https://hooks.example.com/candor", true, null],
-    ["http://localhost:4000/hook", false, null],
-    ["http://127.0.0.1:4000/hook", false, null],
-    ["http://localhost:4000/hook", true, /https/],
-    ["http://hooks.example.com/candor", false, /https/],
-    ["ftp://hooks.example.com", false, /https/],
-    ["not a url", false, /full URL/],
-    ["https://user:pw@hooks.example.com", true, /credentials/],
-    ["https://hooks.example.com/#x", true, /fragment/],
-    ["https://10.0.0.5/hook", true, /private/],
-    ["https://192.168.1.2/hook", true, /private/],
-    ["https://169.254.169.254/latest", true, /private/],
-    ["https://localhost/hook", true, /private/],
-    ["https://[::1]/hook", true, /private/],
-    ["https://10.0.0.5/hook", false, null],
-  ] as const)("%s (production %s)", (url, production, problem) => {
-    const found = endpointUrlProblem(url, { production });
+    ["https://hooks.example.com/candor", [], null],
+    ["http://127.0.0.1:4000/hook", TEST_LIST, null],
+    ["https://127.0.0.1:4000/hook", TEST_LIST, null],
+    ["http://127.0.0.1:4000/hook", [], /https/],
+    ["http://localhost:4000/hook", [], /https/],
+    ["http://localhost:4000/hook", TEST_LIST, /https/],
+    ["http://hooks.example.com/candor", [], /https/],
+    ["ftp://hooks.example.com", [], /https/],
+    ["not a url", [], /full URL/],
+    ["https://user:pw@hooks.example.com", [], /credentials/],
+    ["https://hooks.example.com/#x", [], /fragment/],
+    ["https://10.0.0.5/hook", [], /private/],
+    ["https://10.0.0.5/hook", TEST_LIST, /private/],
+    ["https://192.168.1.2/hook", [], /private/],
+    ["https://169.254.169.254/latest", [], /link-local/],
+    ["https://198.18.0.1/hook", [], /benchmarking/],
+    ["https://224.0.0.1/hook", [], /multicast/],
+    ["https://localhost/hook", [], /local/],
+    ["https://[::1]/hook", [], /loopback/],
+    ["https://[fd00::1]/hook", [], /unique-local/],
+    ["https://[::ffff:10.0.0.1]/hook", [], /IPv4-mapped private/],
+    ["https://metadata.google.internal/computeMetadata/v1/", [], /internal/],
+    ["https://printer.local/hook", [], /local/],
+    ["https://169.254.169.254.nip.io/", [], /spells out a link-local/],
+    ["https://10.0.0.1.sslip.io/", [], /spells out a private/],
+    ["https://10-0-0-1.sslip.io/", [], /spells out a private/],
+    ["https://0x7f000001/hook", [], /loopback/],
+    ["https://2130706433/hook", [], /loopback/],
+    ["https://0251.0376.0251.0376/latest", [], /link-local/],
+    ["https://localhost./hook", [], /local/],
+    ["https://intranet/hook", [], /fully qualified/],
+    ["https://8.8.8.8.nip.io/", [], null],
+  ] as const)("%s (allow-list %j)", (url, allowHosts, problem) => {
+    const found = endpointUrlProblem(url, { allowHosts });
     if (problem === null) expect(found).toBeNull();
     else expect(found).toMatch(problem);
   });

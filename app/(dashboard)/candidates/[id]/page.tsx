@@ -8,6 +8,7 @@ import { CasePanel } from "../_components/case-panel";
 import { WatchlistMatches } from "../_components/watchlist-matches";
 import { NotFoundError } from "@/lib/errors";
 import { BandBadge } from "@/components/ui/band-badge";
+import { SanctionsReviewBadge } from "@/components/ui/sanctions-review-badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { formatDateTime, label, ROLE_TITLES, SENIORITY_TITLES } from "@/lib/format/labels";
@@ -39,6 +40,12 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
           </>
         }
       />
+      {candidate.sanctionsReviewPending && (
+        <p className="mb-4 flex flex-wrap items-center gap-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
+          <SanctionsReviewBadge />
+          A detail of this candidate resembles a sanctions or watchlist entry. A security lead must confirm or dismiss the match before any offer.
+        </p>
+      )}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           {s ? (

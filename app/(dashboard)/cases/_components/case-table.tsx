@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SanctionsReviewBadge } from "@/components/ui/sanctions-review-badge";
 import type { CaseQueueItem } from "@/lib/data/case-queue";
 import { CASE_STATUS_LABELS, OUTCOME_LABELS, PRIORITY_LABELS } from "@/lib/cases/policy";
 import { BandBadge } from "@/components/ui/band-badge";
@@ -28,6 +29,7 @@ export function CaseTable({ items, canWork }: { items: CaseQueueItem[]; canWork:
               </td>
               <td className="px-4 py-3">
                 <Link href={`/cases/${c.id}`} className="font-medium text-brand-700 hover:underline">{c.candidateName}</Link>
+                {c.sanctionsReviewPending && <div className="mt-1"><SanctionsReviewBadge /></div>}
               </td>
               <td className="px-4 py-3 text-slate-700">
                 {CASE_STATUS_LABELS[c.status]}
