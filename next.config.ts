@@ -3,14 +3,11 @@ import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  experimental: {
-    // Evidence and sanctions-list uploads go through server actions; the data layer enforces each
-    // file's own limit (10 MB for evidence, 50 MB for a list file).
-    serverActions: { bodySizeLimit: "60mb" },
-    // proxy.ts reads action bodies to refuse malformed ones; past this size Next hands both the
-    // proxy and the action a truncated body (the default is 10 MB, below a list file's limit).
-    proxyClientMaxBodySize: "61mb",
-  },
+  // Sanctions-list uploads go through server actions, whose bodies the proxy (proxy.ts) also
+  // buffers: both limits must pass a 50 MB list file (Next's proxy default is 10 MB, past which
+  // the body is silently cut and the action fails). Evidence streams through its own route
+  // (app/api/evidence-upload), outside the proxy, against the organisation's limit.
+  experimental: { serverActions: { bodySizeLimit: "60mb" }, proxyClientMaxBodySize: "61mb" },
   // Native and WebAssembly database drivers load at run time instead of being bundled.
   serverExternalPackages: ["@prisma/adapter-better-sqlite3", "better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2"],
   // For the static files proxy.ts does not see; proxy.ts sets these and the per-request ones

@@ -1,9 +1,9 @@
 import "server-only";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "@/lib/generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/postgresql/client";
 import { databaseUrl, dbProvider } from "@/lib/env";
+import { DurableSqliteAdapter } from "@/lib/infra/sqlite";
 
 /**
  * Both generated clients come from the same models (prisma/schema.prisma), so they expose the
@@ -20,7 +20,7 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
  * to 19 s while the others were served every second (tests/bench/api.ts). One yield after each
  * BEGIN lets the event loop take in waiting requests between transactions, at no cost in throughput.
  */
-class FairSqliteAdapter extends PrismaBetterSQLite3 {
+class FairSqliteAdapter extends DurableSqliteAdapter {
   override async connect() {
     const adapter = await super.connect();
     const start = adapter.startTransaction.bind(adapter);

@@ -49,6 +49,13 @@ export class ConflictError extends AppError {
   }
 }
 
+/** A body over the size the organisation allows (413), said in the person's terms. */
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string) {
+    super(message, 413, "payload_too_large");
+  }
+}
+
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { createCandidate } from "@/lib/data/candidates";
 import { createUser } from "@/lib/data/users";
 import { publishedRuleSet } from "@/lib/data/rule-sets";
-import type { Actor, RequestMeta } from "@/lib/data/types";
+import { OPERATOR_ACTOR, type Actor, type RequestMeta } from "@/lib/data/types";
 import { addInternalItem } from "@/lib/data/watchlist";
 import { updateSettings } from "@/lib/data/settings";
 import { DEFAULT_SETTINGS } from "@/lib/schemas/settings";
@@ -32,16 +32,16 @@ export async function seedDemo({ ifEmpty }: { ifEmpty: boolean }): Promise<{ see
   await db.$transaction((tx) => publishedRuleSet(tx));
   const actors: Actor[] = [];
   for (const u of DEMO_USERS) {
-    const { user } = await createUser(null, { email: u.email, name: u.name, role: u.role }, SEED_META, u.password);
+    const { user } = await createUser(OPERATOR_ACTOR, { email: u.email, name: u.name, role: u.role }, SEED_META, u.password);
     actors.push({ id: user.id, email: user.email, name: user.name, role: user.role });
   }
   const recruiter = actors.find((a) => a.role === "recruiter")!;
   const admin = actors.find((a) => a.role === "admin")!;
   await updateSettings(admin, { ...DEFAULT_SETTINGS, organisationName: DEMO_ORGANISATION, version: 0 }, SEED_META);
   // An internal watchlist entry, so the demo shows screening: two applicants share this wallet.
-  await addInternalItem(null, { kind: "wallet", value: SHARED_WALLET, reason: "Wallet seen paying out to a known DPRK IT-worker facilitator in an earlier investigation", source: "Internal investigation 2026-09" }, SEED_META);
+  await addInternalItem(OPERATOR_ACTOR, { kind: "wallet", value: SHARED_WALLET, reason: "Wallet seen paying out to a known DPRK IT-worker facilitator in an earlier investigation", source: "Internal investigation 2026-09" }, SEED_META);
   // A name only: a possible match that a security lead still has to review.
-  await addInternalItem(null, { kind: "name", value: "Tyler Reed", reason: "Name used by an applicant a partner company identified as a DPRK IT worker", source: "Partner referral 2026-10" }, SEED_META);
+  await addInternalItem(OPERATOR_ACTOR, { kind: "name", value: "Tyler Reed", reason: "Name used by an applicant a partner company identified as a DPRK IT worker", source: "Partner referral 2026-10" }, SEED_META);
   const ids = new Map<string, string>();
   for (const candidate of DEMO_CANDIDATES) {
     const { id } = await createCandidate(recruiter, candidate, SEED_META);

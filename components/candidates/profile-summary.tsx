@@ -1,4 +1,4 @@
-import type { CandidateProfile } from "@/lib/schemas/candidate";
+import { isWebUrl, type CandidateProfile } from "@/lib/schemas/candidate";
 import { Card } from "@/components/ui/card";
 import { formatDate, label, PAYMENT_TITLES, VERIFICATION_TITLES, VIDEO_TITLES } from "@/lib/format/labels";
 
@@ -8,6 +8,19 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
       <dt className="col-span-2 text-slate-500">{term}</dt>
       <dd className="col-span-3 text-slate-900">{children}</dd>
     </div>
+  );
+}
+
+/**
+ * Rows stored before links were limited to http(s) may still hold a javascript: or data: URL;
+ * those are shown as text, never as a link someone could click.
+ */
+function ProfileLink({ url }: { url: string }) {
+  if (!isWebUrl(url)) return <span className="text-slate-500">{url}</span>;
+  return (
+    <a href={url} className="text-brand-700 hover:underline" target="_blank" rel="noopener noreferrer nofollow">
+      {url}
+    </a>
   );
 }
 
@@ -34,6 +47,17 @@ export function ProfileSummary({ profile: p }: { profile: CandidateProfile }) {
           <Row term="Video call">{label(VIDEO_TITLES, p.videoCallOutcome)}</Row>
           {p.skills.length > 0 && <Row term="Skills">{p.skills.join(", ")}</Row>}
           {p.externalId && <Row term="External id">{p.externalId}</Row>}
+          {p.onlineProfiles.length > 0 && (
+            <Row term="Online profiles">
+              <ul>
+                {p.onlineProfiles.map((o, i) => (
+                  <li key={i} className="break-all">
+                    <ProfileLink url={o.url} />
+                  </li>
+                ))}
+              </ul>
+            </Row>
+          )}
         </dl>
       </Card>
       <Card title="Work history">

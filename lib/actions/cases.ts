@@ -3,9 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { currentActor, requestMeta } from "@/lib/auth/guards";
 import { addCaseNote, assignCaseToMe, decideCase, openCaseManually, reviewPendingDecision } from "@/lib/data/cases";
-import { addEvidence } from "@/lib/data/case-evidence";
-import { UnauthenticatedError, ValidationError } from "@/lib/errors";
-import { formArgument, runAction, type ActionResult } from "@/lib/actions/result";
+import { UnauthenticatedError } from "@/lib/errors";
+import { runAction, type ActionResult } from "@/lib/actions/result";
 import type { Actor } from "@/lib/data/types";
 
 async function withActor<T>(body: (actor: Actor, meta: Awaited<ReturnType<typeof requestMeta>>) => Promise<T>): Promise<ActionResult<T>> {
@@ -60,15 +59,5 @@ export async function reviewDecisionAction(caseId: string, version: number, appr
     await reviewPendingDecision(actor, String(caseId), { version }, Boolean(approve), meta);
     refresh(caseId);
     return { id: caseId };
-  });
-}
-
-export async function uploadEvidenceAction(caseId: string, form: FormData) {
-  return withActor(async (actor, meta) => {
-    const file = formArgument(form).get("file");
-    if (!(file instanceof File)) throw new ValidationError({ file: ["Choose a file to upload"] });
-    const result = await addEvidence(actor, String(caseId), { name: file.name, type: file.type, bytes: Buffer.from(await file.arrayBuffer()) }, meta);
-    refresh(caseId);
-    return result;
   });
 }

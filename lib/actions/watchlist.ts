@@ -34,9 +34,9 @@ async function withActor<T>(body: (actor: Actor, meta: RequestMeta) => Promise<T
 }
 
 /** After a list changes every candidate is screened again; a failure here must not hide that the change itself was saved. */
-async function rescreen(meta: RequestMeta): Promise<RescreenSummary> {
+async function rescreen(actor: Actor, meta: RequestMeta): Promise<RescreenSummary> {
   try {
-    return await rescreenAll(meta);
+    return await rescreenAll(actor, meta);
   } catch (e) {
     console.error(`[${meta.requestId}] re-screening after a watchlist change failed`, e);
     return { screened: 0, rescored: 0, rescreenFailed: `The change was saved, but re-screening the candidates failed (reference ${meta.requestId}). It is retried with the next list change.` };
@@ -66,7 +66,7 @@ async function importList(actor: Actor, input: WatchlistImport, meta: RequestMet
     throw e;
   }
   const { source, entries, added, removed, changed, warnings } = imported;
-  return { source, entries, added, removed, changed, warnings, ...(await rescreen(meta)) };
+  return { source, entries, added, removed, changed, warnings, ...(await rescreen(actor, meta)) };
 }
 
 /** OFAC legacy CSV: sdn.csv is required; alt.csv, add.csv and sdn_comments.csv add aliases, addresses and long remarks. */
@@ -97,14 +97,14 @@ export async function uploadUnAction(form: FormData): Promise<ActionResult<ListI
 export async function addInternalItemAction(input: unknown): Promise<ActionResult<{ id: string } & RescreenSummary>> {
   return withActor(async (actor, meta) => {
     const { id } = await addInternalItem(actor, input, meta);
-    return { id, ...(await rescreen(meta)) };
+    return { id, ...(await rescreen(actor, meta)) };
   });
 }
 
 export async function deactivateInternalItemAction(id: string): Promise<ActionResult<RescreenSummary>> {
   return withActor(async (actor, meta) => {
     await deactivateInternalItem(actor, String(id), meta);
-    return rescreen(meta);
+    return rescreen(actor, meta);
   });
 }
 
@@ -118,7 +118,7 @@ export async function importInternalCsvAction(form: FormData): Promise<ActionRes
     const text = file ? decodeText(file) : typeof pasted === "string" ? pasted : "";
     if (!text.trim()) throw new ValidationError({ file: ["Choose a CSV file or paste the rows."] });
     const { imported } = await importInternalCsv(actor, text, meta);
-    return { imported, ...(await rescreen(meta)) };
+    return { imported, ...(await rescreen(actor, meta)) };
   });
 }
 

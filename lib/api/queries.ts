@@ -10,6 +10,7 @@ import type { CaseDetail } from "@/lib/data/case-detail";
 import { CASE_ROW_SELECT, caseRowView } from "@/lib/data/case-queue";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
 import type { Actor } from "@/lib/data/types";
+import { likeLiteral } from "@/lib/infra/like";
 
 /**
  * Keyset-paginated lists for the API (newest first, ties broken by id). The dashboard's lists
@@ -26,7 +27,7 @@ export async function listCandidatesPage(actor: Actor, q: z.output<typeof candid
   const after = q.cursor ? decodeCursor(q.cursor) : null;
   const rows = await db.candidate.findMany({
     where: {
-      ...(q.q ? { searchText: { contains: q.q.toLowerCase() } } : {}),
+      ...(q.q ? { searchText: { contains: likeLiteral(q.q.toLowerCase()) } } : {}),
       ...(q.band ? { latestBand: q.band } : {}),
       ...(after ? { createdAt: { lte: after.at }, OR: [{ createdAt: { lt: after.at } }, { id: { lt: after.id } }] } : {}),
     },

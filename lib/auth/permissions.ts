@@ -13,6 +13,16 @@ export const ROLE_LABELS: Record<RoleName, string> = {
   admin: "Admin",
 };
 
+/**
+ * Principals that are not people and cannot sign in (the User table's role enum holds only the
+ * roles above). Each gets only what its work needs:
+ * - system: background work the server starts by itself (the job runner, crash recovery);
+ * - operator: the command line and the demo seed, run by someone with a shell on the server.
+ */
+export const SERVICE_ROLES = ["system", "operator"] as const;
+export type ServiceRole = (typeof SERVICE_ROLES)[number];
+export type PrincipalRole = RoleName | ServiceRole;
+
 export const PERMISSIONS = {
   "candidate:read": ["recruiter", "security_lead", "admin"],
   "candidate:create": ["recruiter"],
@@ -23,12 +33,20 @@ export const PERMISSIONS = {
   "case:open": ["recruiter", "security_lead"],
   "case:outcome:read": ["recruiter", "security_lead", "admin"],
   "admin:access": ["admin"],
-  "user:manage": ["admin"],
-  "watchlist:manage": ["admin"],
+  "user:manage": ["admin", "operator"],
+  "watchlist:manage": ["admin", "operator"],
   "watchlist:review": ["security_lead"],
   "watchlist:screen": ["recruiter", "security_lead", "admin"],
   "settings:manage": ["admin"],
-} as const satisfies Record<string, readonly RoleName[]>;
+  /** Re-score every candidate under the published rule set (the CLI's `rescore`). */
+  "candidate:rescore": ["operator"],
+  /** Claim, run and recover background jobs (re-scores, abandoned imports). */
+  "job:run": ["system"],
+  /** Sign audit-trail checkpoints (the server's checkpointer, `cli audit checkpoint`). */
+  "audit:checkpoint": ["system", "operator"],
+  /** Send queued webhook deliveries (the server's delivery loop). */
+  "webhook:deliver": ["system"],
+} as const satisfies Record<string, readonly PrincipalRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
 

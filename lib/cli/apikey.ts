@@ -1,4 +1,4 @@
-import type { RequestMeta } from "@/lib/data/types";
+import { OPERATOR_ACTOR, type RequestMeta } from "@/lib/data/types";
 
 const META: RequestMeta = { requestId: "cli", ip: null };
 
@@ -14,13 +14,13 @@ function flag(args: string[], name: string): string | undefined {
 export async function apikeyCommand(sub: string | undefined, args: string[]): Promise<number> {
   const { createApiKey, listApiKeys, revokeApiKey } = await import("@/lib/data/api-keys");
   if (sub === "create") {
-    const { key, token } = await createApiKey(null, { name: flag(args, "name") ?? "", scopes: flag(args, "scopes") ?? "" }, META);
+    const { key, token } = await createApiKey(OPERATOR_ACTOR, { name: flag(args, "name") ?? "", scopes: flag(args, "scopes") ?? "" }, META);
     console.log(`Created API key "${key.name}" (prefix ${key.prefix}, scopes ${key.scopes.join(",")}).`);
     console.log(`Key (shown once; store it in your ATS's secret store): ${token}`);
     return 0;
   }
   if (sub === "list") {
-    const keys = await listApiKeys(null);
+    const keys = await listApiKeys(OPERATOR_ACTOR);
     if (keys.length === 0) console.log("No API keys.");
     for (const k of keys) {
       const state = k.revokedAt ? `revoked ${k.revokedAt}` : `last used ${k.lastUsedAt ?? "never"}`;
@@ -31,7 +31,7 @@ export async function apikeyCommand(sub: string | undefined, args: string[]): Pr
   if (sub === "revoke") {
     const target = flag(args, "prefix") ?? flag(args, "id");
     if (!target) throw new Error("--prefix P (or --id ID) is required");
-    const key = await revokeApiKey(null, target, META);
+    const key = await revokeApiKey(OPERATOR_ACTOR, target, META);
     console.log(`Revoked API key "${key.name}" (prefix ${key.prefix}) at ${key.revokedAt}.`);
     return 0;
   }

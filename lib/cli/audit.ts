@@ -37,7 +37,8 @@ export async function auditCommand(sub: string | undefined, args: string[]): Pro
   }
   if (sub === "checkpoint") {
     const { writeCheckpoint } = await import("@/lib/data/audit-checkpoint");
-    const result = await writeCheckpoint();
+    const { OPERATOR_ACTOR } = await import("@/lib/data/types");
+    const result = await writeCheckpoint(OPERATOR_ACTOR);
     if ("skipped" in result) {
       console.error(`No checkpoint written: ${result.skipped}`);
       return /already checkpointed/.test(result.skipped) ? 0 : 1;

@@ -55,15 +55,16 @@ async function main(argv: string[]): Promise<number> {
     case "user": {
       if (sub !== "create") throw new CliError(`Unknown user command: ${sub ?? "(none)"}`);
       const { createUser } = await import("@/lib/data/users");
-      const { SYSTEM_META } = await import("@/lib/data/types");
-      const { user, password } = await createUser(null, { email: flag(rest, "email"), role: flag(rest, "role"), name: flag(rest, "name") }, { ...SYSTEM_META, requestId: "cli" });
+      const { OPERATOR_ACTOR, SYSTEM_META } = await import("@/lib/data/types");
+      const { user, password } = await createUser(OPERATOR_ACTOR, { email: flag(rest, "email"), role: flag(rest, "role"), name: flag(rest, "name") }, { ...SYSTEM_META, requestId: "cli" });
       console.log(`Created ${user.role} ${user.email}`);
       console.log(`One-time password (shown once): ${password}`);
       return 0;
     }
     case "rescore": {
       const { rescoreAll } = await import("@/lib/data/rescore");
-      const result = await rescoreAll({ ...(await import("@/lib/data/types")).SYSTEM_META, requestId: "cli" }, (done, total) => {
+      const { OPERATOR_ACTOR, SYSTEM_META } = await import("@/lib/data/types");
+      const result = await rescoreAll(OPERATOR_ACTOR, { ...SYSTEM_META, requestId: "cli" }, (done, total) => {
         process.stdout.write(`\rRescored ${done}/${total}`);
       });
       console.log(`\nRescored ${result.rescored} candidates under rule set v${result.ruleSetVersion}; ${result.bandChanged} changed band.`);

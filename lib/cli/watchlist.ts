@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { watchlistUrls } from "@/lib/env";
-import type { RequestMeta } from "@/lib/data/types";
+import { OPERATOR_ACTOR, type RequestMeta } from "@/lib/data/types";
 
 const META: RequestMeta = { requestId: "cli", ip: null };
 
@@ -16,9 +16,9 @@ function readOptional(file: string): Buffer | undefined {
 
 async function importAndRescreen(input: Parameters<typeof import("@/lib/data/watchlist").importWatchlist>[1]): Promise<void> {
   const { importWatchlist, rescreenAll } = await import("@/lib/data/watchlist");
-  const r = await importWatchlist(null, input, META);
+  const r = await importWatchlist(OPERATOR_ACTOR, input, META);
   console.log(`Imported ${r.source.toUpperCase()} snapshot ${r.id}: ${r.entries} entries (+${r.added} added, -${r.removed} removed, ${r.changed} changed, ${r.warnings} warnings).`);
-  const s = await rescreenAll(META, (done, total) => process.stdout.write(`\rRe-screened ${done}/${total}`));
+  const s = await rescreenAll(OPERATOR_ACTOR, META, (done, total) => process.stdout.write(`\rRe-screened ${done}/${total}`));
   console.log(`\nRe-screened ${s.screened} candidates; ${s.rescored} re-scored because their matches changed.`);
 }
 

@@ -6,7 +6,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { fieldErrorsFromIssues, NotFoundError, ValidationError } from "@/lib/errors";
 import { generateApiKey, parseApiKey, secretMatches, serviceUserEmail } from "@/lib/api/keys";
 import { newApiKeySchema, parseScopes, type ApiScope } from "@/lib/api/scopes";
-import type { Actor, RequestMeta } from "@/lib/data/types";
+import { isServiceActor, type Principal, type RequestMeta } from "@/lib/data/types";
 
 /**
  * API keys. Each key gets its own service user (disabled, with a password hash nothing can
@@ -47,12 +47,9 @@ function toDto(row: KeyRow, createdBy: string | null): ApiKeyDto {
   };
 }
 
-/**
- * Creates a key and its service user in one transaction with their audit events. `actor` is
- * null only for the command line, which runs with the operator's authority.
- */
-export async function createApiKey(actor: Actor | null, raw: unknown, meta: RequestMeta): Promise<{ key: ApiKeyDto; token: string }> {
-  if (actor) assertCan(actor, "user:manage");
+/** Creates a key and its service user in one transaction with their audit events. */
+export async function createApiKey(actor: Principal, raw: unknown, meta: RequestMeta): Promise<{ key: ApiKeyDto; token: string }> {
+  assertCan(actor, "user:manage");
   const parsed = newApiKeySchema.safeParse(raw);
   if (!parsed.success) throw new ValidationError(fieldErrorsFromIssues(parsed.error.issues));
   const { name, scopes } = parsed.data;
@@ -65,17 +62,17 @@ export async function createApiKey(actor: Actor | null, raw: unknown, meta: Requ
     });
     await appendAudit(tx, actor, meta, { action: "user.created", targetType: "user", targetId: user.id, after: { email, name: `API key: ${name}`, role: "recruiter", serviceAccount: true } });
     const key = await tx.apiKey.create({
-      data: { name, prefix: generated.prefix, secretHash: generated.secretHash, scopes: scopes.join(","), createdById: actor?.id ?? null },
+      data: { name, prefix: generated.prefix, secretHash: generated.secretHash, scopes: scopes.join(","), createdById: isServiceActor(actor) ? null : actor.id },
     });
     await appendAudit(tx, actor, meta, { action: "api_key.created", targetType: "api_key", targetId: key.id, after: { name, prefix: key.prefix, scopes, serviceUserId: user.id } });
     return key;
   });
-  return { key: toDto(row, actor?.name ?? null), token: generated.token };
+  return { key: toDto(row, actor.name), token: generated.token };
 }
 
-/** Newest first. `actor` is null only for the command line. */
-export async function listApiKeys(actor: Actor | null): Promise<ApiKeyDto[]> {
-  if (actor) assertCan(actor, "user:manage");
+/** Newest first. */
+export async function listApiKeys(actor: Principal): Promise<ApiKeyDto[]> {
+  assertCan(actor, "user:manage");
   const rows = await db.apiKey.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
   const creatorIds = [...new Set(rows.map((r) => r.createdById).filter((x): x is string => Boolean(x)))];
   const creators = await db.user.findMany({ where: { id: { in: creatorIds } }, select: { id: true, name: true } });
@@ -84,8 +81,8 @@ export async function listApiKeys(actor: Actor | null): Promise<ApiKeyDto[]> {
 }
 
 /** Revoking is immediate and final; revoking a revoked key changes nothing. Accepts the id or the prefix. */
-export async function revokeApiKey(actor: Actor | null, idOrPrefix: string, meta: RequestMeta): Promise<ApiKeyDto> {
-  if (actor) assertCan(actor, "user:manage");
+export async function revokeApiKey(actor: Principal, idOrPrefix: string, meta: RequestMeta): Promise<ApiKeyDto> {
+  assertCan(actor, "user:manage");
   const row = await db.$transaction(async (tx) => {
     const key = await tx.apiKey.findFirst({ where: { OR: [{ id: idOrPrefix }, { prefix: idOrPrefix }] } });
     if (!key) throw new NotFoundError("API key not found.");

@@ -18,7 +18,7 @@ import {
   type Checkpoint,
   type SigningKey,
 } from "@/lib/audit/checkpoint";
-import type { Actor } from "@/lib/data/types";
+import { SYSTEM_ACTOR, type Actor, type Principal } from "@/lib/data/types";
 
 /**
  * Writing and reading signed audit checkpoints (see lib/audit/checkpoint.ts). Signing happens
@@ -94,7 +94,8 @@ export async function latestCheckpoint(setup: Pick<CheckpointSetup, "file">, db:
 export type CheckpointWrite = { written: Checkpoint } | { skipped: string };
 
 /** Signs the trail's current head now, unless there is nothing new since the last checkpoint. */
-export async function writeCheckpoint(setup: CheckpointSetup = checkpointSetup(), now = new Date(), db: Db = defaultDb): Promise<CheckpointWrite> {
+export async function writeCheckpoint(actor: Principal, setup: CheckpointSetup = checkpointSetup(), now = new Date(), db: Db = defaultDb): Promise<CheckpointWrite> {
+  assertCan(actor, "audit:checkpoint");
   if (!setup.signing) return { skipped: setup.warning ?? "no signing key" };
   const head = await db.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
   if (!head) return { skipped: "the audit trail is empty" };
@@ -110,12 +111,13 @@ export async function writeCheckpoint(setup: CheckpointSetup = checkpointSetup()
 }
 
 /** The periodic check: a checkpoint after `every` new events, or `minutes` after the last one. */
-export async function maybeWriteCheckpoint(setup: CheckpointSetup = checkpointSetup(), now = new Date(), db: Db = defaultDb): Promise<CheckpointWrite> {
+export async function maybeWriteCheckpoint(actor: Principal, setup: CheckpointSetup = checkpointSetup(), now = new Date(), db: Db = defaultDb): Promise<CheckpointWrite> {
+  assertCan(actor, "audit:checkpoint");
   if (!setup.signing) return { skipped: setup.warning ?? "no signing key" };
   const last = await db.auditCheckpoint.findFirst({ orderBy: [{ seq: "desc" }, { at: "desc" }], select: { seq: true, at: true } });
   const newEvents = await db.auditEvent.count({ where: last ? { seq: { gt: last.seq } } : {} });
   if (!checkpointDue(newEvents, last?.at.toISOString() ?? null, now, setup)) return { skipped: "not due" };
-  return writeCheckpoint(setup, now, db);
+  return writeCheckpoint(actor, setup, now, db);
 }
 
 const loop = globalThis as unknown as { candorCheckpointLoop?: NodeJS.Timeout };
@@ -136,7 +138,7 @@ export function startAuditCheckpointer(intervalMs = 30_000): void {
   }
   const tick = async () => {
     try {
-      await maybeWriteCheckpoint(setup);
+      await maybeWriteCheckpoint(SYSTEM_ACTOR, setup);
     } catch (e) {
       console.error("[audit] checkpoint failed", e);
     }

@@ -6,6 +6,7 @@ import { appendAudit } from "@/lib/data/audit";
 import { csvRow } from "@/lib/format/csv";
 import type { RequestMeta } from "@/lib/data/types";
 import type { Actor } from "@/lib/data/types";
+import { likeLiteral } from "@/lib/infra/like";
 
 export interface AuditEventDto {
   seq: number;
@@ -37,7 +38,7 @@ function whereFor(q: AuditQuery) {
     ...(q.to ? { lt: new Date(new Date(`${q.to}T00:00:00.000Z`).getTime() + 86_400_000) } : {}),
   };
   return {
-    ...(q.action ? { action: { startsWith: q.action } } : {}),
+    ...(q.action ? { action: { startsWith: likeLiteral(q.action) } } : {}),
     ...(q.actor ? { actorEmail: q.actor.toLowerCase() } : {}),
     ...(q.target ? { targetId: q.target } : {}),
     ...(q.from || q.to ? { at } : {}),

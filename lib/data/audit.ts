@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { dbProvider } from "@/lib/env";
 import { auditHash, GENESIS_HASH, storableJson, type AuditContent } from "@/lib/data/audit-hash";
-import type { Actor, RequestMeta } from "@/lib/data/types";
+import { isServiceActor, type Actor, type Principal, type RequestMeta } from "@/lib/data/types";
 
 export interface AuditInput {
   action: string;
@@ -23,7 +23,7 @@ const AUDIT_LOCK_KEY = 734_221;
  */
 export async function appendAudit(
   tx: Tx,
-  actor: Pick<Actor, "id" | "email"> | null,
+  actor: Pick<Actor, "id" | "email"> | Principal | null,
   meta: RequestMeta,
   input: AuditInput,
 ): Promise<void> {
@@ -35,8 +35,10 @@ export async function appendAudit(
   const content: AuditContent = {
     id: randomUUID(),
     at: new Date().toISOString(),
-    actorId: actor?.id ?? null,
-    actorEmail: actor?.email ?? null,
+    // The service principals have no user row; the request id ("cli", "seed", "job-…") says
+    // where such a change came from. null is also anonymous sign-in events.
+    actorId: actor && !isServiceActor(actor) ? actor.id : null,
+    actorEmail: actor && !isServiceActor(actor) ? actor.email : null,
     action: input.action,
     targetType: input.targetType ?? null,
     targetId: input.targetId ?? null,

@@ -6,11 +6,13 @@ import { createCandidate, updateCandidate } from "@/lib/data/candidates";
 import { createBatch, storedCandidates, type NewRow, type StoredCandidate } from "@/lib/data/candidate-import-batch";
 import { isAppError, NotFoundError, ValidationError } from "@/lib/errors";
 import { errorFileCsv, rejectedRows, type ErrorFileKind } from "@/lib/import/files";
-import { IMPORT_JOB_KIND, INTERRUPTED_MESSAGE, jobView, MAX_STORED_ISSUES, type ImportJobParams, type ImportJobView, type JobCounts } from "@/lib/import/job";
+import { IMPORT_JOB_KIND, importRequestId, INTERRUPTED_MESSAGE, jobView, MAX_STORED_ISSUES, type ImportJobParams, type ImportJobView, type JobCounts } from "@/lib/import/job";
+import { failAbandonedImport } from "@/lib/data/import-recovery";
+import { heartbeat, isAbandoned, leaseUntil, workerId } from "@/lib/data/job-lease";
 import { buildCandidate, ImportFileError, planImport, planRows, sameProfile, type ImportPlan, type ImportSource, type PlannedRow } from "@/lib/import/plan";
 import { issuesFromFieldErrors, type ImportIssue } from "@/lib/import/rows";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
-import type { Actor, RequestMeta } from "@/lib/data/types";
+import { SYSTEM_ACTOR, type Actor, type RequestMeta } from "@/lib/data/types";
 import { couldBeStoredId } from "@/lib/schemas/storable";
 
 /**
@@ -43,6 +45,8 @@ export interface ImportOptions {
   label?: string;
   jobId?: string;
   onProgress?: (done: number, counts: ImportCounts) => Promise<void> | void;
+  /** Called before each batch is written; throwing stops the import (a job that lost its lease). */
+  beforeBatch?: () => Promise<void>;
 }
 
 /**
@@ -171,6 +175,7 @@ export async function runImportPlan(actor: Actor, plan: ImportPlan, meta: Reques
   const out: ImportResult = { total, created: 0, updated: 0, unchanged: 0, failed: 0, issues: [...plan.orphans] };
   const size = opts.batchSize ?? DEFAULT_BATCH_SIZE;
   for (let start = 0; start < total; start += size) {
+    await opts.beforeBatch?.();
     await importBatch(actor, plan, planRows(plan, start, start + size), meta, out);
     await opts.onProgress?.(Math.min(start + size, total), countsOf(out));
     // Let the requests waiting on this process run before the next batch.
@@ -190,25 +195,52 @@ function paramsOf(raw: unknown): ImportJobParams {
   return raw as ImportJobParams;
 }
 
+/** The job was closed by crash recovery (its lease ran out): this worker must not write on. */
+class ImportTakenOver extends Error {}
+
 /**
  * Checks the file, records a "candidate_import" job and returns it with the work to run outside
  * the request (the page polls the job). File-level problems are thrown here, before any job exists.
+ * The job is leased to this process and the lease renewed while it runs (lib/data/job-lease.ts),
+ * so a job whose process died is failed with its true counts instead of staying "running".
  */
 export async function startImportJob(actor: Actor, source: ImportSource, fileName: string, meta: RequestMeta): Promise<{ jobId: string; total: number; run: () => Promise<void> }> {
   assertCan(actor, "candidate:create");
   const plan = planOrRefuse(source);
-  const params: ImportJobParams = { actorId: actor.id, fileName, counts: { total: plan.records.length, created: 0, updated: 0, unchanged: 0, failed: 0 } };
-  const job = await db.job.create({ data: { kind: IMPORT_JOB_KIND, status: "running", params: params as unknown as object, total: plan.records.length, startedAt: new Date() }, select: { id: true } });
-  const save = (data: Record<string, unknown>) => db.job.update({ where: { id: job.id }, data }).then(() => undefined);
+  const params: ImportJobParams = { actorId: actor.id, requestId: meta.requestId, fileName, counts: { total: plan.records.length, created: 0, updated: 0, unchanged: 0, failed: 0 } };
+  const owner = workerId();
+  const job = await db.job.create({
+    data: { kind: IMPORT_JOB_KIND, status: "running", params: params as unknown as object, total: plan.records.length, startedAt: new Date(), leaseOwner: owner, leaseUntil: leaseUntil() },
+    select: { id: true },
+  });
+  // Every progress save renews the lease; one refused means recovery closed the job meanwhile.
+  const save = async (data: Record<string, unknown>) => {
+    const saved = await db.job.updateMany({ where: { id: job.id, status: "running", leaseOwner: owner }, data: { leaseUntil: leaseUntil(), ...data } });
+    if (saved.count === 0) throw new ImportTakenOver(`Import ${job.id} was closed while it ran (its lease ran out)`);
+  };
+  const jobMeta: RequestMeta = { requestId: importRequestId(job.id), ip: meta.ip };
   const run = async () => {
+    const stopHeartbeat = heartbeat(job.id, owner);
     try {
-      const result = await runImportPlan(actor, plan, meta, { label: fileName, jobId: job.id, onProgress: (done, counts) => save({ done, params: { ...params, counts } }) });
+      const result = await runImportPlan(actor, plan, jobMeta, {
+        label: fileName,
+        jobId: job.id,
+        // Renewed before each batch, so no batch is written once recovery may have closed the job.
+        beforeBatch: () => save({}),
+        onProgress: (done, counts) => save({ done, params: { ...params, counts } }),
+      });
       const issues = result.issues.slice(0, MAX_STORED_ISSUES);
-      await save({ status: "done", done: result.total, finishedAt: new Date(), params: { ...params, counts: countsOf(result), issues, issuesOmitted: result.issues.length - issues.length, rejected: rejectedRows(plan, issues) } });
+      await save({ status: "done", done: result.total, finishedAt: new Date(), leaseUntil: null, params: { ...params, counts: countsOf(result), issues, issuesOmitted: result.issues.length - issues.length, rejected: rejectedRows(plan, issues) } });
     } catch (e) {
+      if (e instanceof ImportTakenOver) {
+        console.error(`[${meta.requestId}] ${e.message}; stopping`);
+        return;
+      }
       console.error(`[${meta.requestId}] candidate import ${job.id} failed`, e);
       const message = isAppError(e) ? e.message : `The import stopped because of an unexpected error (reference ${meta.requestId}). ${INTERRUPTED_MESSAGE.split(". ").slice(1).join(". ")}`;
-      await save({ status: "failed", finishedAt: new Date(), error: message }).catch(() => undefined);
+      await save({ status: "failed", finishedAt: new Date(), leaseUntil: null, error: message }).catch(() => undefined);
+    } finally {
+      stopHeartbeat();
     }
   };
   return { jobId: job.id, total: plan.records.length, run };
@@ -221,9 +253,16 @@ async function ownJob(actor: Actor, id: string) {
   return { job, params: paramsOf(job.params) };
 }
 
-/** Progress and outcome of an import, for the person who started it. */
+/**
+ * Progress and outcome of an import, for the person who started it. An import whose worker died
+ * is closed first (as the system's background work), so the page shows its true counts at once.
+ */
 export async function getImportJob(actor: Actor, id: string): Promise<ImportJobView> {
   const { job, params } = await ownJob(actor, id);
+  if (isAbandoned(job) && (await failAbandonedImport(SYSTEM_ACTOR, job.id))) {
+    const closed = await ownJob(actor, id);
+    return jobView(closed.job, closed.params);
+  }
   return jobView(job, params);
 }
 

@@ -11,6 +11,7 @@ import {
 } from "@/lib/schemas/candidate";
 import type { Band, ScoreBreakdown } from "@/lib/scoring";
 import type { Actor, RequestMeta } from "@/lib/data/types";
+import { likeLiteral } from "@/lib/infra/like";
 
 export interface CandidateListItem {
   id: string;
@@ -169,7 +170,7 @@ export async function listCandidates(actor: Actor, rawQuery: unknown): Promise<C
   assertCan(actor, "candidate:read");
   const q = candidateListQuerySchema.parse(rawQuery ?? {});
   const where = {
-    ...(q.q ? { searchText: { contains: q.q.toLowerCase() } } : {}),
+    ...(q.q ? { searchText: { contains: likeLiteral(q.q.toLowerCase()) } } : {}),
     ...(q.band ? { latestBand: q.band } : {}),
   };
   const [total, rows] = await Promise.all([

@@ -5,6 +5,7 @@ import { caseQueueQuerySchema, type CaseQueueQuery } from "@/lib/schemas/case";
 import type { Band } from "@/lib/scoring";
 import type { CaseOutcome, CaseStatus } from "@/lib/cases/policy";
 import type { Actor } from "@/lib/data/types";
+import { likeLiteral } from "@/lib/infra/like";
 
 export interface CaseQueueItem {
   id: string;
@@ -86,7 +87,7 @@ function whereFor(actor: Actor, q: CaseQueueQuery, now: Date) {
     ...assignee,
     ...(q.band ? { band: q.band } : {}),
     ...(q.olderThanDays ? { openedAt: { lt: new Date(now.getTime() - q.olderThanDays * 86_400_000) } } : {}),
-    ...(q.family ? { ruleFamilies: { contains: q.family } } : {}),
+    ...(q.family ? { ruleFamilies: { contains: likeLiteral(q.family) } } : {}),
   };
 }
 

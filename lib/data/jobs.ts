@@ -3,7 +3,9 @@ import { db, type Tx } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import { scoreAndStore } from "@/lib/data/candidate-scoring";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
-import type { Actor, RequestMeta } from "@/lib/data/types";
+import { recoverAbandonedImports } from "@/lib/data/import-recovery";
+import { leaseUntil, workerId } from "@/lib/data/job-lease";
+import { SYSTEM_ACTOR, type Actor, type Principal, type RequestMeta } from "@/lib/data/types";
 
 /**
  * A small durable job runner. Jobs live in the Job table; the runner takes the oldest queued or
@@ -15,6 +17,12 @@ import type { Actor, RequestMeta } from "@/lib/data/types";
  * crash or restart the next run continues right after the last committed item (nothing is
  * skipped or done twice), and if two processes run the same job, the one that falls behind
  * notices at its next item and backs off.
+ *
+ * Leases (lib/data/job-lease.ts): a worker claims a job for a minute and renews the claim with
+ * each batch; others leave a leased job alone. When a worker dies (kill -9, crash), its lease
+ * runs out and the next runner resumes the job from its cursor. Jobs that cannot be resumed
+ * (a CSV import, whose file lived only in the dead process) are failed with the counts of what
+ * was stored (lib/data/import-recovery.ts).
  */
 
 export const RESCORE_JOB = "rescore";
@@ -40,7 +48,7 @@ export interface JobView {
 class JobLost extends Error {}
 
 type JobRow = NonNullable<Awaited<ReturnType<typeof db.job.findFirst>>>;
-type BatchHandler = (job: JobRow, size: number) => Promise<number>;
+type BatchHandler = (job: JobRow, size: number, owner: string) => Promise<number>;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -60,7 +68,7 @@ export async function enqueueRescore(tx: Tx, ruleSetVersion: number): Promise<{ 
 }
 
 /** Re-scores the next `size` candidates after the cursor under the published rule set. */
-const rescoreBatch: BatchHandler = async (job, size) => {
+const rescoreBatch: BatchHandler = async (job, size, owner) => {
   const batch = await db.candidate.findMany({
     where: job.cursor ? { id: { gt: job.cursor } } : {},
     orderBy: { id: "asc" },
@@ -71,7 +79,8 @@ const rescoreBatch: BatchHandler = async (job, size) => {
   let cursor = job.cursor;
   for (const c of batch) {
     await db.$transaction(async (tx) => {
-      const moved = await tx.job.updateMany({ where: { id: job.id, status: "running", cursor }, data: { cursor: c.id, done: { increment: 1 } } });
+      // Only while this worker still holds the job: one whose lease ran out and was taken over stops here.
+      const moved = await tx.job.updateMany({ where: { id: job.id, status: "running", leaseOwner: owner, cursor }, data: { cursor: c.id, done: { increment: 1 } } });
       if (moved.count === 0) throw new JobLost();
       await scoreAndStore(tx, c.id, c.profile as unknown as CandidateProfile, { actor: null, meta });
     });
@@ -82,11 +91,11 @@ const rescoreBatch: BatchHandler = async (job, size) => {
 
 const HANDLERS: Record<string, BatchHandler> = { [RESCORE_JOB]: rescoreBatch };
 
-async function finish(id: string, status: "done" | "failed", error: string | null = null): Promise<void> {
+async function finish(id: string, owner: string, status: "done" | "failed", error: string | null = null): Promise<void> {
   const job = await db.job.findUnique({ where: { id }, select: { done: true, total: true } });
   await db.job.updateMany({
-    where: { id, status: "running" },
-    data: { status, error, finishedAt: new Date(), ...(job && job.done > job.total ? { total: job.done } : {}) },
+    where: { id, status: "running", leaseOwner: owner },
+    data: { status, error, finishedAt: new Date(), leaseUntil: null, ...(job && job.done > job.total ? { total: job.done } : {}) },
   });
 }
 
@@ -95,29 +104,47 @@ export interface RunOptions {
   batchSize?: number;
   /** Stop after this many batches, leaving the job running for the next call (used by tests). */
   maxBatches?: number;
+  /** Who holds the leases this run takes; this process's worker id unless a test plays two workers. */
+  worker?: string;
 }
 
 /**
  * Works through every queued or running job, oldest first, until none is left (or maxBatches
  * is reached). Safe to call at any time and from several places; see the file comment.
  */
-export async function runPendingJobs(options: RunOptions = {}): Promise<{ batches: number; processed: number }> {
+export async function runPendingJobs(actor: Principal, options: RunOptions = {}): Promise<{ batches: number; processed: number }> {
+  assertCan(actor, "job:run");
   const size = options.batchSize ?? DEFAULT_BATCH;
+  const owner = options.worker ?? workerId();
+  await recoverAbandonedImports(actor);
   let batches = 0;
   let processed = 0;
   while (options.maxBatches === undefined || batches < options.maxBatches) {
-    // Only kinds handled here: other features keep their own jobs in the same table.
-    const job = await db.job.findFirst({ where: { status: { in: ["queued", "running"] }, kind: { in: Object.keys(HANDLERS) } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    const now = new Date();
+    // Only kinds handled here: other features keep their own jobs in the same table. A running
+    // job is this worker's own, or one whose worker's lease ran out (or that never had one).
+    const job = await db.job.findFirst({
+      where: {
+        kind: { in: Object.keys(HANDLERS) },
+        OR: [{ status: "queued" }, { status: "running", OR: [{ leaseOwner: owner }, { leaseUntil: null }, { leaseUntil: { lt: now } }] }],
+      },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    });
     if (!job) break;
-    if (job.status === "queued") {
-      const claimed = await db.job.updateMany({ where: { id: job.id, status: "queued" }, data: { status: "running", startedAt: new Date() } });
-      if (claimed.count === 0) continue;
+    // Compare-and-set on the lease as read: of two runners reaching for the same job, one wins.
+    const claimed = await db.job.updateMany({
+      where: { id: job.id, status: job.status, leaseOwner: job.leaseOwner, leaseUntil: job.leaseUntil },
+      data: { status: "running", startedAt: job.startedAt ?? now, leaseOwner: owner, leaseUntil: leaseUntil(now) },
+    });
+    if (claimed.count === 0) continue;
+    if (job.status === "running" && job.leaseOwner && job.leaseOwner !== owner) {
+      console.warn(`[job ${job.id}] resuming after ${done(job)} items: worker ${job.leaseOwner} stopped renewing its lease`);
     }
     try {
-      const n = await HANDLERS[job.kind]!(job, size);
+      const n = await HANDLERS[job.kind]!(job, size, owner);
       batches += 1;
       processed += n;
-      if (n < size) await finish(job.id, "done");
+      if (n < size) await finish(job.id, owner, "done");
     } catch (e) {
       if (e instanceof JobLost) {
         // Superseded, or another process is ahead on this job: look again shortly.
@@ -125,12 +152,14 @@ export async function runPendingJobs(options: RunOptions = {}): Promise<{ batche
         continue;
       }
       console.error(`[job ${job.id}] failed`, e);
-      await finish(job.id, "failed", e instanceof Error ? e.message.slice(0, 500) : String(e));
+      await finish(job.id, owner, "failed", e instanceof Error ? e.message.slice(0, 500) : String(e));
     }
     await yieldToEventLoop();
   }
   return { batches, processed };
 }
+
+const done = (job: JobRow) => `${job.done}/${job.total}`;
 
 // Kept on globalThis: Next may load this module more than once (instrumentation, route bundles).
 const runner = globalThis as unknown as { candorJobRunner?: { running: boolean; again: boolean } };
@@ -150,14 +179,30 @@ export function startJobRunner(): void {
     try {
       do {
         state.again = false;
-        await runPendingJobs();
+        await runPendingJobs(SYSTEM_ACTOR);
       } while (state.again);
+      await recheckWhenLeasesExpire();
     } catch (e) {
       console.error("[jobs] the job runner stopped", e);
     } finally {
       state.running = false;
     }
   })();
+}
+
+/**
+ * A job another worker still holds (say, one killed a moment before this server started) is
+ * left alone until its lease runs out; look again then, so it is resumed or failed without
+ * waiting for someone to open a page.
+ */
+async function recheckWhenLeasesExpire(): Promise<void> {
+  const held = await db.job.findFirst({
+    where: { status: "running", leaseUntil: { gt: new Date() }, NOT: { leaseOwner: workerId() } },
+    orderBy: { leaseUntil: "asc" },
+    select: { leaseUntil: true },
+  });
+  if (!held?.leaseUntil) return;
+  setTimeout(startJobRunner, held.leaseUntil.getTime() - Date.now() + 1_000).unref();
 }
 
 function toView(j: JobRow): JobView {

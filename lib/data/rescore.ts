@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { scoreAndStore } from "@/lib/data/candidate-scoring";
 import { publishedRuleSet } from "@/lib/data/rule-sets";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
-import type { RequestMeta } from "@/lib/data/types";
+import { assertCan } from "@/lib/auth/permissions";
+import type { Principal, RequestMeta } from "@/lib/data/types";
 
 const BATCH = 200;
 
@@ -13,9 +14,11 @@ const BATCH = 200;
  * reached from the command line, not from a page.
  */
 export async function rescoreAll(
+  actor: Principal,
   meta: RequestMeta,
   onProgress?: (done: number, total: number) => void,
 ): Promise<{ rescored: number; bandChanged: number; ruleSetVersion: number }> {
+  assertCan(actor, "candidate:rescore");
   const { ruleSet } = await db.$transaction((tx) => publishedRuleSet(tx));
   const total = await db.candidate.count();
   let done = 0;

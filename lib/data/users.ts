@@ -7,7 +7,7 @@ import { assertCan, isRoleName, type RoleName } from "@/lib/auth/permissions";
 import { newUserSchema, roleChangeSchema } from "@/lib/schemas/user";
 import { dummyPasswordHash, generatePassword, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { fieldErrorsFromIssues, ValidationError, ConflictError, NotFoundError } from "@/lib/errors";
-import type { Actor, RequestMeta } from "@/lib/data/types";
+import type { Actor, Principal, RequestMeta } from "@/lib/data/types";
 
 export interface UserDto {
   id: string;
@@ -32,16 +32,16 @@ function toDto(u: { id: string; email: string; name: string; role: string; disab
 
 /**
  * Creates an account with a generated password, returned once and stored only as an argon2id
- * hash. `actor` is null only for the command line and the demo seed, which run with the
- * operator's own authority on the server.
+ * hash. The command line and the demo seed pass OPERATOR_ACTOR: there is no call without a
+ * principal whose permission is checked.
  */
 export async function createUser(
-  actor: Actor | null,
+  actor: Principal,
   raw: unknown,
   meta: RequestMeta,
   password: string = generatePassword(),
 ): Promise<{ user: UserDto; password: string }> {
-  if (actor) assertCan(actor, "user:manage");
+  assertCan(actor, "user:manage");
   const parsed = newUserSchema.safeParse(raw);
   if (!parsed.success) throw new ValidationError(fieldErrorsFromIssues(parsed.error.issues));
   const { email, role } = parsed.data;

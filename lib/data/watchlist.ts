@@ -9,7 +9,7 @@ import { AppError, fieldErrorsFromIssues, NotFoundError, ValidationError } from 
 import { diffSnapshots, parseOfac, parseUnXml, WatchlistParseError, type WatchlistEntry } from "@/lib/screening";
 import { hitReviewSchema, internalItemSchema } from "@/lib/schemas/watchlist";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
-import type { Actor, RequestMeta } from "@/lib/data/types";
+import { isServiceActor, type Actor, type Principal, type RequestMeta } from "@/lib/data/types";
 
 export type WatchlistImport =
   | { source: "ofac"; files: { sdn: Buffer; alt?: Buffer; add?: Buffer; comments?: Buffer } }
@@ -48,10 +48,10 @@ function parse(input: WatchlistImport): { entries: WatchlistEntry[]; warnings: s
 /**
  * Imports a published list as a new snapshot: parsed and validated first (a bad file changes
  * nothing), then stored with its file hashes and its difference from the previous snapshot,
- * which it replaces as the active one. `actor` is null for the command line.
+ * which it replaces as the active one.
  */
-export async function importWatchlist(actor: Actor | null, input: WatchlistImport, meta: RequestMeta) {
-  if (actor) assertCan(actor, "watchlist:manage");
+export async function importWatchlist(actor: Principal, input: WatchlistImport, meta: RequestMeta) {
+  assertCan(actor, "watchlist:manage");
   const parsed = parse(input);
   if (parsed.entries.length === 0) throw new WatchlistFileError(input.source === "ofac" ? "sdn.csv" : "consolidated.xml", 0, "the file holds no entries");
   const previous = await db.watchlistSnapshot.findFirst({ where: { source: input.source, active: true }, orderBy: { importedAt: "desc" } });
@@ -66,7 +66,7 @@ export async function importWatchlist(actor: Actor | null, input: WatchlistImpor
         data: {
           source: input.source,
           publishedAt: parsed.publishedAt,
-          importedBy: actor?.email ?? "command line",
+          importedBy: actor.email,
           fileHashes: parsed.hashes,
           entryCount: parsed.entries.length,
           added: diff.added.length,
@@ -98,7 +98,8 @@ export async function importWatchlist(actor: Actor | null, input: WatchlistImpor
  * Re-screens every candidate against the current lists. A candidate whose matches changed is
  * re-scored (new score row, case updated, audited); the others are left as they are.
  */
-export async function rescreenAll(meta: RequestMeta, onProgress?: (done: number, total: number) => void): Promise<{ screened: number; rescored: number }> {
+export async function rescreenAll(actor: Principal, meta: RequestMeta, onProgress?: (done: number, total: number) => void): Promise<{ screened: number; rescored: number }> {
+  assertCan(actor, "watchlist:manage");
   const total = await db.candidate.count();
   let done = 0;
   let rescored = 0;
@@ -130,12 +131,12 @@ export async function rescreenAll(meta: RequestMeta, onProgress?: (done: number,
   return { screened: done, rescored };
 }
 
-export async function addInternalItem(actor: Actor | null, raw: unknown, meta: RequestMeta): Promise<{ id: string }> {
-  if (actor) assertCan(actor, "watchlist:manage");
+export async function addInternalItem(actor: Principal, raw: unknown, meta: RequestMeta): Promise<{ id: string }> {
+  assertCan(actor, "watchlist:manage");
   const r = internalItemSchema.safeParse(raw);
   if (!r.success) throw new ValidationError(fieldErrorsFromIssues(r.error.issues));
   return db.$transaction(async (tx) => {
-    const item = await tx.internalWatchlistItem.create({ data: { ...r.data, createdById: actor?.id ?? null } });
+    const item = await tx.internalWatchlistItem.create({ data: { ...r.data, createdById: isServiceActor(actor) ? null : actor.id } });
     await appendAudit(tx, actor, meta, { action: "watchlist.internal_added", targetType: "watchlist", targetId: item.id, after: r.data });
     return { id: item.id };
   });

@@ -8,7 +8,7 @@ import { webhookAllowHosts } from "@/lib/env";
 import { fieldErrorsFromIssues, NotFoundError, ValidationError } from "@/lib/errors";
 import { DELIVERY_HEADER, endpointUrlProblem, EVENT_HEADER, generateSecret, retryDelaySeconds, SIGNATURE_HEADER, signatureHeader } from "@/lib/webhooks/signing";
 import { DeliveryRefusedError, postWebhook, systemResolver, type Resolver, type TargetPolicy } from "@/lib/webhooks/transport";
-import type { Actor, RequestMeta } from "@/lib/data/types";
+import { SYSTEM_ACTOR, type Actor, type Principal, type RequestMeta } from "@/lib/data/types";
 
 /**
  * Webhook endpoints (admin-managed) and the delivery of the outbox rows that
@@ -216,7 +216,9 @@ let running: Promise<DispatchSummary> | null = null;
  * signed, with a 5 s timeout, only to a vetted public address (lib/webhooks/transport.ts), recording the response code and scheduling the next attempt
  * (30 s, 2 min, 10 min, 1 h, 6 h, then dead). Concurrent calls in one process share a run.
  */
-export function dispatchDueWebhooks(opts: { now?: Date; limit?: number; endpointId?: string; resolve?: Resolver } = {}): Promise<DispatchSummary> {
+export function dispatchDueWebhooks(actor: Principal, opts: { now?: Date; limit?: number; endpointId?: string; resolve?: Resolver } = {}): Promise<DispatchSummary> {
+  // Before any shared run is joined: a refused caller gets nothing of another's run.
+  assertCan(actor, "webhook:deliver");
   const shared = Object.keys(opts).length === 0;
   if (shared && running) return running;
   const run = (async () => {
@@ -248,7 +250,7 @@ export function dispatchDueWebhooks(opts: { now?: Date; limit?: number; endpoint
 
 /** Starts dispatching in the background, for after an action; never awaited by a request. */
 export function nudgeWebhookDispatch(): void {
-  void dispatchDueWebhooks().catch((e: unknown) => console.error("[webhooks] dispatch failed", e));
+  void dispatchDueWebhooks(SYSTEM_ACTOR).catch((e: unknown) => console.error("[webhooks] dispatch failed", e));
 }
 
 const loop = globalThis as unknown as { candorWebhookLoop?: NodeJS.Timeout };
@@ -259,7 +261,7 @@ export function startWebhookDispatcher(intervalMs = 15_000): void {
   const tick = async () => {
     let next = intervalMs;
     try {
-      const s = await dispatchDueWebhooks();
+      const s = await dispatchDueWebhooks(SYSTEM_ACTOR);
       if (s.attempted >= 100) next = 1_000;
     } catch (e) {
       console.error("[webhooks] dispatch failed", e);

@@ -21,6 +21,8 @@ export interface JobCounts {
 
 export interface ImportJobParams {
   actorId: string;
+  /** The request that started the import; its rows are audited under importRequestId(job). */
+  requestId?: string;
   fileName: string;
   counts: JobCounts;
   issues?: ImportIssue[];
@@ -45,6 +47,19 @@ export interface ImportJobView {
 
 export const INTERRUPTED_MESSAGE =
   "The import was interrupted (the server restarted?). Rows imported so far are kept; import the file again to finish: rows already imported are recognised, not duplicated.";
+
+/**
+ * The request id the import's writes are audited under. Unique to the job (a request id comes
+ * from a header a client may set), so the audit trail tells exactly which rows the job stored.
+ */
+export function importRequestId(jobId: string): string {
+  return `job-${jobId}`;
+}
+
+/** What a person sees once an import that lost its worker has been closed with its true counts. */
+export function interruptedMessage(counts: Pick<JobCounts, "created" | "updated">): string {
+  return `The import stopped before it finished (the server was restarted or stopped). ${counts.created} new and ${counts.updated} updated candidates were stored and are kept; import the file again to finish: rows already imported are recognised, not duplicated.`;
+}
 
 export function jobView(
   job: { id: string; status: string; done: number; total: number; error: string | null; updatedAt: Date },

@@ -137,9 +137,24 @@ export const referenceSchema = z.object({
 });
 export type Reference = z.infer<typeof referenceSchema>;
 
+/** Whether a stored link may be followed from a page: only web addresses, never javascript:, data: or file:. */
+export function isWebUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === "http:" || protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
 export const onlineProfileSchema = z.object({
   kind: z.enum(PROFILE_KINDS, { message: "Choose a profile kind" }),
-  url: z.url("Enter a full URL, e.g. https://github.com/name"),
+  // z.url() alone accepts any scheme, javascript: included; a profile is a web page, so only
+  // http(s) is accepted and a link built from it can never run script.
+  url: z
+    .url("Enter a full URL, e.g. https://github.com/name")
+    .max(2_000, "At most 2000 characters")
+    .refine(isWebUrl, "Only http:// and https:// addresses are accepted"),
   createdOn: optionalDate,
   connections: optionalCount(1_000_000),
 });

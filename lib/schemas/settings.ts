@@ -20,7 +20,7 @@ export const EVIDENCE_TYPE_CATALOGUE = {
 export type EvidenceType = keyof typeof EVIDENCE_TYPE_CATALOGUE;
 export const EVIDENCE_TYPES = Object.keys(EVIDENCE_TYPE_CATALOGUE) as EvidenceType[];
 
-/** Server actions accept bodies up to 60 MB (next.config.ts), so no setting may exceed 50 MB. */
+/** An upload is written to disk as it streams in; 50 MB bounds the disk and time one may take (and list files share the 60 MB body limits in next.config.ts). */
 export const EVIDENCE_MAX_MB_LIMIT = 50;
 /** Ninety days: a case left longer than that is not being worked, whatever the setting says. */
 export const SLA_MAX_HOURS = 2_160;

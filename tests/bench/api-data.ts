@@ -16,6 +16,7 @@ import { verifyAuditChain } from "@/lib/data/audit-verify";
 import { BANDS } from "@/lib/scoring";
 import { Rng } from "../fixtures/profiles/random";
 import { seedCandidates } from "./seed-candidates";
+import { OPERATOR_ACTOR } from "@/lib/data/types";
 
 const CANDIDATES = 100_000;
 const SEED = 7_070;
@@ -43,7 +44,7 @@ async function seed(out: string): Promise<void> {
   const seeded = await seedCandidates({ count: CANDIDATES, seed: SEED, createdById: recruiter.id, rng: new Rng(SEED), now: Date.now() });
   const bands = BANDS.map((b) => `${b} ${fmt(seeded.filter((s) => s.band === b).length)}`).join(", ");
   console.log(`  loaded ${fmt(seeded.length)} generated candidates with their scores and identifiers in ${((performance.now() - t0) / 1000).toFixed(1)} s (${bands})`);
-  const { token } = await createApiKey(null, { name: "Bench load", scopes: ["candidates:read", "candidates:write"] }, META);
+  const { token } = await createApiKey(OPERATOR_ACTOR, { name: "Bench load", scopes: ["candidates:read", "candidates:write"] }, META);
   writeFileSync(out, JSON.stringify({ token }), { mode: 0o600 });
 }
 

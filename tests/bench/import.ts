@@ -16,6 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import { monitorEventLoopDelay, performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { OPERATOR_ACTOR } from "@/lib/data/types";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const ROWS = Number(process.env.CANDOR_BENCH_IMPORT_ROWS ?? 10_000);
@@ -34,7 +35,7 @@ async function measure(): Promise<void> {
   const { generateMany } = await import("../fixtures/profiles/generate");
 
   const meta = { requestId: "bench-import", ip: null };
-  const { user } = await createUser(null, { email: "importer@bench.candor.test", name: "Bench importer", role: "recruiter" }, meta, "bench-importer-password");
+  const { user } = await createUser(OPERATOR_ACTOR, { email: "importer@bench.candor.test", name: "Bench importer", role: "recruiter" }, meta, "bench-importer-password");
   const actor = { id: user.id, email: user.email, name: user.name, role: user.role };
   const inputs = generateMany(SEED, ROWS).map((d) => d.profile);
   const files = candidatesToCsv(inputs);

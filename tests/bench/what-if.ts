@@ -14,7 +14,7 @@ import { db } from "@/lib/db";
 import { createUser } from "@/lib/data/users";
 import { createDraft, getDraft, updateDraft } from "@/lib/data/rule-admin";
 import { prepareWhatIf, type WhatIfResult } from "@/lib/data/what-if";
-import type { Actor } from "@/lib/data/types";
+import { OPERATOR_ACTOR, type Actor } from "@/lib/data/types";
 import type { RuleSetContent } from "@/lib/rules-admin";
 import { score, type ScoringContext } from "@/lib/scoring";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
@@ -78,7 +78,7 @@ function rescore(profiles: CandidateProfile[], published: RuleSetContent, draft:
 }
 
 export async function benchWhatIf(): Promise<void> {
-  const { user } = await createUser(null, { email: "admin@bench.candor.test", name: "Bench admin", role: "admin" }, META, "bench-admin-password-not-used");
+  const { user } = await createUser(OPERATOR_ACTOR, { email: "admin@bench.candor.test", name: "Bench admin", role: "admin" }, META, "bench-admin-password-not-used");
   const admin: Actor = { id: user.id, email: user.email, name: user.name, role: user.role };
   const { id, published, draft, from } = await draftRaisingWeight(admin);
   console.log(`What-if of a draft (${RULE} weight ${from} -> ${NEW_WEIGHT}) against published v${published.ruleSet.version}`);

@@ -14,6 +14,7 @@ import * as caseItem from "@/app/api/v1/cases/[id]/route";
 import * as screen from "@/app/api/v1/screen/route";
 import * as candidateMatches from "@/app/api/v1/candidates/[id]/matches/route";
 import { addInternalItem } from "@/lib/data/watchlist";
+import { OPERATOR_ACTOR } from "@/lib/data/types";
 import { candidateInput, createActor, redFlagInput, requestMeta, uid } from "./support/fixtures";
 
 /**
@@ -117,7 +118,7 @@ describe("real answers conform to the document", () => {
 
   test("screening: a name with a match, its errors, and a stored candidate's matches", async () => {
     const wallet = `0x${uid()}${uid()}`;
-    await addInternalItem(null, { kind: "wallet", value: wallet, reason: "Paid a known facilitator", source: "Contract test" }, requestMeta());
+    await addInternalItem(OPERATOR_ACTOR, { kind: "wallet", value: wallet, reason: "Paid a known facilitator", source: "Contract test" }, requestMeta());
     const screened = (await record("post", "/screen", await screen.POST(req("/screen", key, { method: "POST", body: { name: `Contract ${uid()}`, wallets: [wallet] } }), params({})))) as { matches: unknown[] };
     expect(screened.matches).toHaveLength(1);
     await record("post", "/screen", await screen.POST(req("/screen", key, { method: "POST", body: { name: "", limit: 0 } }), params({})));

@@ -10,6 +10,7 @@ import { verifyAuditChain, verifyAuditTrail } from "@/lib/data/audit-verify";
 import { getCheckpointStatus, loadCheckpointSetup, maybeWriteCheckpoint, writeCheckpoint, type CheckpointSetup } from "@/lib/data/audit-checkpoint";
 import { checkpointLine, generateKeyFile, parseSigningKey, signCheckpoint, type Checkpoint } from "@/lib/audit/checkpoint";
 import { ForbiddenError } from "@/lib/errors";
+import { SYSTEM_ACTOR } from "@/lib/data/types";
 import { createActor, provider, rejectionOf, uid } from "./support/fixtures";
 import { migrate } from "./setup/migrate";
 
@@ -99,7 +100,7 @@ beforeEach(() => {
 });
 
 async function written(setup: CheckpointSetup, now = new Date()): Promise<Checkpoint> {
-  const result = await writeCheckpoint(setup, now, scratch);
+  const result = await writeCheckpoint(SYSTEM_ACTOR, setup, now, scratch);
   if (!("written" in result)) throw new Error(`no checkpoint written: ${result.skipped}`);
   return result.written;
 }
@@ -208,17 +209,17 @@ describe("when checkpoints are written", () => {
     const setup = setupWith({ withFile: true, every: 5, minutes: 10 });
     const t0 = new Date("2026-12-04T12:00:00.000Z");
     const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
-    expect(await maybeWriteCheckpoint(setup, t0, scratch)).toMatchObject({ written: { seq: expect.any(Number) } });
-    expect(await maybeWriteCheckpoint(setup, at(1), scratch)).toEqual({ skipped: "not due" });
+    expect(await maybeWriteCheckpoint(SYSTEM_ACTOR, setup, t0, scratch)).toMatchObject({ written: { seq: expect.any(Number) } });
+    expect(await maybeWriteCheckpoint(SYSTEM_ACTOR, setup, at(1), scratch)).toEqual({ skipped: "not due" });
     await appendEvents(4);
-    expect(await maybeWriteCheckpoint(setup, at(2), scratch)).toEqual({ skipped: "not due" });
+    expect(await maybeWriteCheckpoint(SYSTEM_ACTOR, setup, at(2), scratch)).toEqual({ skipped: "not due" });
     await appendEvents(1);
-    expect(await maybeWriteCheckpoint(setup, at(3), scratch)).toMatchObject({ written: {} });
+    expect(await maybeWriteCheckpoint(SYSTEM_ACTOR, setup, at(3), scratch)).toMatchObject({ written: {} });
     await appendEvents(1);
-    expect(await maybeWriteCheckpoint(setup, at(12), scratch)).toEqual({ skipped: "not due" });
-    expect(await maybeWriteCheckpoint(setup, at(13), scratch)).toMatchObject({ written: {} });
+    expect(await maybeWriteCheckpoint(SYSTEM_ACTOR, setup, at(12), scratch)).toEqual({ skipped: "not due" });
+    expect(await maybeWriteCheckpoint(SYSTEM_ACTOR, setup, at(13), scratch)).toMatchObject({ written: {} });
     // Nothing new: no checkpoint, however long it has been.
-    expect(await maybeWriteCheckpoint(setup, at(600), scratch)).toEqual({ skipped: "not due" });
+    expect(await maybeWriteCheckpoint(SYSTEM_ACTOR, setup, at(600), scratch)).toEqual({ skipped: "not due" });
     expect(await scratch.auditCheckpoint.count()).toBe(3);
     expect(fs.readFileSync(file, "utf8").trim().split("\n")).toHaveLength(3);
   });
@@ -226,7 +227,7 @@ describe("when checkpoints are written", () => {
   test("without a signing key checkpoints are skipped with a warning, and verify checks the chain alone", async () => {
     await freshTrail(5);
     const none = loadCheckpointSetup({ signingKey: null, signingKeyFile: null, publicKey: null, file: null, every: 100, minutes: 10 });
-    expect(await writeCheckpoint(none, new Date(), scratch)).toEqual({ skipped: expect.stringMatching(/no signing key is configured/) });
+    expect(await writeCheckpoint(SYSTEM_ACTOR, none, new Date(), scratch)).toEqual({ skipped: expect.stringMatching(/no signing key is configured/) });
     expect(await verifyAuditTrail(none, scratch)).toMatchObject({ ok: true, checkpoint: { status: "skipped", message: expect.stringMatching(/checkpoints are off/) } });
     // A missing key file is a warning too, not a crash.
     const missing = loadCheckpointSetup({ signingKey: null, signingKeyFile: path.join(tmp, "nope.json"), publicKey: null, file: null, every: 100, minutes: 10 });

@@ -4,7 +4,7 @@ import { createCandidate, getCandidate, listCandidates, updateCandidate } from "
 import { createUser, listUsers } from "@/lib/data/users";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { ROLE_NAMES, type RoleName } from "@/lib/auth/permissions";
-import type { Actor } from "@/lib/data/types";
+import { OPERATOR_ACTOR, type Actor } from "@/lib/data/types";
 import { candidateInput, createActor, rejectionOf, requestMeta, rowCounts, uid, withRole, type TestActor } from "./support/fixtures";
 
 /**
@@ -112,9 +112,15 @@ describe("fails closed for unknown roles and missing actors", () => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  test("createUser without an actor is the operator's own authority (CLI, seed) and is audited as such", async () => {
+  test("createUser without an actor is refused: the command line passes the operator principal instead", async () => {
+    const before = await rowCounts();
+    await rejectionOf(createUser(null as unknown as Actor, { email: `cli.${uid()}@candor.test`, role: "admin" }, requestMeta()), UnauthenticatedError);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  test("createUser as the operator (CLI, seed) is audited as such: no user, the command line's request id", async () => {
     const meta = requestMeta();
-    const { user } = await createUser(null, { email: `cli.${uid()}@candor.test`, role: "admin" }, meta);
+    const { user } = await createUser(OPERATOR_ACTOR, { email: `cli.${uid()}@candor.test`, role: "admin" }, meta);
     const events = await db.auditEvent.findMany({ where: { requestId: meta.requestId } });
     expect(events.map((e) => [e.action, e.actorId, e.actorEmail, e.targetId])).toEqual([["user.created", null, null, user.id]]);
   });

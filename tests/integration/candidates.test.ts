@@ -5,6 +5,7 @@ import { rescoreAll } from "@/lib/data/rescore";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { candidateInputSchema, type CandidateInput } from "@/lib/schemas/candidate";
 import { BANDS, type Band, type ScoreBreakdown } from "@/lib/scoring";
+import { OPERATOR_ACTOR } from "@/lib/data/types";
 import {
   candidateInput, createActor, RED_FLAG_RULES, redFlagInput, rejectionOf, requestMeta, rowCounts, uid, type TestActor,
 } from "./support/fixtures";
@@ -230,7 +231,7 @@ describe("identity reuse", () => {
     expect(firedIds(relinked[1]!)).toContain("identity-reuse");
 
     const meta = requestMeta();
-    const result = await rescoreAll(meta);
+    const result = await rescoreAll(OPERATOR_ACTOR, meta);
     expect(result.rescored).toBe(await db.candidate.count());
     const firstScores = await breakdownOf(first.id);
     expect(firstScores).toHaveLength(3);

@@ -17,7 +17,7 @@ import { db } from "@/lib/db";
 import { addEvidence, readEvidence, type UploadedFile } from "@/lib/data/case-evidence";
 import { getCase } from "@/lib/data/case-detail";
 import { DEFAULT_SETTINGS } from "@/lib/schemas/settings";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError, PayloadTooLargeError, ValidationError } from "@/lib/errors";
 import type { Actor } from "@/lib/data/types";
 import { rejectionOf, requestMeta, uid, withRole } from "./support/fixtures";
 import { caseActions, candidateWithCase, createTeam, type Team } from "./support/case-fixtures";
@@ -81,8 +81,10 @@ describe("adding and reading evidence", () => {
   });
 
   test.each([
-    { name: "../../etc/passwd", stored: "passwd" },
-    { name: "C:\\evil\\..\\report.pdf", stored: "C_evil_.._report.pdf" },
+    // A name without an extension gets the one of its detected type (text).
+    { name: "../../etc/passwd", stored: "passwd.txt" },
+    // Text named .pdf keeps its name but ends in the extension of what it is.
+    { name: "C:\\evil\\..\\report.pdf", stored: "C_evil_.._report.pdf.txt" },
     { name: "<img src=x>.txt", stored: "_img src_x_.txt" },
   ])("the file name $name is stored as $stored, and the file stays in the evidence directory", async ({ name, stored }) => {
     const { id } = await addEvidence(team.lead, caseId, { ...textFile(), name }, requestMeta());
@@ -102,12 +104,19 @@ describe("refused uploads and reads leave nothing behind", () => {
     { label: "a Windows executable", type: "application/x-msdownload", size: 64 },
     { label: "an HTML page", type: "text/html", size: 64 },
     { label: "a type named after an Object.prototype key", type: "constructor", size: 64 },
-    { label: "a file over the size limit", type: "text/plain", size: TOO_BIG },
     { label: "an empty file", type: "text/plain", size: 0 },
   ])("$label ($type, $size bytes) → ValidationError on file", async ({ type, size }) => {
     const before = await evidenceState();
     const err = await rejectionOf(addEvidence(team.lead, caseId, { name: `upload-${uid()}.bin`, type, bytes: Buffer.alloc(size, 0x4d) }, requestMeta()), ValidationError);
     expect(Object.keys(err.fieldErrors)).toEqual(["file"]);
+    expect(await evidenceState()).toEqual(before);
+  });
+
+  test("a file over the size limit → PayloadTooLargeError (413) saying both sizes", async () => {
+    const before = await evidenceState();
+    const err = await rejectionOf(addEvidence(team.lead, caseId, { name: `upload-${uid()}.txt`, type: "text/plain", bytes: Buffer.alloc(TOO_BIG, 0x4d) }, requestMeta()), PayloadTooLargeError);
+    expect(err.status).toBe(413);
+    expect(err.message).toBe(`The file is ${DEFAULT_SETTINGS.evidenceMaxMb}.1 MB; the largest allowed is ${DEFAULT_SETTINGS.evidenceMaxMb} MB.`);
     expect(await evidenceState()).toEqual(before);
   });
 

@@ -11,6 +11,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { diffRuleSets, readStoredContent, type RuleSetContent } from "@/lib/rules-admin";
 import { createActor, candidateInput, rejectionOf, requestMeta, type TestActor } from "./support/fixtures";
 import { allAuditRows, checkChain } from "./support/audit-chain";
+import { SYSTEM_ACTOR } from "@/lib/data/types";
 
 /**
  * Rule tuning on the shared database. Everything published here is put back at the end (a copy
@@ -182,13 +183,13 @@ describe("publishing", () => {
   test("the job runner resumes from its saved cursor and re-scores every candidate exactly once", { timeout: 180_000 }, async () => {
     const job = await db.job.findFirstOrThrow({ where: { kind: RESCORE_JOB, status: "queued" } });
     const version = (job.params as { ruleSetVersion: number }).ruleSetVersion;
-    const first = await runPendingJobs({ batchSize: 2, maxBatches: 1 });
+    const first = await runPendingJobs(SYSTEM_ACTOR, { batchSize: 2, maxBatches: 1 });
     expect(first).toEqual({ batches: 1, processed: 2 });
     const firstTwo = await db.candidate.findMany({ orderBy: { id: "asc" }, take: 2, select: { id: true } });
     expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "running", done: 2, cursor: firstTwo[1]!.id });
 
     // A fresh call (as after a restart) carries on after the cursor.
-    await runPendingJobs();
+    await runPendingJobs(SYSTEM_ACTOR);
     const finished = await db.job.findUniqueOrThrow({ where: { id: job.id } });
     const candidates = await db.candidate.count();
     expect(finished).toMatchObject({ status: "done", done: candidates, error: null });

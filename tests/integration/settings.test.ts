@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { getSettings, loadSettings, publishedMarketRates, updateSettings } from "@/lib/data/settings";
 import { addEvidence } from "@/lib/data/case-evidence";
-import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, PayloadTooLargeError, ValidationError } from "@/lib/errors";
 import { DEFAULT_SETTINGS, type SettingsInput, type SettingsValues } from "@/lib/schemas/settings";
 import { createActor, rejectionOf, requestMeta, uid, type TestActor } from "./support/fixtures";
 import { candidateWithCase, createTeam, type Team } from "./support/case-fixtures";
@@ -150,10 +150,11 @@ describe("the settings apply to new work", () => {
   test("evidence uploads follow the size limit and the allowed types", async () => {
     const { caseId } = await candidateWithCase(team.recruiter, "high");
     await save({ evidenceMaxMb: 1, evidenceTypes: ["application/pdf"] });
-    const tooBig = await rejectionOf(addEvidence(team.lead, caseId, { name: "big.pdf", type: "application/pdf", bytes: Buffer.alloc(1024 * 1024 + 1, 0x25) }, requestMeta()), ValidationError);
-    expect(tooBig.fieldErrors.file).toEqual(["Files may be at most 1 MB"]);
+    // Over the limit is a 413 that names both sizes.
+    const tooBig = await rejectionOf(addEvidence(team.lead, caseId, { name: "big.pdf", type: "application/pdf", bytes: Buffer.alloc(1024 * 1024 + 1, 0x25) }, requestMeta()), PayloadTooLargeError);
+    expect(tooBig.message).toBe("The file is 1.1 MB; the largest allowed is 1 MB.");
     const wrongType = await rejectionOf(addEvidence(team.lead, caseId, { name: "note.txt", type: "text/plain", bytes: Buffer.from("notes") }, requestMeta()), ValidationError);
-    expect(wrongType.fieldErrors.file).toEqual(["Allowed types: PDF"]);
+    expect(wrongType.fieldErrors.file).toEqual(["This file's content is text, which is not allowed. Allowed types: PDF"]);
     expect(await db.caseEvidence.count({ where: { caseId } })).toBe(0);
     await save({ evidenceMaxMb: original.evidenceMaxMb, evidenceTypes: original.evidenceTypes });
   });

@@ -5,6 +5,7 @@ import { checkDatabase } from "@/lib/data/health";
 import { verifyPassword } from "@/lib/auth/password";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { createActor, DEFAULT_PASSWORD, rejectionOf, requestMeta, rowCounts, uid, type TestActor } from "./support/fixtures";
+import { OPERATOR_ACTOR } from "@/lib/data/types";
 
 const ARGON2ID_OWASP = "$argon2id$v=19$m=19456,t=2,p=1$";
 
@@ -27,7 +28,7 @@ describe("createUser", () => {
 
   test("without a password it generates one, returns it once, and it signs in", async () => {
     const email = `generated.${uid()}@candor.test`;
-    const { user, password } = await createUser(null, { email, role: "security_lead" }, requestMeta());
+    const { user, password } = await createUser(OPERATOR_ACTOR, { email, role: "security_lead" }, requestMeta());
     expect(password).toMatch(/^[A-Za-z0-9_-]{24}$/);
     expect(user.name).toBe(email.split("@")[0]);
     expect(await authenticate(email, password, requestMeta())).toMatchObject({ id: user.id, role: "security_lead" });
@@ -35,7 +36,7 @@ describe("createUser", () => {
 
   test("trims and lower-cases the email", async () => {
     const token = uid();
-    const { user } = await createUser(null, { email: `  Mixed.Case.${token}@Candor.TEST `, role: "admin" }, requestMeta());
+    const { user } = await createUser(OPERATOR_ACTOR, { email: `  Mixed.Case.${token}@Candor.TEST `, role: "admin" }, requestMeta());
     expect(user.email).toBe(`mixed.case.${token}@candor.test`);
   });
 
@@ -46,7 +47,7 @@ describe("createUser", () => {
   ])("$label twice throws ConflictError and adds nothing", async ({ variant }) => {
     const existing = await createActor("recruiter");
     const before = await rowCounts();
-    const error = await rejectionOf(createUser(null, { email: variant(existing.email), role: "admin" }, requestMeta(), "another password"), ConflictError);
+    const error = await rejectionOf(createUser(OPERATOR_ACTOR, { email: variant(existing.email), role: "admin" }, requestMeta(), "another password"), ConflictError);
     expect(error.status).toBe(409);
     expect(await rowCounts()).toEqual(before);
     const row = await db.user.findUniqueOrThrow({ where: { email: existing.email } });
@@ -59,7 +60,7 @@ describe("createUser", () => {
     { label: "a blank name", input: { email: `blank.${uid()}@candor.test`, name: "  ", role: "recruiter" }, paths: ["name"] },
   ])("$label throws ValidationError and adds nothing", async ({ input, paths }) => {
     const before = await rowCounts();
-    const error = await rejectionOf(createUser(null, input, requestMeta()), ValidationError);
+    const error = await rejectionOf(createUser(OPERATOR_ACTOR, input, requestMeta()), ValidationError);
     expect(Object.keys(error.fieldErrors)).toEqual(paths);
     expect(await rowCounts()).toEqual(before);
   });

@@ -10,6 +10,7 @@ import { hitsForCandidate, listInternalItems, listSnapshots } from "@/lib/data/w
 import { importInternalCsv } from "@/lib/data/watchlist-internal-csv";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { createActor, rejectionOf, redFlagInput, requestMeta, uid, type TestActor } from "./support/fixtures";
+import { OPERATOR_ACTOR } from "@/lib/data/types";
 
 /**
  * Sanctions lists and the internal watchlist through the data layer: snapshots and their diffs,
@@ -223,12 +224,12 @@ describe("internal watchlist and match review", () => {
     expect(await firedRules(candidateId)).not.toContain("listed-identifier");
 
     await walletItem(value);
-    const first = await rescreenAll(requestMeta());
+    const first = await rescreenAll(OPERATOR_ACTOR, requestMeta());
     expect(first.rescored).toBeGreaterThanOrEqual(1);
     expect(await firedRules(candidateId)).toContain("listed-identifier");
 
     await deactivateInternalItem(admin, myItems[myItems.length - 1]!, requestMeta());
-    await rescreenAll(requestMeta());
+    await rescreenAll(OPERATOR_ACTOR, requestMeta());
     expect(await firedRules(candidateId)).not.toContain("listed-identifier");
     const [view] = await hitsForCandidate(lead, candidateId);
     expect(view).toMatchObject({ status: "pending", stillListed: false });

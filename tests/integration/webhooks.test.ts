@@ -10,6 +10,7 @@ import { candidatesToCsv } from "@/lib/import/files";
 import { generateSecret, verifySignature } from "@/lib/webhooks/signing";
 import type { Resolver } from "@/lib/webhooks/transport";
 import { auditTrailOf, candidateInput, createActor, rejectionOf, requestMeta, uid, type TestActor } from "./support/fixtures";
+import { SYSTEM_ACTOR } from "@/lib/data/types";
 
 interface Received {
   headers: http.IncomingHttpHeaders;
@@ -64,7 +65,7 @@ describe("webhook delivery", () => {
       const queued = await deliveryOf(endpointId);
       expect(queued).toMatchObject({ event: "candidate.scored", status: "pending", attempts: 0 });
 
-      const summary = await dispatchDueWebhooks({ endpointId });
+      const summary = await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId });
       expect(summary).toMatchObject({ attempted: 1, delivered: 1 });
       expect(hook.received).toHaveLength(1);
       const [req] = hook.received;
@@ -76,7 +77,7 @@ describe("webhook delivery", () => {
       expect(JSON.parse(req!.body)).toMatchObject({ event: "candidate.scored", data: { candidateId, total: score.total, band: score.band } });
 
       expect(await deliveryOf(endpointId)).toMatchObject({ status: "delivered", attempts: 1, responseCode: 204, lastError: null, deliveredAt: expect.any(Date) });
-      expect(await dispatchDueWebhooks({ endpointId })).toMatchObject({ attempted: 0 });
+      expect(await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId })).toMatchObject({ attempted: 0 });
     } finally {
       await hook.close();
     }
@@ -88,15 +89,15 @@ describe("webhook delivery", () => {
       const { id: endpointId } = await register(hook.url);
       await createCandidate(recruiter, candidateInput(), requestMeta());
       const t0 = new Date();
-      await dispatchDueWebhooks({ endpointId, now: t0 });
+      await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, now: t0 });
       let d = await deliveryOf(endpointId);
       expect(d).toMatchObject({ status: "failed", attempts: 1, responseCode: 500, lastError: "HTTP 500: receiver says no" });
       expect(d.nextAttemptAt.getTime() - t0.getTime()).toBe(30_000);
 
       // Not due yet: nothing is sent.
-      expect(await dispatchDueWebhooks({ endpointId, now: new Date(t0.getTime() + 29_000) })).toMatchObject({ attempted: 0 });
+      expect(await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, now: new Date(t0.getTime() + 29_000) })).toMatchObject({ attempted: 0 });
       const t1 = new Date(t0.getTime() + 30_000);
-      await dispatchDueWebhooks({ endpointId, now: t1 });
+      await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, now: t1 });
       d = await deliveryOf(endpointId);
       expect(d).toMatchObject({ status: "failed", attempts: 2, responseCode: 500 });
       expect(d.nextAttemptAt.getTime() - t1.getTime()).toBe(120_000);
@@ -105,14 +106,14 @@ describe("webhook delivery", () => {
 
       let at = d.nextAttemptAt;
       for (const wait of [600, 3_600, 21_600]) {
-        await dispatchDueWebhooks({ endpointId, now: at });
+        await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, now: at });
         d = await deliveryOf(endpointId);
         expect(d.nextAttemptAt.getTime() - at.getTime()).toBe(wait * 1000);
         at = d.nextAttemptAt;
       }
-      await dispatchDueWebhooks({ endpointId, now: at });
+      await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, now: at });
       expect(await deliveryOf(endpointId)).toMatchObject({ status: "dead", attempts: 6, responseCode: 500 });
-      expect(await dispatchDueWebhooks({ endpointId, now: new Date(at.getTime() + 86_400_000) })).toMatchObject({ attempted: 0 });
+      expect(await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, now: new Date(at.getTime() + 86_400_000) })).toMatchObject({ attempted: 0 });
     } finally {
       await hook.close();
     }
@@ -124,7 +125,7 @@ describe("webhook delivery", () => {
     try {
       const { id: endpointId } = await register(hook.url);
       await createCandidate(recruiter, candidateInput(), requestMeta());
-      await dispatchDueWebhooks({ endpointId });
+      await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId });
       const failed = await deliveryOf(endpointId);
       expect(failed).toMatchObject({ status: "failed", responseCode: 503 });
 
@@ -132,7 +133,7 @@ describe("webhook delivery", () => {
       await resendDelivery(admin, failed.id, requestMeta());
       expect(await deliveryOf(endpointId)).toMatchObject({ status: "pending", attempts: 0, lastError: null });
       expect((await auditTrailOf(failed.id)).map((e) => e.action)).toEqual(["webhook.delivery_resent"]);
-      await dispatchDueWebhooks({ endpointId });
+      await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId });
       expect(await deliveryOf(endpointId)).toMatchObject({ status: "delivered", attempts: 1, responseCode: 200 });
       expect(hook.received.map((r) => r.headers["x-candor-delivery"])).toEqual([failed.id, failed.id]);
     } finally {
@@ -146,7 +147,7 @@ describe("webhook delivery", () => {
       const { id: endpointId } = await register(hook.url);
       await createCandidate(recruiter, candidateInput(), requestMeta());
       const started = Date.now();
-      await dispatchDueWebhooks({ endpointId });
+      await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId });
       expect(Date.now() - started).toBeLessThan(15_000);
       expect(await deliveryOf(endpointId)).toMatchObject({ status: "failed", attempts: 1, responseCode: null, lastError: "No answer within 5 s" });
     } finally {
@@ -232,12 +233,12 @@ describe("webhooks cannot be aimed at the server's own network (SSRF)", () => {
     const { id: endpointId } = await register(`https://${host}/latest/meta-data/`);
     await createCandidate(recruiter, candidateInput(), requestMeta());
     const t0 = new Date();
-    expect(await dispatchDueWebhooks({ endpointId, resolve, now: t0 })).toMatchObject({ attempted: 1, dead: 1 });
+    expect(await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, resolve, now: t0 })).toMatchObject({ attempted: 1, dead: 1 });
     const d = await deliveryOf(endpointId);
     expect(d).toMatchObject({ status: "dead", attempts: 1, responseCode: null, deliveredAt: null });
     expect(d.lastError).toBe(`Refused: ${host} resolves to 169.254.169.254, a link-local address (this range holds the cloud metadata service)`);
     expect(resolved).toEqual([host]);
-    expect(await dispatchDueWebhooks({ endpointId, resolve, now: new Date(t0.getTime() + 86_400_000) })).toMatchObject({ attempted: 0 });
+    expect(await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, resolve, now: new Date(t0.getTime() + 86_400_000) })).toMatchObject({ attempted: 0 });
   });
 
   test.each([
@@ -249,7 +250,7 @@ describe("webhooks cannot be aimed at the server's own network (SSRF)", () => {
     const resolve: Resolver = async () => [{ address, family: address.includes(":") ? 6 : 4 }];
     const { id: endpointId } = await register(`https://internal-${uid()}.hooks.example.com/hook`);
     await createCandidate(recruiter, candidateInput(), requestMeta());
-    await dispatchDueWebhooks({ endpointId, resolve });
+    await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, resolve });
     const d = await deliveryOf(endpointId);
     expect(d.status).toBe("dead");
     expect(d.lastError).toMatch(/^Refused: /);
@@ -268,7 +269,7 @@ describe("webhooks cannot be aimed at the server's own network (SSRF)", () => {
       const endpoint = await db.webhookEndpoint.create({ data: { url: `http://${host}:${port}/hooks/rebind`, events: "candidate.scored", secret: generateSecret(), createdById: admin.id }, select: { id: true } });
       endpoints.push(endpoint.id);
       await createCandidate(recruiter, candidateInput(), requestMeta());
-      expect(await dispatchDueWebhooks({ endpointId: endpoint.id, resolve })).toMatchObject({ attempted: 1, delivered: 1 });
+      expect(await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId: endpoint.id, resolve })).toMatchObject({ attempted: 1, delivered: 1 });
       expect(lookups).toBe(1);
       expect(hook.received).toHaveLength(1);
       // The request went to the vetted socket address but still names the receiver's host.
@@ -285,7 +286,7 @@ describe("webhooks cannot be aimed at the server's own network (SSRF)", () => {
     try {
       const { id: endpointId } = await register(outer.url);
       await createCandidate(recruiter, candidateInput(), requestMeta());
-      await dispatchDueWebhooks({ endpointId });
+      await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId });
       expect(outer.received).toHaveLength(1);
       expect(inner.received).toHaveLength(0);
       expect(await deliveryOf(endpointId)).toMatchObject({ status: "failed", responseCode: 302, lastError: expect.stringMatching(/^HTTP 302 \(redirects are not followed\)/) });

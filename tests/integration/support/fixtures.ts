@@ -2,7 +2,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import { expect } from "vitest";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/data/users";
-import type { Actor, RequestMeta } from "@/lib/data/types";
+import { OPERATOR_ACTOR, type Actor, type RequestMeta } from "@/lib/data/types";
 import type { RoleName } from "@/lib/auth/permissions";
 import type { CandidateInput } from "@/lib/schemas/candidate";
 import { DEMO_CANDIDATES } from "@/prisma/seed-candidates";
@@ -36,7 +36,7 @@ export interface TestActor extends Actor {
 /** A real user of `role`, created the way the CLI does (no acting user). */
 export async function createActor(role: RoleName, password = DEFAULT_PASSWORD): Promise<TestActor> {
   const token = uid();
-  const { user } = await createUser(null, { email: `${role}.${token}@candor.test`, name: `Test ${role} ${token}`, role }, requestMeta(), password);
+  const { user } = await createUser(OPERATOR_ACTOR, { email: `${role}.${token}@candor.test`, name: `Test ${role} ${token}`, role }, requestMeta(), password);
   return { id: user.id, email: user.email, name: user.name, role: user.role, password };
 }
 

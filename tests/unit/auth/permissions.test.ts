@@ -2,21 +2,26 @@ import { describe, expect, test } from "vitest";
 import { assertCan, PERMISSIONS, roleHas, type Permission } from "@/lib/auth/permissions";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 
-const EXPECTED: Record<Permission, Record<"recruiter" | "security_lead" | "admin", boolean>> = {
-  "candidate:read": { recruiter: true, security_lead: true, admin: true },
-  "candidate:create": { recruiter: true, security_lead: false, admin: false },
-  "candidate:update": { recruiter: true, security_lead: false, admin: false },
-  "audit:read": { recruiter: false, security_lead: true, admin: true },
-  "case:read": { recruiter: false, security_lead: true, admin: true },
-  "case:work": { recruiter: false, security_lead: true, admin: false },
-  "case:open": { recruiter: true, security_lead: true, admin: false },
-  "case:outcome:read": { recruiter: true, security_lead: true, admin: true },
-  "admin:access": { recruiter: false, security_lead: false, admin: true },
-  "user:manage": { recruiter: false, security_lead: false, admin: true },
-  "watchlist:manage": { recruiter: false, security_lead: false, admin: true },
-  "watchlist:review": { recruiter: false, security_lead: true, admin: false },
-  "watchlist:screen": { recruiter: true, security_lead: true, admin: true },
-  "settings:manage": { recruiter: false, security_lead: false, admin: true },
+const EXPECTED: Record<Permission, Record<"recruiter" | "security_lead" | "admin" | "system" | "operator", boolean>> = {
+  "candidate:read": { recruiter: true, security_lead: true, admin: true, system: false, operator: false },
+  "candidate:create": { recruiter: true, security_lead: false, admin: false, system: false, operator: false },
+  "candidate:update": { recruiter: true, security_lead: false, admin: false, system: false, operator: false },
+  "audit:read": { recruiter: false, security_lead: true, admin: true, system: false, operator: false },
+  "case:read": { recruiter: false, security_lead: true, admin: true, system: false, operator: false },
+  "case:work": { recruiter: false, security_lead: true, admin: false, system: false, operator: false },
+  "case:open": { recruiter: true, security_lead: true, admin: false, system: false, operator: false },
+  "case:outcome:read": { recruiter: true, security_lead: true, admin: true, system: false, operator: false },
+  "admin:access": { recruiter: false, security_lead: false, admin: true, system: false, operator: false },
+  "user:manage": { recruiter: false, security_lead: false, admin: true, system: false, operator: true },
+  "watchlist:manage": { recruiter: false, security_lead: false, admin: true, system: false, operator: true },
+  "watchlist:review": { recruiter: false, security_lead: true, admin: false, system: false, operator: false },
+  "watchlist:screen": { recruiter: true, security_lead: true, admin: true, system: false, operator: false },
+  "settings:manage": { recruiter: false, security_lead: false, admin: true, system: false, operator: false },
+  // The principals that are not people get only their own work: no reading candidates or cases.
+  "candidate:rescore": { recruiter: false, security_lead: false, admin: false, system: false, operator: true },
+  "job:run": { recruiter: false, security_lead: false, admin: false, system: true, operator: false },
+  "audit:checkpoint": { recruiter: false, security_lead: false, admin: false, system: true, operator: true },
+  "webhook:deliver": { recruiter: false, security_lead: false, admin: false, system: true, operator: false },
 };
 
 const cases = Object.entries(EXPECTED).flatMap(([permission, roles]) =>
@@ -42,5 +47,6 @@ describe("permission table", () => {
 
   test("no actor is unauthenticated", () => {
     expect(() => assertCan(null, "candidate:read")).toThrow(UnauthenticatedError);
+    expect(() => assertCan(undefined, "user:manage")).toThrow(UnauthenticatedError);
   });
 });

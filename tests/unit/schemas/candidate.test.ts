@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { candidateInputSchema, candidateListQuerySchema, type CandidateInput } from "@/lib/schemas/candidate";
+import { candidateInputSchema, candidateListQuerySchema, isWebUrl, type CandidateInput } from "@/lib/schemas/candidate";
 import { fieldErrorsFromIssues } from "@/lib/errors";
 
 const valid: CandidateInput = {
@@ -95,6 +95,10 @@ describe("candidate schema", () => {
       "Choose a registry status",
     ],
     ["profile without a URL", { onlineProfiles: [{ kind: "github", url: "github" }] }, "onlineProfiles.0.url", "Enter a full URL, e.g. https://github.com/name"],
+    ["a javascript: profile link (stored XSS)", { onlineProfiles: [{ kind: "github", url: "javascript:alert(document.cookie)" }] }, "onlineProfiles.0.url", "Only http:// and https:// addresses are accepted"],
+    ["a javascript: link disguised with // and mixed case", { onlineProfiles: [{ kind: "other", url: "JaVaScRiPt://github.com/%0aalert(1)" }] }, "onlineProfiles.0.url", "Only http:// and https:// addresses are accepted"],
+    ["a data: profile link", { onlineProfiles: [{ kind: "other", url: "data:text/html,<script>alert(1)</script>" }] }, "onlineProfiles.0.url", "Only http:// and https:// addresses are accepted"],
+    ["a file: profile link", { onlineProfiles: [{ kind: "other", url: "file:///etc/passwd" }] }, "onlineProfiles.0.url", "Only http:// and https:// addresses are accepted"],
   ])("rejects %s with a field-level message", (_name, patch, field, message) => {
     expect(errorsOf({ ...valid, ...patch })[field]).toContain(message);
   });
@@ -135,5 +139,20 @@ describe("the requested rate", () => {
   test.each([[92.155], [0.1 + 0.2], [123.45678901234568]])("%d has more than cents and is refused", (requestedRate) => {
     const r = candidateInputSchema.safeParse({ ...valid, requestedRate });
     expect(r.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual(["requestedRate: Use at most two decimal places (cents)"]);
+  });
+});
+
+describe("links rendered from stored profile URLs (old rows may predate the http(s) rule)", () => {
+  test.each([
+    ["https://github.com/maria", true],
+    ["http://example.com/p", true],
+    ["javascript:alert(1)", false],
+    ["  JAVASCRIPT:alert(1)", false],
+    ["\tjava\nscript:alert(1)", false],
+    ["data:text/html,<b>x</b>", false],
+    ["vbscript:msgbox(1)", false],
+    ["not a url", false],
+  ])("a javascript: link is never clickable: %j -> %s", (url, clickable) => {
+    expect(isWebUrl(url)).toBe(clickable);
   });
 });

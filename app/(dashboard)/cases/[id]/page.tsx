@@ -90,7 +90,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                 ))}
               </ul>
             )}
-            {c.canWork && <EvidenceUpload caseId={c.id} accept={evidenceTypes.join(",")} />}
+            {c.canWork && <EvidenceUpload caseId={c.id} accept={evidenceTypes.join(",")} maxMb={evidenceMaxMb} />}
           </Card>
         </div>
         <div className="space-y-6">

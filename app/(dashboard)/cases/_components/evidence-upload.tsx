@@ -2,10 +2,17 @@
 
 import { useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { uploadEvidenceAction } from "@/lib/actions/cases";
+import { evidenceUploadUrl, FILE_NAME_HEADER, tooLargeMessage } from "@/lib/evidence/limits";
 import { Button } from "@/components/ui/button";
 
-export function EvidenceUpload({ caseId, accept }: { caseId: string; accept: string }) {
+type UploadAnswer = { data: { id: string; sha256: string } } | { error: { message: string } };
+
+/**
+ * Sends the file itself as the request body to the upload route, which streams it (a server
+ * action buffers the whole body and was cut at 10 MB). A file over the organisation's limit is
+ * refused here before any byte is sent, with the same words the server would use.
+ */
+export function EvidenceUpload({ caseId, accept, maxMb }: { caseId: string; accept: string; maxMb: number }) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -16,11 +23,19 @@ export function EvidenceUpload({ caseId, accept }: { caseId: string; accept: str
       className="mt-4 flex flex-wrap items-end gap-3"
       onSubmit={(e) => {
         e.preventDefault();
-        const data = new FormData(e.currentTarget);
+        const file = new FormData(e.currentTarget).get("file");
+        if (!(file instanceof File) || file.size === 0) return setMessage({ ok: false, text: "Choose a file to upload" });
+        if (file.size > maxMb * 1024 * 1024) return setMessage({ ok: false, text: tooLargeMessage(file.size, maxMb) });
         start(async () => {
-          const r = await uploadEvidenceAction(caseId, data);
-          if (!r.ok) return setMessage({ ok: false, text: r.fieldErrors?.file?.join(" ") ?? r.error });
-          setMessage({ ok: true, text: `Stored. SHA-256 ${r.data.sha256}` });
+          const answer = await fetch(evidenceUploadUrl(caseId), {
+            method: "POST",
+            headers: { [FILE_NAME_HEADER]: encodeURIComponent(file.name), "content-type": file.type || "application/octet-stream" },
+            body: file,
+          })
+            .then(async (r) => ((await r.json().catch(() => null)) as UploadAnswer | null) ?? { error: { message: `The upload failed (HTTP ${r.status}).` } })
+            .catch(() => ({ error: { message: "The upload did not reach the server. Check the connection and try again." } }) as UploadAnswer);
+          if ("error" in answer) return setMessage({ ok: false, text: answer.error.message });
+          setMessage({ ok: true, text: `Stored. SHA-256 ${answer.data.sha256}` });
           form.current?.reset();
           router.refresh();
         });
