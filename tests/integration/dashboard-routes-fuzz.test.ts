@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { encode } from "next-auth/jwt";
+import { openSession } from "@/lib/data/auth-sessions";
 import { beforeAll, describe, expect, test } from "vitest";
 import { SESSION_COOKIE } from "@/lib/auth/options";
 import { authSecret } from "@/lib/env";
@@ -30,7 +31,9 @@ let recruiterCookie: string;
 
 async function sessionCookie(actor: TestActor): Promise<string> {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { sessionVersion: true } });
-  const token = await encode({ token: { uid: actor.id, sv: user.sessionVersion, signedInAt: Math.floor(Date.now() / 1000) }, secret: authSecret() });
+  // A signed-in session: recorded on the server, as a sign-in opens it, with its id in the token.
+  const sid = await db.$transaction((tx) => openSession(tx, actor.id));
+  const token = await encode({ token: { uid: actor.id, sv: user.sessionVersion, sid, signedInAt: Math.floor(Date.now() / 1000) }, secret: authSecret() });
   return `${SESSION_COOKIE}=${token}`;
 }
 

@@ -20,8 +20,11 @@ export const PROFILES = {
    * Unverifiable history, a thin online presence and an underpriced rate, but paid by bank, seen on
    * camera, degree and references confirmed (about 67): no payment or communication flag.
    */
-  high: () =>
-    redFlagInput({ paymentMethod: "bank", cryptoWallet: undefined, videoCallOutcome: "completed", educationVerification: "verified", references: [] }),
+  high: () => {
+    // Registry lookups and education dates not recorded, so only the three signs above count.
+    const base = redFlagInput({ paymentMethod: "bank", cryptoWallet: undefined, videoCallOutcome: "completed", educationVerification: "verified", references: [], education: undefined });
+    return { ...base, workHistory: (base.workHistory ?? []).map((w) => ({ ...w, registryStatus: undefined })) };
+  },
   /** The demo fraud profile: crypto, declined video, unverifiable employers, underpriced (about 92). */
   critical: () => redFlagInput(),
 } satisfies Record<Band, () => TestCandidateInput>;
