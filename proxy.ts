@@ -68,4 +68,7 @@ export async function proxy(request: NextRequest) {
 // Evidence uploads bypass the proxy: Next buffers a body the proxy sees and cuts it at
 // proxyClientMaxBodySize, while the upload route streams the file against the organisation's own
 // limit. The route authenticates for itself, like every route under /api.
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|api/evidence-upload/).*)"] };
+// Evidence uploads pass through too, so a path the router cannot decode gets this file's 400 rather
+// than a 500 from Next; their body (up to proxyClientMaxBodySize in next.config.ts, above the
+// largest evidence limit) is handed on whole and size-checked by the route.
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };

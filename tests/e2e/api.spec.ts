@@ -27,7 +27,7 @@ test.describe("admin and API keys", () => {
     await expect(page.getByRole("link", { name: "API keys" })).toHaveAttribute("aria-current", "page");
     // The form lists every scope the API knows, screening included.
     await expect(page.getByRole("group", { name: "Scopes" }).getByText("screening:read", { exact: true })).toBeVisible();
-    await page.getByLabel("Name").fill(name);
+    await page.getByLabel("Name", { exact: true }).fill(name);
     await page.getByRole("button", { name: "Create key" }).click();
     const shown = page.getByTestId("new-api-key");
     await expect(shown).toHaveText(/^cand_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);

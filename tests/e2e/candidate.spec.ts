@@ -24,13 +24,13 @@ test("a recruiter enters a candidate with red flags and sees the band and the re
   await fillBasics(page, "Jordan Blake", "jordan.blake.e2e@example.com");
   await page.getByLabel("Requested rate (USD per hour)").fill("25");
   const position = page.getByRole("group", { name: "Position 1" });
-  await position.getByLabel("Employer").fill("Apex Digital Solutions LLC");
+  await position.getByLabel("Employer", { exact: true }).fill("Apex Digital Solutions LLC");
   await position.getByLabel("Title").fill("Lead Developer");
   await position.getByLabel("Start").fill("2020-01-01");
   await position.getByLabel("Verification").selectOption({ label: "Could not be verified" });
   await page.getByRole("button", { name: "Add position" }).click();
   const second = page.getByRole("group", { name: "Position 2" });
-  await second.getByLabel("Employer").fill("Nimbus Soft");
+  await second.getByLabel("Employer", { exact: true }).fill("Nimbus Soft");
   await second.getByLabel("Title").fill("Senior Developer");
   await second.getByLabel("Start").fill("2016-01-01");
   await second.getByLabel("End").fill("2019-12-31");

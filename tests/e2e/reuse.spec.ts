@@ -17,7 +17,7 @@ async function enterCryptoApplicant(page: Page, name: string, email: string): Pr
   await page.getByLabel("Seniority").selectOption({ label: "Senior" });
   await page.getByLabel("Requested rate (USD per hour)").fill("90");
   const position = page.getByRole("group", { name: "Position 1" });
-  await position.getByLabel("Employer").fill("Harborview Analytics");
+  await position.getByLabel("Employer", { exact: true }).fill("Harborview Analytics");
   await position.getByLabel("Title").fill("Senior Engineer");
   await position.getByLabel("Start").fill("2019-04-01");
   await position.getByLabel("Verification").selectOption({ label: "Verified" });

@@ -17,7 +17,7 @@ function error(status: number, code: string, message: string, fields?: Record<st
  * Evidence uploads: the raw file as the request body, streamed to the data layer, which checks the
  * permission, the organisation's size limit (413) and the type read from the bytes. A route
  * handler rather than a server action because an action's body is buffered whole and, through
- * proxy.ts, cut at its body limit: files past it failed with a 500. proxy.ts does not run here.
+ * proxy.ts, cut at its body limit: files past it failed with a 500. The route reads the body as a stream.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ caseId: string }> }) {
   const meta = metaFromHeaders(request.headers);
