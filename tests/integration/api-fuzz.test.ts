@@ -43,22 +43,33 @@ function build(path: string, method: string, c: FuzzCase, version: number): { re
 interface Ledger {
   candidates: string[];
   requestIds: string[];
+  /** Other candidates an accepted write re-scored because it added or removed a detail they share (reuse is two-sided). */
+  relinked: string[];
+}
+
+/** Records an accepted write, and the other candidates its transaction re-scored, as the audit trail names them. */
+async function accepted(l: Ledger, requestId: string): Promise<void> {
+  l.requestIds.push(requestId);
+  const scored = await db.auditEvent.findMany({ where: { requestId, action: "score.computed" }, select: { targetId: true } });
+  for (const e of scored) if (e.targetId && !l.candidates.includes(e.targetId) && !l.relinked.includes(e.targetId)) l.relinked.push(e.targetId);
 }
 
 /** Rows of every table a candidate write touches, leaving out what the ledger's accepted writes made. */
 async function untouchedRows(l: Ledger) {
   const notTheirs = { candidateId: { notIn: l.candidates } };
+  // A re-scored candidate gains a score (and may open a case, or re-screen); nothing else of theirs changes.
+  const notScoredByThem = { candidateId: { notIn: [...l.candidates, ...l.relinked] } };
   const counts = await Promise.all([
     db.user.count(),
     db.apiKey.count(),
     db.candidate.count({ where: { id: { notIn: l.candidates } } }),
     db.workHistory.count({ where: notTheirs }),
     db.candidateIdentifier.count({ where: notTheirs }),
-    db.score.count({ where: notTheirs }),
-    db.case.count({ where: notTheirs }),
-    db.watchlistHit.count({ where: notTheirs }),
+    db.score.count({ where: notScoredByThem }),
+    db.case.count({ where: notScoredByThem }),
+    db.watchlistHit.count({ where: notScoredByThem }),
     db.auditEvent.count({ where: { OR: [{ requestId: null }, { requestId: { notIn: l.requestIds } }] } }),
-    db.webhookDelivery.count({ where: { AND: l.candidates.map((id) => ({ NOT: { payload: { contains: id } } })) } }),
+    db.webhookDelivery.count({ where: { AND: [...l.candidates, ...l.relinked].map((id) => ({ NOT: { payload: { contains: id } } })) } }),
     db.idempotencyRecord.count(),
   ]);
   const names = ["users", "apiKeys", "candidates", "workHistory", "identifiers", "scores", "cases", "watchlistHits", "audit", "webhookOutbox", "idempotency"];
@@ -124,7 +135,7 @@ describe("POST /api/v1/candidates under fuzzing", () => {
   const cases = fuzzCases(valid, PROFILE_FIELDS, headers, fc.constant(false));
 
   test(`${RUNS} malformed bodies: never a 5xx, never a write`, async () => {
-    const ledger: Ledger = { candidates: [], requestIds: [] };
+    const ledger: Ledger = { candidates: [], requestIds: [], relinked: [] };
     const before = await untouchedRows(ledger);
     let created = 0;
     await fc.assert(
@@ -140,7 +151,7 @@ describe("POST /api/v1/candidates under fuzzing", () => {
         if (!profile) return;
         const { id } = body as { id: string };
         ledger.candidates.push(id);
-        ledger.requestIds.push(res.headers.get("x-request-id")!);
+        await accepted(ledger, res.headers.get("x-request-id")!);
         created++;
         await expectStored(id, profile, 1);
       }),
@@ -192,7 +203,7 @@ describe("PATCH /api/v1/candidates/{id} under fuzzing", () => {
   }
 
   test(`${RUNS} malformed patches: never a 5xx, never a write`, async () => {
-    const ledger: Ledger = { candidates: [target.id], requestIds: [] };
+    const ledger: Ledger = { candidates: [target.id], requestIds: [], relinked: [] };
     const before = await untouchedRows(ledger);
     const start = { version: target.version, profile: target.profile, scores: await db.score.count({ where: { candidateId: target.id } }) };
     await fc.assert(
@@ -204,7 +215,7 @@ describe("PATCH /api/v1/candidates/{id} under fuzzing", () => {
         if (taken) return expectTakenExternalId(res, c);
         await checkAnswer(res, c, profile !== undefined, 200);
         if (!profile) return;
-        ledger.requestIds.push(res.headers.get("x-request-id")!);
+        await accepted(ledger, res.headers.get("x-request-id")!);
         target.version++;
         target.profile = await expectStored(target.id, profile, target.version);
       }),
@@ -212,9 +223,9 @@ describe("PATCH /api/v1/candidates/{id} under fuzzing", () => {
       { numRuns: RUNS, endOnFailure: true },
     );
     expect(await untouchedRows(ledger)).toEqual(before);
-    const accepted = ledger.requestIds.length;
-    await expectStored(target.id, (accepted === 0 ? start.profile : target.profile) as CandidateProfile, start.version + accepted);
-    expect(await db.score.count({ where: { candidateId: target.id } })).toBe(start.scores + accepted);
+    const acceptedCount = ledger.requestIds.length;
+    await expectStored(target.id, (acceptedCount === 0 ? start.profile : target.profile) as CandidateProfile, start.version + acceptedCount);
+    expect(await db.score.count({ where: { candidateId: target.id } })).toBe(start.scores + acceptedCount);
   }, TIMEOUT_MS);
 });
 
