@@ -9,11 +9,22 @@ const nextConfig: NextConfig = {
   // (app/api/evidence-upload), which checks its size against the organisation's limit (at most 50 MB).
   experimental: { serverActions: { bodySizeLimit: "60mb" }, proxyClientMaxBodySize: "61mb" },
   // Native and WebAssembly database drivers load at run time instead of being bundled.
-  serverExternalPackages: ["@prisma/adapter-better-sqlite3", "better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2"],
+  serverExternalPackages: [
+    "@prisma/adapter-better-sqlite3",
+    "better-sqlite3",
+    "@prisma/adapter-pg",
+    "pg",
+    "@node-rs/argon2",
+  ],
   // For the static files proxy.ts does not see; proxy.ts sets these and the per-request ones
   // (Content-Security-Policy, Strict-Transport-Security) on everything else.
   async headers() {
-    return [{ source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+    return [
+      {
+        source: "/:path*",
+        headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
+      },
+    ];
   },
 };
 

@@ -13,9 +13,14 @@ const provider = dbProvider(url);
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
-  schema: provider === "sqlite" ? path.join("prisma", "schema.prisma") : path.join("prisma", "postgresql", "schema.prisma"),
+  schema:
+    provider === "sqlite"
+      ? path.join("prisma", "schema.prisma")
+      : path.join("prisma", "postgresql", "schema.prisma"),
   migrations: { path: path.join("prisma", "migrations", provider) },
   async adapter() {
-    return provider === "sqlite" ? new DurableSqliteAdapter({ url }) : new PrismaPg({ connectionString: url });
+    return provider === "sqlite"
+      ? new DurableSqliteAdapter({ url })
+      : new PrismaPg({ connectionString: url });
   },
 });

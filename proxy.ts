@@ -28,14 +28,20 @@ function decodablePath(pathname: string): boolean {
 }
 
 function refusal(status: number, code: string, message: string, requestId: string): NextResponse {
-  return NextResponse.json({ error: { code, message, fields: {}, requestId } }, { status, headers: { "Cache-Control": "no-store" } });
+  return NextResponse.json(
+    { error: { code, message, fields: {}, requestId } },
+    { status, headers: { "Cache-Control": "no-store" } },
+  );
 }
 
 export async function proxy(request: NextRequest) {
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
   const nonce = newNonce();
   const e = env();
-  const security = securityHeaders(nonce, { dev: e.NODE_ENV === "development", https: servedOverHttps(e.NEXTAUTH_URL, request.headers.get("x-forwarded-proto")) });
+  const security = securityHeaders(nonce, {
+    dev: e.NODE_ENV === "development",
+    https: servedOverHttps(e.NEXTAUTH_URL, request.headers.get("x-forwarded-proto")),
+  });
   const finish = (response: NextResponse): NextResponse => {
     for (const [name, value] of Object.entries(security)) response.headers.set(name, value);
     response.headers.set("x-request-id", requestId);
@@ -43,13 +49,17 @@ export async function proxy(request: NextRequest) {
   };
 
   const { pathname } = request.nextUrl;
-  if (!decodablePath(pathname)) return finish(refusal(400, "bad_request", "The address contains an invalid %-encoded character.", requestId));
+  if (!decodablePath(pathname))
+    return finish(
+      refusal(400, "bad_request", "The address contains an invalid %-encoded character.", requestId),
+    );
   if (isPossibleServerAction(request.method, request.headers)) {
     const refused = await checkActionBody(request.headers, request.body);
     if (refused) return finish(refusal(refused.status, refused.code, refused.message, requestId));
   }
 
-  const hasSession = request.cookies.has("next-auth.session-token") || request.cookies.has("__Secure-next-auth.session-token");
+  const hasSession =
+    request.cookies.has("next-auth.session-token") || request.cookies.has("__Secure-next-auth.session-token");
   if (!hasSession && !PUBLIC.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
     const url = request.nextUrl.clone();
     url.pathname = "/sign-in";

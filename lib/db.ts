@@ -43,7 +43,10 @@ const SQLITE_MAX_WAIT_MS = 20_000;
 
 export function createDb(url = databaseUrl()): Db {
   if (dbProvider(url) === "sqlite") {
-    return new SqliteClient({ adapter: new FairSqliteAdapter({ url }), transactionOptions: { maxWait: SQLITE_MAX_WAIT_MS } });
+    return new SqliteClient({
+      adapter: new FairSqliteAdapter({ url }),
+      transactionOptions: { maxWait: SQLITE_MAX_WAIT_MS },
+    });
   }
   return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
 }

@@ -16,7 +16,10 @@ const envSchema = z.object({
     }),
   NEXTAUTH_SECRET: z
     .string()
-    .refine((s) => Buffer.byteLength(s, "utf8") >= MIN_SECRET_BYTES, `NEXTAUTH_SECRET must be at least ${MIN_SECRET_BYTES} bytes`)
+    .refine(
+      (s) => Buffer.byteLength(s, "utf8") >= MIN_SECRET_BYTES,
+      `NEXTAUTH_SECRET must be at least ${MIN_SECRET_BYTES} bytes`,
+    )
     .optional(),
   NEXTAUTH_URL: z.url().optional(),
   // Not defaulted: only an explicit development or test run may use the development secret.
@@ -35,8 +38,13 @@ const envSchema = z.object({
     .string()
     .default("")
     .transform((raw, ctx) => {
-      const list = raw.split(",").map((s) => s.trim()).filter(Boolean);
-      for (const entry of list) if (!parseCidr(entry)) ctx.addIssue({ code: "custom", message: `"${entry}" is not an IP address or CIDR` });
+      const list = raw
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
+      for (const entry of list)
+        if (!parseCidr(entry))
+          ctx.addIssue({ code: "custom", message: `"${entry}" is not an IP address or CIDR` });
       return list;
     }),
   /**
@@ -69,7 +77,9 @@ const envSchema = z.object({
 export type Env = z.infer<typeof envSchema>;
 
 /** "10.0.0.0/8", "2001:db8::/32" or a bare address; null when it is neither. */
-export function parseCidr(entry: string): { address: string; prefix: number; family: "ipv4" | "ipv6" } | null {
+export function parseCidr(
+  entry: string,
+): { address: string; prefix: number; family: "ipv4" | "ipv6" } | null {
   const [address = "", prefixText, extra] = entry.split("/");
   const version = isIP(address);
   if (!version || extra !== undefined) return null;
@@ -177,7 +187,12 @@ export function watchlistUrls(): { ofacBase: string; un: string } {
 export function webhookAllowHosts(): string[] {
   return env()
     .CANDOR_WEBHOOK_ALLOW_HOSTS.split(",")
-    .map((h) => h.trim().toLowerCase().replace(/^\[|\]$/g, ""))
+    .map((h) =>
+      h
+        .trim()
+        .toLowerCase()
+        .replace(/^\[|\]$/g, ""),
+    )
     .filter(Boolean);
 }
 

@@ -61,7 +61,9 @@ export function isAppError(e: unknown): e is AppError {
 }
 
 /** Turns zod issues into `{ "workHistory.0.employer": ["Employer is required"] }`. */
-export function fieldErrorsFromIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
+export function fieldErrorsFromIssues(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of issues) {
     const key = issue.path.map(String).join(".") || "_form";

@@ -20,4 +20,7 @@ if (out === source || !out.includes('provider = "postgresql"')) {
   throw new Error("prisma/schema.prisma no longer has the expected datasource and generator lines");
 }
 fs.mkdirSync(path.join(root, "prisma", "postgresql"), { recursive: true });
-fs.writeFileSync(path.join(root, "prisma", "postgresql", "schema.prisma"), `// Generated from prisma/schema.prisma by prisma/derive-postgres-schema.ts. Do not edit.\n${out}`);
+fs.writeFileSync(
+  path.join(root, "prisma", "postgresql", "schema.prisma"),
+  `// Generated from prisma/schema.prisma by prisma/derive-postgres-schema.ts. Do not edit.\n${out}`,
+);

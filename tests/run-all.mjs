@@ -18,10 +18,14 @@ if (!fs.existsSync(sharedData)) {
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const steps = [
-  ["lint", "npx", ["eslint", "."]],
+  ["lint (eslint, prettier)", "npm", ["run", "lint"]],
   ["type-check", "npx", ["tsc", "--noEmit"]],
   ["unit tests", "npx", ["vitest", "run", "--project", "unit"]],
-  ["integration tests (SQLite, PostgreSQL)", "npx", ["vitest", "run", "--project", "integration-sqlite", "--project", "integration-postgresql"]],
+  [
+    "integration tests (SQLite, PostgreSQL)",
+    "npx",
+    ["vitest", "run", "--project", "integration-sqlite", "--project", "integration-postgresql"],
+  ],
   ["production build", "npx", ["next", "build"]],
   ["browser tests (Chromium)", "npx", ["playwright", "test"]],
 ];

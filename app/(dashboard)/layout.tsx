@@ -16,7 +16,11 @@ export default async function DashboardLayout({ children }: { children: React.Re
               Candor
             </Link>
             {organisation !== "Candor" && (
-              <div className="max-w-[12rem] truncate text-xs text-slate-300" data-testid="organisation-name" title={organisation}>
+              <div
+                className="max-w-[12rem] truncate text-xs text-slate-300"
+                data-testid="organisation-name"
+                title={organisation}
+              >
                 {organisation}
               </div>
             )}
@@ -25,7 +29,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
             <NavLink href="/candidates" exact>
               Candidates
             </NavLink>
-            {roleHas(actor.role, "candidate:create") && <NavLink href="/candidates/new">New candidate</NavLink>}
+            {roleHas(actor.role, "candidate:create") && (
+              <NavLink href="/candidates/new">New candidate</NavLink>
+            )}
             {roleHas(actor.role, "case:read") && <NavLink href="/dashboard">Overview</NavLink>}
             {roleHas(actor.role, "case:read") && <NavLink href="/cases">Cases</NavLink>}
             {roleHas(actor.role, "case:read") && <NavLink href="/watchlist-matches">Matches</NavLink>}

@@ -18,7 +18,12 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
 function ProfileLink({ url }: { url: string }) {
   if (!isWebUrl(url)) return <span className="text-slate-500">{url}</span>;
   return (
-    <a href={url} className="text-brand-700 hover:underline" target="_blank" rel="noopener noreferrer nofollow">
+    <a
+      href={url}
+      className="text-brand-700 hover:underline"
+      target="_blank"
+      rel="noopener noreferrer nofollow"
+    >
       {url}
     </a>
   );
@@ -74,7 +79,9 @@ export function ProfileSummary({ profile: p }: { profile: CandidateProfile }) {
                   <span>
                     {formatDate(w.startDate)} – {w.endDate ? formatDate(w.endDate) : "present"}
                   </span>
-                  <span className={VERIFICATION_STYLE[w.verification]}>{label(VERIFICATION_TITLES, w.verification)}</span>
+                  <span className={VERIFICATION_STYLE[w.verification]}>
+                    {label(VERIFICATION_TITLES, w.verification)}
+                  </span>
                 </div>
               </li>
             ))}

@@ -5,7 +5,9 @@ import { fieldTitles } from "@/lib/format/labels";
 
 function groupByFamily<T extends { family: RuleFamily }>(items: T[]): [RuleFamily, T[]][] {
   const order = Object.keys(RULE_FAMILIES) as RuleFamily[];
-  return order.map((f) => [f, items.filter((i) => i.family === f)] as [RuleFamily, T[]]).filter(([, list]) => list.length > 0);
+  return order
+    .map((f) => [f, items.filter((i) => i.family === f)] as [RuleFamily, T[]])
+    .filter(([, list]) => list.length > 0);
 }
 
 function FiredRuleItem({ rule }: { rule: FiredRule }) {
@@ -54,19 +56,35 @@ export function ScoreBreakdownView({ breakdown }: { breakdown: ScoreBreakdown })
   return (
     <>
       {breakdown.hardStop && (
-        <div role="alert" className="rounded-xl border border-red-300 bg-red-50 px-5 py-4 text-sm text-red-900">
+        <div
+          role="alert"
+          className="rounded-xl border border-red-300 bg-red-50 px-5 py-4 text-sm text-red-900"
+        >
           <p className="font-semibold">Hard stop: critical regardless of other points</p>
-          <p className="mt-1">The rule “{breakdown.fired.find((f) => f.ruleId === breakdown.hardStop)?.title ?? breakdown.hardStop}” fired. Do not proceed without a security review.</p>
+          <p className="mt-1">
+            The rule “
+            {breakdown.fired.find((f) => f.ruleId === breakdown.hardStop)?.title ?? breakdown.hardStop}”
+            fired. Do not proceed without a security review.
+          </p>
         </div>
       )}
-      <Card title="Red flags" description={breakdown.fired.length ? `${breakdown.fired.length} rule${breakdown.fired.length === 1 ? "" : "s"} fired` : undefined}>
+      <Card
+        title="Red flags"
+        description={
+          breakdown.fired.length
+            ? `${breakdown.fired.length} rule${breakdown.fired.length === 1 ? "" : "s"} fired`
+            : undefined
+        }
+      >
         {families.length === 0 ? (
           <p className="text-sm text-slate-600">No red flags fired on the information recorded.</p>
         ) : (
           <div className="space-y-5">
             {families.map(([family, rules]) => (
               <div key={family}>
-                <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">{RULE_FAMILIES[family]}</h3>
+                <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
+                  {RULE_FAMILIES[family]}
+                </h3>
                 <ul className="divide-y divide-slate-100">
                   {rules.map((r) => (
                     <FiredRuleItem key={r.ruleId} rule={r} />
@@ -78,7 +96,10 @@ export function ScoreBreakdownView({ breakdown }: { breakdown: ScoreBreakdown })
         )}
       </Card>
       {missing.length > 0 && (
-        <Card title="Not evaluated" description="These checks need information that was not recorded. An empty field is not a clean bill of health.">
+        <Card
+          title="Not evaluated"
+          description="These checks need information that was not recorded. An empty field is not a clean bill of health."
+        >
           <ul className="space-y-2 text-sm">
             {missing.flatMap(([, rules]) =>
               rules.map((r) => (

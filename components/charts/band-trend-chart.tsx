@@ -16,7 +16,14 @@ export function BandTrendChart({ data }: { data: BandTrendPoint[] }) {
         <Tooltip cursor={{ fill: "#f1f5f9" }} />
         <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
         {BANDS.map((band) => (
-          <Bar key={band} dataKey={band} name={BAND_LABELS[band]} stackId="bands" fill={BAND_COLOURS[band]} isAnimationActive={false} />
+          <Bar
+            key={band}
+            dataKey={band}
+            name={BAND_LABELS[band]}
+            stackId="bands"
+            fill={BAND_COLOURS[band]}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

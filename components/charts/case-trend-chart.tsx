@@ -14,8 +14,25 @@ export function CaseTrendChart({ data }: { data: CaseTrendPoint[] }) {
         <YAxis allowDecimals={false} tick={TICK} tickLine={false} axisLine={false} />
         <Tooltip />
         <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-        <Line type="monotone" dataKey="opened" name="Opened" stroke={SERIES_COLOURS.opened} strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
-        <Line type="monotone" dataKey="decided" name="Decided" stroke={SERIES_COLOURS.decided} strokeWidth={2} strokeDasharray="6 4" dot={{ r: 2 }} isAnimationActive={false} />
+        <Line
+          type="monotone"
+          dataKey="opened"
+          name="Opened"
+          stroke={SERIES_COLOURS.opened}
+          strokeWidth={2}
+          dot={{ r: 2 }}
+          isAnimationActive={false}
+        />
+        <Line
+          type="monotone"
+          dataKey="decided"
+          name="Decided"
+          stroke={SERIES_COLOURS.decided}
+          strokeWidth={2}
+          strokeDasharray="6 4"
+          dot={{ r: 2 }}
+          isAnimationActive={false}
+        />
       </LineChart>
     </ResponsiveContainer>
   );

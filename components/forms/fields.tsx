@@ -30,7 +30,10 @@ export function TextField({
   value,
   onChange,
   ...input
-}: BaseProps & { value: string; onChange: (v: string) => void } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "value" | "onChange">) {
+}: BaseProps & { value: string; onChange: (v: string) => void } & Omit<
+    React.InputHTMLAttributes<HTMLInputElement>,
+    "value" | "onChange"
+  >) {
   const id = useId();
   return (
     <div className={className}>

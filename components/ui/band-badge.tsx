@@ -12,7 +12,9 @@ const LABELS: Record<Band, string> = { low: "Low", medium: "Medium", high: "High
 export function BandBadge({ band, score }: { band: Band | null; score?: number | null }) {
   if (!band) return <span className="text-sm text-slate-500">Not scored</span>;
   return (
-    <span className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${STYLES[band]}`}>
+    <span
+      className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-0.5 text-xs font-semibold ring-1 ring-inset ${STYLES[band]}`}
+    >
       {LABELS[band]}
       {score !== undefined && score !== null && <span className="font-mono tabular-nums">{score}</span>}
     </span>

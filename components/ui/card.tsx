@@ -1,4 +1,10 @@
-export function Card({ title, description, actions, children, className }: {
+export function Card({
+  title,
+  description,
+  actions,
+  children,
+  className,
+}: {
   title?: string;
   description?: string;
   actions?: React.ReactNode;
@@ -21,7 +27,15 @@ export function Card({ title, description, actions, children, className }: {
   );
 }
 
-export function PageHeader({ title, description, actions }: { title: string; description?: string; actions?: React.ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+}: {
+  title: string;
+  description?: string;
+  actions?: React.ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div>

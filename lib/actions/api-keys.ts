@@ -7,7 +7,9 @@ import { UnauthenticatedError } from "@/lib/errors";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import type { ApiScope } from "@/lib/api/scopes";
 
-export async function createApiKeyAction(input: unknown): Promise<ActionResult<{ name: string; prefix: string; scopes: ApiScope[]; token: string }>> {
+export async function createApiKeyAction(
+  input: unknown,
+): Promise<ActionResult<{ name: string; prefix: string; scopes: ApiScope[]; token: string }>> {
   const meta = await requestMeta();
   return runAction(meta, async () => {
     const actor = await currentActor();

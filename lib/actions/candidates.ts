@@ -17,7 +17,11 @@ export async function createCandidateAction(input: unknown): Promise<ActionResul
   });
 }
 
-export async function updateCandidateAction(id: string, version: number, input: unknown): Promise<ActionResult<{ id: string }>> {
+export async function updateCandidateAction(
+  id: string,
+  version: number,
+  input: unknown,
+): Promise<ActionResult<{ id: string }>> {
   const meta = await requestMeta();
   return runAction(meta, async () => {
     const actor = await currentActor();

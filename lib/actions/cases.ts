@@ -2,12 +2,20 @@
 
 import { revalidatePath } from "next/cache";
 import { currentActor, requestMeta } from "@/lib/auth/guards";
-import { addCaseNote, assignCaseToMe, decideCase, openCaseManually, reviewPendingDecision } from "@/lib/data/cases";
+import {
+  addCaseNote,
+  assignCaseToMe,
+  decideCase,
+  openCaseManually,
+  reviewPendingDecision,
+} from "@/lib/data/cases";
 import { UnauthenticatedError } from "@/lib/errors";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import type { Actor } from "@/lib/data/types";
 
-async function withActor<T>(body: (actor: Actor, meta: Awaited<ReturnType<typeof requestMeta>>) => Promise<T>): Promise<ActionResult<T>> {
+async function withActor<T>(
+  body: (actor: Actor, meta: Awaited<ReturnType<typeof requestMeta>>) => Promise<T>,
+): Promise<ActionResult<T>> {
   const meta = await requestMeta();
   return runAction(meta, async () => {
     const actor = await currentActor();

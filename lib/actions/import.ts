@@ -24,18 +24,28 @@ function mappingOf(raw: unknown): string[] | null {
   } catch {
     value = null;
   }
-  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) throw new ValidationError({ mapping: ["The column mapping is not valid."] });
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string"))
+    throw new ValidationError({ mapping: ["The column mapping is not valid."] });
   return value;
 }
 
 function checkSize(csv: string, workHistoryCsv: string): void {
   const tooBig = (s: string) => s.length > MAX_CSV_CHARS;
   if (!csv.trim()) throw new ValidationError({ csv: ["Choose a CSV file or paste the rows."] });
-  if (tooBig(csv) || tooBig(workHistoryCsv)) throw new ValidationError({ [tooBig(csv) ? "csv" : "workHistoryCsv"]: ["The file is larger than 10 MB; split it into several imports."] });
+  if (tooBig(csv) || tooBig(workHistoryCsv))
+    throw new ValidationError({
+      [tooBig(csv) ? "csv" : "workHistoryCsv"]: [
+        "The file is larger than 10 MB; split it into several imports.",
+      ],
+    });
 }
 
 /** The first rows of the file under the chosen mapping: what each would do and what is wrong with it. Writes nothing. */
-export async function previewImportAction(input: { csv: string; workHistoryCsv?: string; mapping: string[] }): Promise<ActionResult<{ rows: PreviewRow[] }>> {
+export async function previewImportAction(input: {
+  csv: string;
+  workHistoryCsv?: string;
+  mapping: string[];
+}): Promise<ActionResult<{ rows: PreviewRow[] }>> {
   const meta = await requestMeta();
   return runAction(meta, async () => {
     const actor = await currentActor();
@@ -52,7 +62,9 @@ export async function previewImportAction(input: { csv: string; workHistoryCsv?:
  * Checks the whole file and starts the import after the response: the page polls
  * /api/import/jobs/{id} for progress and, at the end, links the error CSV.
  */
-export async function startImportAction(form: FormData): Promise<ActionResult<{ jobId: string; total: number }>> {
+export async function startImportAction(
+  form: FormData,
+): Promise<ActionResult<{ jobId: string; total: number }>> {
   const meta = await requestMeta();
   return runAction(meta, async () => {
     const actor = await currentActor();
@@ -63,8 +75,16 @@ export async function startImportAction(form: FormData): Promise<ActionResult<{ 
     const csv = text(form, "csv");
     const workHistoryCsv = text(form, "workHistoryCsv");
     checkSize(csv, workHistoryCsv);
-    const fileName = text(form, "fileName").replace(/[^\w .()-]+/g, "_").slice(0, 120) || "pasted.csv";
-    const { jobId, total, run } = await startImportJob(actor, { csv, workHistoryCsv, mapping: mappingOf(form.get("mapping")) }, fileName, meta);
+    const fileName =
+      text(form, "fileName")
+        .replace(/[^\w .()-]+/g, "_")
+        .slice(0, 120) || "pasted.csv";
+    const { jobId, total, run } = await startImportJob(
+      actor,
+      { csv, workHistoryCsv, mapping: mappingOf(form.get("mapping")) },
+      fileName,
+      meta,
+    );
     after(async () => {
       await run();
       nudgeWebhookDispatch();

@@ -3,8 +3,7 @@ import { isAppError, ValidationError, type FieldErrors } from "@/lib/errors";
 import type { RequestMeta } from "@/lib/data/types";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: FieldErrors; code: string };
+  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: FieldErrors; code: string };
 
 /**
  * Runs an action body and turns what it throws into something safe to show: the message of
@@ -15,12 +14,23 @@ export async function runAction<T>(meta: RequestMeta, body: () => Promise<T>): P
   try {
     return { ok: true, data: await body() };
   } catch (e) {
-    if (e instanceof ValidationError) return { ok: false, error: e.message, fieldErrors: e.fieldErrors, code: e.code };
+    if (e instanceof ValidationError)
+      return { ok: false, error: e.message, fieldErrors: e.fieldErrors, code: e.code };
     if (isAppError(e)) return { ok: false, error: e.message, code: e.code };
     // Next's redirect() and notFound() work by throwing; let them through.
-    if (e && typeof e === "object" && "digest" in e && String((e as { digest: unknown }).digest).startsWith("NEXT_")) throw e;
+    if (
+      e &&
+      typeof e === "object" &&
+      "digest" in e &&
+      String((e as { digest: unknown }).digest).startsWith("NEXT_")
+    )
+      throw e;
     console.error(`[${meta.requestId}] unexpected error in action`, e);
-    return { ok: false, error: `Something went wrong on our side. Please try again; if it keeps happening, quote reference ${meta.requestId}.`, code: "internal" };
+    return {
+      ok: false,
+      error: `Something went wrong on our side. Please try again; if it keeps happening, quote reference ${meta.requestId}.`,
+      code: "internal",
+    };
   }
 }
 
@@ -29,6 +39,10 @@ export async function runAction<T>(meta: RequestMeta, body: () => Promise<T>): P
  * choosing, not only the page's form: anything but a FormData is a field error, not a TypeError.
  */
 export function formArgument(form: unknown): FormData {
-  if (!(form instanceof FormData)) throw new ValidationError({ _form: ["Send the form's fields as multipart/form-data."] }, "The upload did not arrive as a form.");
+  if (!(form instanceof FormData))
+    throw new ValidationError(
+      { _form: ["Send the form's fields as multipart/form-data."] },
+      "The upload did not arrive as a form.",
+    );
   return form;
 }

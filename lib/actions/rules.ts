@@ -2,7 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { currentActor, requestMeta } from "@/lib/auth/guards";
-import { createDraft, discardDraft, importDraft, publishDraft, rollback, updateDraft } from "@/lib/data/rule-admin";
+import {
+  createDraft,
+  discardDraft,
+  importDraft,
+  publishDraft,
+  rollback,
+  updateDraft,
+} from "@/lib/data/rule-admin";
 import { listJobs, startJobRunner, type JobView } from "@/lib/data/jobs";
 import { UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { runAction, type ActionResult } from "@/lib/actions/result";
@@ -28,7 +35,10 @@ export async function createDraftAction(): Promise<ActionResult<{ id: string }>>
   });
 }
 
-export async function saveDraftAction(id: string, input: unknown): Promise<ActionResult<{ id: string; changes: number }>> {
+export async function saveDraftAction(
+  id: string,
+  input: unknown,
+): Promise<ActionResult<{ id: string; changes: number }>> {
   return withActor(async (actor, meta) => {
     const saved = await updateDraft(actor, String(id), input, meta);
     revalidatePath(`/admin/rules/draft/${id}`);
@@ -45,7 +55,10 @@ export async function discardDraftAction(id: string): Promise<ActionResult<{ id:
 }
 
 /** Publishes, then starts re-scoring in the background: the response does not wait for it. */
-export async function publishDraftAction(id: string, input: unknown): Promise<ActionResult<{ version: number; jobId: string }>> {
+export async function publishDraftAction(
+  id: string,
+  input: unknown,
+): Promise<ActionResult<{ version: number; jobId: string }>> {
   return withActor(async (actor, meta) => {
     const published = await publishDraft(actor, String(id), input, meta);
     startJobRunner();
@@ -54,7 +67,10 @@ export async function publishDraftAction(id: string, input: unknown): Promise<Ac
   });
 }
 
-export async function rollbackAction(version: number, input: unknown): Promise<ActionResult<{ version: number; jobId: string }>> {
+export async function rollbackAction(
+  version: number,
+  input: unknown,
+): Promise<ActionResult<{ version: number; jobId: string }>> {
   return withActor(async (actor, meta) => {
     const published = await rollback(actor, Number(version), input, meta);
     startJobRunner();
@@ -65,7 +81,10 @@ export async function rollbackAction(version: number, input: unknown): Promise<A
 
 export async function importDraftAction(text: string): Promise<ActionResult<{ id: string }>> {
   return withActor(async (actor, meta) => {
-    if (typeof text !== "string" || text.length > MAX_IMPORT_CHARS) throw new ValidationError({ file: ["Choose a rule-set JSON file exported from Candor (at most 1 MB)."] });
+    if (typeof text !== "string" || text.length > MAX_IMPORT_CHARS)
+      throw new ValidationError({
+        file: ["Choose a rule-set JSON file exported from Candor (at most 1 MB)."],
+      });
     const created = await importDraft(actor, text, meta);
     revalidatePath("/admin/rules");
     return created;

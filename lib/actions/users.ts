@@ -6,7 +6,9 @@ import { changeUserRole, createUser, setUserDisabled } from "@/lib/data/users";
 import { UnauthenticatedError } from "@/lib/errors";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 
-export async function createUserAction(input: unknown): Promise<ActionResult<{ email: string; password: string }>> {
+export async function createUserAction(
+  input: unknown,
+): Promise<ActionResult<{ email: string; password: string }>> {
   const meta = await requestMeta();
   return runAction(meta, async () => {
     const actor = await currentActor();
@@ -17,7 +19,10 @@ export async function createUserAction(input: unknown): Promise<ActionResult<{ e
   });
 }
 
-export async function changeUserRoleAction(userId: string, role: string): Promise<ActionResult<{ id: string }>> {
+export async function changeUserRoleAction(
+  userId: string,
+  role: string,
+): Promise<ActionResult<{ id: string }>> {
   const meta = await requestMeta();
   return runAction(meta, async () => {
     const actor = await currentActor();
@@ -28,7 +33,10 @@ export async function changeUserRoleAction(userId: string, role: string): Promis
   });
 }
 
-export async function setUserDisabledAction(userId: string, disabled: boolean): Promise<ActionResult<{ id: string }>> {
+export async function setUserDisabledAction(
+  userId: string,
+  disabled: boolean,
+): Promise<ActionResult<{ id: string }>> {
   const meta = await requestMeta();
   return runAction(meta, async () => {
     const actor = await currentActor();

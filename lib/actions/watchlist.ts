@@ -2,7 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { currentActor, requestMeta } from "@/lib/auth/guards";
-import { addInternalItem, deactivateInternalItem, importWatchlist, rescreenAll, reviewHit, WatchlistFileError, type WatchlistImport } from "@/lib/data/watchlist";
+import {
+  addInternalItem,
+  deactivateInternalItem,
+  importWatchlist,
+  rescreenAll,
+  reviewHit,
+  WatchlistFileError,
+  type WatchlistImport,
+} from "@/lib/data/watchlist";
 import { importInternalCsv } from "@/lib/data/watchlist-internal-csv";
 import { assertCan } from "@/lib/auth/permissions";
 import { UnauthenticatedError, ValidationError } from "@/lib/errors";
@@ -22,7 +30,14 @@ export interface RescreenSummary {
   rescreenFailed?: string;
 }
 
-export type ListImportSummary = RescreenSummary & { source: "ofac" | "un"; entries: number; added: number; removed: number; changed: number; warnings: number };
+export type ListImportSummary = RescreenSummary & {
+  source: "ofac" | "un";
+  entries: number;
+  added: number;
+  removed: number;
+  changed: number;
+  warnings: number;
+};
 
 async function withActor<T>(body: (actor: Actor, meta: RequestMeta) => Promise<T>): Promise<ActionResult<T>> {
   const meta = await requestMeta();
@@ -39,7 +54,11 @@ async function rescreen(actor: Actor, meta: RequestMeta): Promise<RescreenSummar
     return await rescreenAll(actor, meta);
   } catch (e) {
     console.error(`[${meta.requestId}] re-screening after a watchlist change failed`, e);
-    return { screened: 0, rescored: 0, rescreenFailed: `The change was saved, but re-screening the candidates failed (reference ${meta.requestId}). It is retried with the next list change.` };
+    return {
+      screened: 0,
+      rescored: 0,
+      rescreenFailed: `The change was saved, but re-screening the candidates failed (reference ${meta.requestId}). It is retried with the next list change.`,
+    };
   } finally {
     // Scores, bands and cases may have changed anywhere.
     revalidatePath("/", "layout");
@@ -47,22 +66,38 @@ async function rescreen(actor: Actor, meta: RequestMeta): Promise<RescreenSummar
 }
 
 /** An uploaded file as bytes; an empty file input (or an empty file: no entries either way) is no file. */
-async function readFile(form: FormData, input: string, label: string, maxBytes: number): Promise<Buffer | undefined> {
+async function readFile(
+  form: FormData,
+  input: string,
+  label: string,
+  maxBytes: number,
+): Promise<Buffer | undefined> {
   const file = formArgument(form).get(input);
   if (file === null || typeof file === "string" || file.size === 0) return undefined;
   if (file.size > maxBytes) {
-    throw new ValidationError({ [label]: [`${label} is ${(file.size / MB).toFixed(1)} MB; the limit is ${maxBytes / MB} MB.`] }, "A file is too large. Nothing was imported.");
+    throw new ValidationError(
+      { [label]: [`${label} is ${(file.size / MB).toFixed(1)} MB; the limit is ${maxBytes / MB} MB.`] },
+      "A file is too large. Nothing was imported.",
+    );
   }
   return Buffer.from(await file.arrayBuffer());
 }
 
-async function importList(actor: Actor, input: WatchlistImport, meta: RequestMeta): Promise<ListImportSummary> {
+async function importList(
+  actor: Actor,
+  input: WatchlistImport,
+  meta: RequestMeta,
+): Promise<ListImportSummary> {
   let imported;
   try {
     imported = await importWatchlist(actor, input, meta);
   } catch (e) {
     // Shown both as the form's message and beside the file input it is about.
-    if (e instanceof WatchlistFileError) throw new ValidationError({ [e.file]: [`${e.line > 0 ? `Line ${e.line}: ` : ""}${e.reason}`] }, e.message);
+    if (e instanceof WatchlistFileError)
+      throw new ValidationError(
+        { [e.file]: [`${e.line > 0 ? `Line ${e.line}: ` : ""}${e.reason}`] },
+        e.message,
+      );
     throw e;
   }
   const { source, entries, added, removed, changed, warnings } = imported;
@@ -78,7 +113,10 @@ export async function uploadOfacAction(form: FormData): Promise<ActionResult<Lis
     const alt = await readFile(form, "alt", "alt.csv", MAX_LIST_FILE_BYTES);
     const add = await readFile(form, "add", "add.csv", MAX_LIST_FILE_BYTES);
     const comments = await readFile(form, "comments", "sdn_comments.csv", MAX_LIST_FILE_BYTES);
-    if (!sdn) throw new ValidationError({ "sdn.csv": ["Choose the sdn.csv file: it holds the entries the other files add to."] });
+    if (!sdn)
+      throw new ValidationError({
+        "sdn.csv": ["Choose the sdn.csv file: it holds the entries the other files add to."],
+      });
     return importList(actor, { source: "ofac", files: { sdn, alt, add, comments } }, meta);
   });
 }
@@ -94,7 +132,9 @@ export async function uploadUnAction(form: FormData): Promise<ActionResult<ListI
   });
 }
 
-export async function addInternalItemAction(input: unknown): Promise<ActionResult<{ id: string } & RescreenSummary>> {
+export async function addInternalItemAction(
+  input: unknown,
+): Promise<ActionResult<{ id: string } & RescreenSummary>> {
   return withActor(async (actor, meta) => {
     const { id } = await addInternalItem(actor, input, meta);
     return { id, ...(await rescreen(actor, meta)) };
@@ -109,7 +149,9 @@ export async function deactivateInternalItemAction(id: string): Promise<ActionRe
 }
 
 /** Internal watchlist rows from an uploaded CSV file or pasted text: all of them or none. */
-export async function importInternalCsvAction(form: FormData): Promise<ActionResult<{ imported: number } & RescreenSummary>> {
+export async function importInternalCsvAction(
+  form: FormData,
+): Promise<ActionResult<{ imported: number } & RescreenSummary>> {
   return withActor(async (actor, meta) => {
     // Checked before reading the upload, not only in the data layer after it.
     assertCan(actor, "watchlist:manage");
@@ -123,7 +165,11 @@ export async function importInternalCsvAction(form: FormData): Promise<ActionRes
 }
 
 /** A security lead confirms (a hard stop) or dismisses a candidate's match; the candidate is re-scored at once. */
-export async function reviewHitAction(hitId: string, candidateId: string, input: unknown): Promise<ActionResult<{ id: string }>> {
+export async function reviewHitAction(
+  hitId: string,
+  candidateId: string,
+  input: unknown,
+): Promise<ActionResult<{ id: string }>> {
   return withActor(async (actor, meta) => {
     await reviewHit(actor, String(hitId), input, meta);
     revalidatePath(`/candidates/${String(candidateId)}`);

@@ -18,7 +18,9 @@ async function withActor<T>(body: (actor: Actor, meta: RequestMeta) => Promise<T
 }
 
 /** Registers an endpoint; the secret in the answer is shown once. */
-export async function createEndpointAction(input: unknown): Promise<ActionResult<{ id: string; secret: string }>> {
+export async function createEndpointAction(
+  input: unknown,
+): Promise<ActionResult<{ id: string; secret: string }>> {
   return withActor(async (actor, meta) => {
     const created = await createEndpoint(actor, input, meta);
     revalidatePath("/admin/webhooks");

@@ -36,27 +36,47 @@ export function unauthenticated(message: string, invalidToken: boolean): ApiErro
 }
 
 export function insufficientScope(scope: string): ApiError {
-  return new ApiError(403, "insufficient_scope", `This API key does not have the ${scope} scope.`, {}, {
-    "WWW-Authenticate": `${BEARER_CHALLENGE}, error="insufficient_scope", scope="${scope}"`,
-  });
+  return new ApiError(
+    403,
+    "insufficient_scope",
+    `This API key does not have the ${scope} scope.`,
+    {},
+    {
+      "WWW-Authenticate": `${BEARER_CHALLENGE}, error="insufficient_scope", scope="${scope}"`,
+    },
+  );
 }
 
 export function rateLimited(retryAfterSeconds: number): ApiError {
-  return new ApiError(429, "rate_limited", `Too many requests for this API key. Retry after ${retryAfterSeconds} s.`, {}, {
-    "Retry-After": String(retryAfterSeconds),
-  });
+  return new ApiError(
+    429,
+    "rate_limited",
+    `Too many requests for this API key. Retry after ${retryAfterSeconds} s.`,
+    {},
+    {
+      "Retry-After": String(retryAfterSeconds),
+    },
+  );
 }
 
 /** Maps anything thrown while handling a request to a status and the one error body. */
 export function toApiError(e: unknown, requestId: string): ApiErrorResult {
-  const body = (code: string, message: string, fields: FieldErrors = {}): ApiErrorBody => ({ error: { code, message, fields, requestId } });
-  if (e instanceof ApiError) return { status: e.status, body: body(e.code, e.message, e.fields), headers: { ...e.headers } };
-  if (e instanceof ValidationError) return { status: 422, body: body(e.code, e.message, e.fieldErrors), headers: {} };
-  if (e instanceof UnauthenticatedError) return { status: 401, body: body(e.code, e.message), headers: { "WWW-Authenticate": BEARER_CHALLENGE } };
+  const body = (code: string, message: string, fields: FieldErrors = {}): ApiErrorBody => ({
+    error: { code, message, fields, requestId },
+  });
+  if (e instanceof ApiError)
+    return { status: e.status, body: body(e.code, e.message, e.fields), headers: { ...e.headers } };
+  if (e instanceof ValidationError)
+    return { status: 422, body: body(e.code, e.message, e.fieldErrors), headers: {} };
+  if (e instanceof UnauthenticatedError)
+    return { status: 401, body: body(e.code, e.message), headers: { "WWW-Authenticate": BEARER_CHALLENGE } };
   if (isAppError(e)) return { status: e.status, body: body(e.code, e.message), headers: {} };
   return {
     status: 500,
-    body: body("internal", `Something went wrong on our side. If it keeps happening, quote reference ${requestId}.`),
+    body: body(
+      "internal",
+      `Something went wrong on our side. If it keeps happening, quote reference ${requestId}.`,
+    ),
     headers: {},
   };
 }

@@ -30,7 +30,10 @@ function decorate(response: Response, meta: RequestMeta, rate: RateDecision | nu
  * One API operation: authenticate the key (401), spend a token from its bucket (429), check the
  * scope (403), then run; anything thrown becomes the one error shape with its status.
  */
-export function apiRoute<P extends RouteParams = Record<string, never>>(scope: ApiScope, run: (ctx: ApiContext<P>) => Promise<Response>) {
+export function apiRoute<P extends RouteParams = Record<string, never>>(
+  scope: ApiScope,
+  run: (ctx: ApiContext<P>) => Promise<Response>,
+) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const meta = metaFromHeaders(request.headers);
     let rate: RateDecision | null = null;
@@ -40,7 +43,11 @@ export function apiRoute<P extends RouteParams = Record<string, never>>(scope: A
       if (!rate.allowed) throw rateLimited(rate.retryAfterSeconds);
       if (!principal.scopes.includes(scope)) throw insufficientScope(scope);
       const params = await context.params;
-      return decorate(await run({ request, params, principal, actor: actorFor(principal, scope), meta }), meta, rate);
+      return decorate(
+        await run({ request, params, principal, actor: actorFor(principal, scope), meta }),
+        meta,
+        rate,
+      );
     } catch (e) {
       return decorate(errorResponse(e, meta.requestId), meta, rate);
     }
@@ -48,7 +55,9 @@ export function apiRoute<P extends RouteParams = Record<string, never>>(scope: A
 }
 
 /** For routes that need no key (the OpenAPI document, unknown paths): just the error shape. */
-export function publicRoute<P extends RouteParams = Record<string, never>>(run: (request: Request, params: P, meta: RequestMeta) => Promise<Response>) {
+export function publicRoute<P extends RouteParams = Record<string, never>>(
+  run: (request: Request, params: P, meta: RequestMeta) => Promise<Response>,
+) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const meta = metaFromHeaders(request.headers);
     try {

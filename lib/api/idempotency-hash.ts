@@ -19,5 +19,7 @@ export function checkIdempotencyKey(header: string | null): string | null {
  * at every level), so key order and whitespace do not matter but any value does.
  */
 export function requestFingerprint(method: string, path: string, body: unknown): string {
-  return createHash("sha256").update(`${method.toUpperCase()} ${path}\n${canonicalJson(body)}`, "utf8").digest("hex");
+  return createHash("sha256")
+    .update(`${method.toUpperCase()} ${path}\n${canonicalJson(body)}`, "utf8")
+    .digest("hex");
 }

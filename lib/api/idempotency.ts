@@ -41,28 +41,50 @@ async function reserve(apiKeyId: string, key: string, fingerprint: string): Prom
     }
     if (existing) {
       if (existing.requestHash !== fingerprint) {
-        throw new ApiError(422, "idempotency_key_reused", "This Idempotency-Key was already used with a different request. Use a new key for a new request.", {
-          "Idempotency-Key": ["Already used with a different request body"],
-        });
+        throw new ApiError(
+          422,
+          "idempotency_key_reused",
+          "This Idempotency-Key was already used with a different request. Use a new key for a new request.",
+          {
+            "Idempotency-Key": ["Already used with a different request body"],
+          },
+        );
       }
       if (existing.status === IN_PROGRESS) {
-        throw new ApiError(409, "idempotency_in_progress", "A request with this Idempotency-Key is still being processed. Retry shortly.", {}, { "Retry-After": "1" });
+        throw new ApiError(
+          409,
+          "idempotency_in_progress",
+          "A request with this Idempotency-Key is still being processed. Retry shortly.",
+          {},
+          { "Retry-After": "1" },
+        );
       }
       return { status: existing.status, body: JSON.parse(existing.responseBody) as unknown, replayed: true };
     }
     try {
-      await db.idempotencyRecord.create({ data: { apiKeyId, key, requestHash: fingerprint, status: IN_PROGRESS, responseBody: "" } });
+      await db.idempotencyRecord.create({
+        data: { apiKeyId, key, requestHash: fingerprint, status: IN_PROGRESS, responseBody: "" },
+      });
       return null;
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
       // Someone else reserved it between our read and our write: read theirs.
     }
   }
-  throw new ApiError(409, "idempotency_in_progress", "A request with this Idempotency-Key is still being processed. Retry shortly.", {}, { "Retry-After": "1" });
+  throw new ApiError(
+    409,
+    "idempotency_in_progress",
+    "A request with this Idempotency-Key is still being processed. Retry shortly.",
+    {},
+    { "Retry-After": "1" },
+  );
 }
 
 /** Runs `work` at most once per (API key, Idempotency-Key); without the header it just runs. */
-export async function idempotent(options: Options, work: () => Promise<{ status: number; body: unknown }>): Promise<Outcome> {
+export async function idempotent(
+  options: Options,
+  work: () => Promise<{ status: number; body: unknown }>,
+): Promise<Outcome> {
   const key = checkIdempotencyKey(options.header);
   if (key === null) return { ...(await work()), replayed: false };
   const replay = await reserve(options.apiKeyId, key, options.fingerprint);
@@ -72,14 +94,18 @@ export async function idempotent(options: Options, work: () => Promise<{ status:
     result = await work();
   } catch (e) {
     if (!isAppError(e)) {
-      await db.idempotencyRecord.deleteMany({ where: { apiKeyId: options.apiKeyId, key, status: IN_PROGRESS } });
+      await db.idempotencyRecord.deleteMany({
+        where: { apiKeyId: options.apiKeyId, key, status: IN_PROGRESS },
+      });
       throw e;
     }
     const mapped = toApiError(e, options.requestId);
     result = { status: mapped.status, body: mapped.body };
   }
   if (result.status >= 500) {
-    await db.idempotencyRecord.deleteMany({ where: { apiKeyId: options.apiKeyId, key, status: IN_PROGRESS } });
+    await db.idempotencyRecord.deleteMany({
+      where: { apiKeyId: options.apiKeyId, key, status: IN_PROGRESS },
+    });
   } else {
     await db.idempotencyRecord.update({
       where: { apiKeyId_key: { apiKeyId: options.apiKeyId, key } },

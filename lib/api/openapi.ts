@@ -22,7 +22,11 @@ export interface OpenApiDocument {
   components: { securitySchemes: Record<string, JsonSchema>; schemas: Record<string, JsonSchema> };
 }
 
-const REQUEST_SCHEMAS = { CandidateInput: S.candidateCreateBody, CandidatePatch: S.candidatePatchBody, ScreenRequest: S.screenRequestBody };
+const REQUEST_SCHEMAS = {
+  CandidateInput: S.candidateCreateBody,
+  CandidatePatch: S.candidatePatchBody,
+  ScreenRequest: S.screenRequestBody,
+};
 const RESPONSE_SCHEMAS = {
   CandidateList: S.candidateList,
   Candidate: S.candidate,
@@ -38,18 +42,30 @@ const RESPONSE_SCHEMAS = {
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-function componentSchemas(schemas: Record<string, z.ZodType>, io: "input" | "output"): Record<string, JsonSchema> {
+function componentSchemas(
+  schemas: Record<string, z.ZodType>,
+  io: "input" | "output",
+): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(schemas)) registry.add(schema, { id });
-  const { schemas: out } = z.toJSONSchema(registry, { io, uri: (id) => `#/components/schemas/${id}`, unrepresentable: "any" });
+  const { schemas: out } = z.toJSONSchema(registry, {
+    io,
+    uri: (id) => `#/components/schemas/${id}`,
+    unrepresentable: "any",
+  });
   // Each generated schema carries its own $schema and $id; inside components they are noise.
   return Object.fromEntries(
-    Object.entries(out).map(([id, s]) => [id, Object.fromEntries(Object.entries(s as JsonSchema).filter(([k]) => k !== "$schema" && k !== "$id"))]),
+    Object.entries(out).map(([id, s]) => [
+      id,
+      Object.fromEntries(Object.entries(s as JsonSchema).filter(([k]) => k !== "$schema" && k !== "$id")),
+    ]),
   );
 }
 
 function queryParameters(query: z.ZodObject): JsonSchema[] {
-  const json = z.toJSONSchema(query, { io: "input", unrepresentable: "any" }) as { properties?: Record<string, JsonSchema> };
+  const json = z.toJSONSchema(query, { io: "input", unrepresentable: "any" }) as {
+    properties?: Record<string, JsonSchema>;
+  };
   return Object.entries(json.properties ?? {}).map(([name, schema]) => {
     const { description, ...rest } = schema;
     return { name, in: "query", required: false, description, schema: rest };
@@ -58,16 +74,34 @@ function queryParameters(query: z.ZodObject): JsonSchema[] {
 
 function operationObject(op: OperationSpec): JsonSchema {
   const parameters = [
-    ...(op.pathParams ?? []).map((p) => ({ name: p.name, in: "path", required: true, description: p.description, schema: { type: "string" } })),
+    ...(op.pathParams ?? []).map((p) => ({
+      name: p.name,
+      in: "path",
+      required: true,
+      description: p.description,
+      schema: { type: "string" },
+    })),
     ...(op.query ? queryParameters(op.query) : []),
-    ...(op.headers ?? []).map((h) => ({ name: h.name, in: "header", required: Boolean(h.required), description: h.description, schema: { type: "string" } })),
+    ...(op.headers ?? []).map((h) => ({
+      name: h.name,
+      in: "header",
+      required: Boolean(h.required),
+      description: h.description,
+      schema: { type: "string" },
+    })),
   ];
   const errorStatuses = op.scope ? [...op.errors, 401, 403, 429, 500] : [...op.errors, 500];
   const responses: Record<string, JsonSchema> = {
     [op.success.status]: {
       description: op.success.description,
-      ...(op.success.headers ? { headers: Object.fromEntries(op.success.headers.map((h) => [h, RESPONSE_HEADERS[h]])) } : {}),
-      content: { "application/json": { schema: op.success.schema === "OpenApiDocument" ? { type: "object" } : ref(op.success.schema) } },
+      ...(op.success.headers
+        ? { headers: Object.fromEntries(op.success.headers.map((h) => [h, RESPONSE_HEADERS[h]])) }
+        : {}),
+      content: {
+        "application/json": {
+          schema: op.success.schema === "OpenApiDocument" ? { type: "object" } : ref(op.success.schema),
+        },
+      },
     },
   };
   for (const status of [...new Set(errorStatuses)].sort()) {
@@ -86,7 +120,12 @@ function operationObject(op: OperationSpec): JsonSchema {
     ...(op.scope ? { "x-required-scope": op.scope } : {}),
     ...(parameters.length ? { parameters } : {}),
     ...(op.body
-      ? { requestBody: { required: true, content: Object.fromEntries(op.body.mediaTypes.map((m) => [m, { schema: ref(op.body!.schema) }])) } }
+      ? {
+          requestBody: {
+            required: true,
+            content: Object.fromEntries(op.body.mediaTypes.map((m) => [m, { schema: ref(op.body!.schema) }])),
+          },
+        }
       : {}),
     responses,
   };
@@ -104,7 +143,7 @@ function build(): OpenApiDocument {
       description: [
         "Push candidates from an applicant tracking system, read their fraud-risk scores, screen names against the sanctions lists and follow security cases.",
         `Authenticate with an API key from Admin → API keys: \`Authorization: Bearer cand_<prefix>_<secret>\`. Scopes: ${API_SCOPES.map((s) => `${s} (${SCOPE_DESCRIPTIONS[s]})`).join("; ")}.`,
-        "Errors always have the shape `{\"error\": {\"code\", \"message\", \"fields\", \"requestId\"}}`.",
+        'Errors always have the shape `{"error": {"code", "message", "fields", "requestId"}}`.',
         `Each key may burst ${rate.capacity} requests and is refilled at ${rate.perMinute} a minute (per server process); beyond that the answer is 429 with Retry-After. Bodies are JSON, at most ${MAX_BODY_BYTES} bytes.`,
       ].join("\n\n"),
     },
@@ -113,13 +152,27 @@ function build(): OpenApiDocument {
     tags: [
       { name: "Candidates", description: "Profiles and their risk scores" },
       { name: "Cases", description: "Security reviews of flagged candidates" },
-      { name: "Screening", description: "Sanctions and watchlist screening: a name before it is stored, and a candidate's matches" },
+      {
+        name: "Screening",
+        description:
+          "Sanctions and watchlist screening: a name before it is stored, and a candidate's matches",
+      },
       { name: "Meta", description: "About the API itself" },
     ],
     paths,
     components: {
-      securitySchemes: { bearerKey: { type: "http", scheme: "bearer", bearerFormat: "cand_<prefix>_<secret>", description: "An API key created by an admin; shown once." } },
-      schemas: { ...componentSchemas(REQUEST_SCHEMAS, "input"), ...componentSchemas(RESPONSE_SCHEMAS, "output") },
+      securitySchemes: {
+        bearerKey: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "cand_<prefix>_<secret>",
+          description: "An API key created by an admin; shown once.",
+        },
+      },
+      schemas: {
+        ...componentSchemas(REQUEST_SCHEMAS, "input"),
+        ...componentSchemas(RESPONSE_SCHEMAS, "output"),
+      },
     },
   };
 }

@@ -4,7 +4,14 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { decodeCursor, pageOf } from "@/lib/api/cursor";
-import type { candidateListQuery, caseListQuery, CandidateListItem, CandidateResource, CaseListItem, CaseResource } from "@/lib/api/schemas";
+import type {
+  candidateListQuery,
+  caseListQuery,
+  CandidateListItem,
+  CandidateResource,
+  CaseListItem,
+  CaseResource,
+} from "@/lib/api/schemas";
 import type { CandidateDetail } from "@/lib/data/candidates";
 import type { CaseDetail } from "@/lib/data/case-detail";
 import { CASE_ROW_SELECT, caseRowView } from "@/lib/data/case-queue";
@@ -22,20 +29,35 @@ import { likeLiteral } from "@/lib/infra/like";
  * as two index searches whose union it sorts in full (about a second a page with 100,000
  * candidates), while this form is one range search on the timestamp index that stops after a page.
  */
-export async function listCandidatesPage(actor: Actor, q: z.output<typeof candidateListQuery>): Promise<{ data: CandidateListItem[]; nextCursor: string | null }> {
+export async function listCandidatesPage(
+  actor: Actor,
+  q: z.output<typeof candidateListQuery>,
+): Promise<{ data: CandidateListItem[]; nextCursor: string | null }> {
   assertCan(actor, "candidate:read");
   const after = q.cursor ? decodeCursor(q.cursor) : null;
   const rows = await db.candidate.findMany({
     where: {
       ...(q.q ? { searchText: { contains: likeLiteral(q.q.toLowerCase()) } } : {}),
       ...(q.band ? { latestBand: q.band } : {}),
-      ...(after ? { createdAt: { lte: after.at }, OR: [{ createdAt: { lt: after.at } }, { id: { lt: after.id } }] } : {}),
+      ...(after
+        ? { createdAt: { lte: after.at }, OR: [{ createdAt: { lt: after.at } }, { id: { lt: after.id } }] }
+        : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: q.limit + 1,
     select: {
-      id: true, externalId: true, fullName: true, email: true, role: true, seniority: true, claimedCountry: true,
-      latestScore: true, latestBand: true, createdAt: true, updatedAt: true, version: true,
+      id: true,
+      externalId: true,
+      fullName: true,
+      email: true,
+      role: true,
+      seniority: true,
+      claimedCountry: true,
+      latestScore: true,
+      latestBand: true,
+      createdAt: true,
+      updatedAt: true,
+      version: true,
     },
   });
   const page = pageOf(rows, q.limit, (r) => ({ at: r.createdAt, id: r.id }));
@@ -58,15 +80,24 @@ export async function listCandidatesPage(actor: Actor, q: z.output<typeof candid
   };
 }
 
-export async function listCasesPage(actor: Actor, q: z.output<typeof caseListQuery>): Promise<{ data: CaseListItem[]; nextCursor: string | null }> {
+export async function listCasesPage(
+  actor: Actor,
+  q: z.output<typeof caseListQuery>,
+): Promise<{ data: CaseListItem[]; nextCursor: string | null }> {
   assertCan(actor, "case:read");
   const after = q.cursor ? decodeCursor(q.cursor) : null;
   const now = new Date();
   const rows = await db.case.findMany({
     where: {
-      ...(q.status === "active" ? { status: { not: "decided" as const } } : q.status ? { status: q.status } : {}),
+      ...(q.status === "active"
+        ? { status: { not: "decided" as const } }
+        : q.status
+          ? { status: q.status }
+          : {}),
       ...(q.band ? { band: q.band } : {}),
-      ...(after ? { openedAt: { lte: after.at }, OR: [{ openedAt: { lt: after.at } }, { id: { lt: after.id } }] } : {}),
+      ...(after
+        ? { openedAt: { lte: after.at }, OR: [{ openedAt: { lt: after.at } }, { id: { lt: after.id } }] }
+        : {}),
     },
     orderBy: [{ openedAt: "desc" }, { id: "desc" }],
     take: q.limit + 1,
@@ -92,7 +123,10 @@ export async function storedProfile(actor: Actor, id: string): Promise<Candidate
  * else replaces. Keys are defined, not assigned: `merged["__proto__"] = {...}` would replace the
  * prototype, and the schema would then read the fields it holds as if they had been sent.
  */
-export function mergePatch(profile: CandidateProfile, patch: Record<string, unknown>): Record<string, unknown> {
+export function mergePatch(
+  profile: CandidateProfile,
+  patch: Record<string, unknown>,
+): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...profile };
   for (const [key, value] of Object.entries(patch)) {
     if (key === "version") continue;
@@ -110,7 +144,15 @@ export function candidateResource(d: CandidateDetail): CandidateResource {
     createdAt: d.createdAt,
     updatedAt: d.updatedAt,
     createdBy: d.createdBy,
-    score: d.score ? { total: d.score.total, band: d.score.band, ruleSetVersion: d.score.ruleSetVersion, createdAt: d.score.createdAt, breakdown: d.score.breakdown } : null,
+    score: d.score
+      ? {
+          total: d.score.total,
+          band: d.score.band,
+          ruleSetVersion: d.score.ruleSetVersion,
+          createdAt: d.score.createdAt,
+          breakdown: d.score.breakdown,
+        }
+      : null,
     history: d.history,
   };
 }
@@ -128,11 +170,24 @@ export function caseResource(c: CaseDetail): CaseResource {
     dueAt: c.dueAt,
     overdue: c.overdue,
     assignee: c.assignee,
-    candidate: { id: c.candidate.id, fullName: c.candidate.profile.fullName, email: c.candidate.profile.email },
+    candidate: {
+      id: c.candidate.id,
+      fullName: c.candidate.profile.fullName,
+      email: c.candidate.profile.email,
+    },
     openedScore: c.openedScore ?? null,
     latestScore: c.latestScore ?? null,
     decision: c.decision,
-    pending: c.pending ? { outcome: c.pending.outcome, reasonCode: c.pending.reasonCode, reasonLabel: c.pending.reasonLabel, rationale: c.pending.rationale, requestedBy: c.pending.requestedBy, at: c.pending.at } : null,
+    pending: c.pending
+      ? {
+          outcome: c.pending.outcome,
+          reasonCode: c.pending.reasonCode,
+          reasonLabel: c.pending.reasonLabel,
+          rationale: c.pending.rationale,
+          requestedBy: c.pending.requestedBy,
+          at: c.pending.at,
+        }
+      : null,
     notes: c.notes,
     evidence: c.evidence,
   };

@@ -31,7 +31,8 @@ export class TokenBucketLimiter {
     readonly config: RateLimitConfig,
     private readonly now: () => number = Date.now,
   ) {
-    if (!(config.capacity >= 1) || !(config.perMinute > 0)) throw new Error("Rate limit needs capacity ≥ 1 and a positive refill rate");
+    if (!(config.capacity >= 1) || !(config.perMinute > 0))
+      throw new Error("Rate limit needs capacity ≥ 1 and a positive refill rate");
   }
 
   private refill(bucket: Bucket, t: number): void {
@@ -76,7 +77,9 @@ function positive(raw: string | undefined, fallback: number): number {
   return raw !== undefined && raw.trim() !== "" && Number.isFinite(n) && n > 0 ? n : fallback;
 }
 
-export function rateLimitConfigFromEnv(env: Record<string, string | undefined> = process.env): RateLimitConfig {
+export function rateLimitConfigFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): RateLimitConfig {
   return {
     capacity: Math.max(1, Math.floor(positive(env.CANDOR_API_RATE_BURST, 60))),
     perMinute: positive(env.CANDOR_API_RATE_PER_MINUTE, 60),

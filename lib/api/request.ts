@@ -16,7 +16,8 @@ function isJsonMediaType(contentType: string | null): boolean {
 }
 
 async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array> {
-  const tooLarge = () => new ApiError(413, "payload_too_large", `The request body is larger than ${maxBytes} bytes.`);
+  const tooLarge = () =>
+    new ApiError(413, "payload_too_large", `The request body is larger than ${maxBytes} bytes.`);
   const declared = request.headers.get("content-length");
   if (declared !== null && Number(declared) > maxBytes) throw tooLarge();
   if (!request.body) return new Uint8Array();
@@ -50,7 +51,11 @@ async function readLimited(request: Request, maxBytes: number): Promise<Uint8Arr
  */
 export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   if (!isJsonMediaType(request.headers.get("content-type"))) {
-    throw new ApiError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
+    throw new ApiError(
+      415,
+      "unsupported_media_type",
+      "Send the body as JSON with Content-Type: application/json.",
+    );
   }
   const bytes = await readLimited(request, maxBytes);
   let text: string;
@@ -59,7 +64,8 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
   } catch {
     throw new ApiError(400, "malformed_json", "The request body is not valid UTF-8.");
   }
-  if (text.trim() === "") throw new ApiError(400, "malformed_json", "The request body is empty; send a JSON object.");
+  if (text.trim() === "")
+    throw new ApiError(400, "malformed_json", "The request body is empty; send a JSON object.");
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;
@@ -89,13 +95,17 @@ export function checkJsonLimits(value: unknown): void {
     const { value: v, path } = stack.pop()!;
     // JSON carries U+0000 and unpaired surrogates as escapes (\u0000, \ud800), also in keys the
     // schemas never look at, so the whole body is checked before any database sees it.
-    if (typeof v === "string" && UNSTORABLE_TEXT.test(v)) report(path, "Contains U+0000 or an unpaired surrogate, which cannot be stored");
+    if (typeof v === "string" && UNSTORABLE_TEXT.test(v))
+      report(path, "Contains U+0000 or an unpaired surrogate, which cannot be stored");
     if (typeof v !== "object" || v === null) continue;
     if (path.length >= MAX_JSON_DEPTH) {
-      throw new ValidationError({ _form: [`The body nests objects and arrays more than ${MAX_JSON_DEPTH} deep`] });
+      throw new ValidationError({
+        _form: [`The body nests objects and arrays more than ${MAX_JSON_DEPTH} deep`],
+      });
     }
     for (const [k, child] of Object.entries(v)) {
-      if (UNSTORABLE_TEXT.test(k)) report(path, "A key contains U+0000 or an unpaired surrogate, which cannot be stored");
+      if (UNSTORABLE_TEXT.test(k))
+        report(path, "A key contains U+0000 or an unpaired surrogate, which cannot be stored");
       stack.push({ value: child, path: [...path, k] });
     }
   }
@@ -110,7 +120,11 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 export function parseQuery<S extends z.ZodType>(schema: S, request: Request): z.output<S> {
   const raw = Object.fromEntries(new URL(request.url).searchParams.entries());
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new ValidationError(fieldErrorsFromIssues(parsed.error.issues), "Some query parameters are not valid.");
+  if (!parsed.success)
+    throw new ValidationError(
+      fieldErrorsFromIssues(parsed.error.issues),
+      "Some query parameters are not valid.",
+    );
   return parsed.data;
 }
 
@@ -134,16 +148,23 @@ export function etagFor(version: number): string {
 export function expectedVersion(body: Record<string, unknown>, ifMatch: string | null): number {
   const fromHeader = versionFromIfMatch(ifMatch);
   const raw = body.version;
-  if (raw !== undefined && !(typeof raw === "number" && Number.isInteger(raw) && raw >= 1 && raw <= MAX_VERSION)) {
+  if (
+    raw !== undefined &&
+    !(typeof raw === "number" && Number.isInteger(raw) && raw >= 1 && raw <= MAX_VERSION)
+  ) {
     throw new ValidationError({ version: [`version must be a whole number from 1 to ${MAX_VERSION}`] });
   }
   const fromBody = raw as number | undefined;
   if (fromBody !== undefined && fromHeader !== undefined && fromBody !== fromHeader) {
-    throw new ValidationError({ version: [`version ${fromBody} in the body disagrees with If-Match ${fromHeader}`] });
+    throw new ValidationError({
+      version: [`version ${fromBody} in the body disagrees with If-Match ${fromHeader}`],
+    });
   }
   const version = fromBody ?? fromHeader;
   if (version === undefined) {
-    throw new ValidationError({ version: ["Send the version you are updating from, as \"version\" in the body or an If-Match header"] });
+    throw new ValidationError({
+      version: ['Send the version you are updating from, as "version" in the body or an If-Match header'],
+    });
   }
   return version;
 }

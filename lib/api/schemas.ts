@@ -18,19 +18,29 @@ const timestamp = z.iso.datetime().meta({ description: "ISO 8601 date-time, UTC"
 const id = z.string().min(1);
 const band = z.enum(BANDS);
 const blankToUndefined = (v: unknown) => (v === "" ? undefined : v);
-const limit = z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100).default(25)).meta({ description: "Page size, 1 to 100 (default 25)" });
-const cursor = z.preprocess(blankToUndefined, z.string().max(200).optional()).meta({ description: "The nextCursor of the previous page" });
+const limit = z
+  .preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100).default(25))
+  .meta({ description: "Page size, 1 to 100 (default 25)" });
+const cursor = z
+  .preprocess(blankToUndefined, z.string().max(200).optional())
+  .meta({ description: "The nextCursor of the previous page" });
 
 // ── Queries ────────────────────────────────────────────────────────────────
 export const candidateListQuery = z.object({
-  q: z.preprocess(blankToUndefined, z.string().trim().max(120).optional()).meta({ description: "Matches name or email, case-insensitive" }),
-  band: z.preprocess(blankToUndefined, band.optional()).meta({ description: "Only candidates whose latest score is in this band" }),
+  q: z
+    .preprocess(blankToUndefined, z.string().trim().max(120).optional())
+    .meta({ description: "Matches name or email, case-insensitive" }),
+  band: z
+    .preprocess(blankToUndefined, band.optional())
+    .meta({ description: "Only candidates whose latest score is in this band" }),
   cursor,
   limit,
 });
 
 export const caseListQuery = z.object({
-  status: z.preprocess(blankToUndefined, z.enum([...CASE_STATUSES, "active"]).optional()).meta({ description: "A status, or active (every status but decided); default: all" }),
+  status: z
+    .preprocess(blankToUndefined, z.enum([...CASE_STATUSES, "active"]).optional())
+    .meta({ description: "A status, or active (every status but decided); default: all" }),
   band: z.preprocess(blankToUndefined, band.optional()).meta({ description: "Only cases in this band" }),
   cursor,
   limit,
@@ -43,11 +53,27 @@ export const candidateCreateBody = candidateInputSchema;
 export const candidatePatchBody = z
   .object(candidateInputSchema.shape)
   .partial()
-  .extend({ version: z.number().int().min(1).max(MAX_VERSION).optional().meta({ description: "The version being updated; or send If-Match" }) })
-  .meta({ description: "Fields to change (JSON merge patch: a field set to null is cleared). The merged profile must be valid as a whole." });
+  .extend({
+    version: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_VERSION)
+      .optional()
+      .meta({ description: "The version being updated; or send If-Match" }),
+  })
+  .meta({
+    description:
+      "Fields to change (JSON merge patch: a field set to null is cleared). The merged profile must be valid as a whole.",
+  });
 
 // ── Scores ─────────────────────────────────────────────────────────────────
-const evidence = z.object({ field: z.string(), value: z.string(), reason: z.string(), candidateIds: z.array(z.string()).optional() });
+const evidence = z.object({
+  field: z.string(),
+  value: z.string(),
+  reason: z.string(),
+  candidateIds: z.array(z.string()).optional(),
+});
 const advisorySource = z.object({ advisory: z.string(), date: z.string(), url: z.string().optional() });
 
 export const scoreBreakdown = z
@@ -68,12 +94,26 @@ export const scoreBreakdown = z
         source: advisorySource,
       }),
     ),
-    notEvaluated: z.array(z.object({ ruleId: z.string(), title: z.string(), family: z.enum(FAMILIES), missing: z.array(z.string()) })),
+    notEvaluated: z.array(
+      z.object({
+        ruleId: z.string(),
+        title: z.string(),
+        family: z.enum(FAMILIES),
+        missing: z.array(z.string()),
+      }),
+    ),
     evaluatedAt: z.string(),
   })
-  .meta({ description: "Every red flag that fired, with evidence and source, and what could not be evaluated" });
+  .meta({
+    description: "Every red flag that fired, with evidence and source, and what could not be evaluated",
+  });
 
-const scoreSummary = z.object({ total: z.number().int(), band, ruleSetVersion: z.number().int(), createdAt: timestamp });
+const scoreSummary = z.object({
+  total: z.number().int(),
+  band,
+  ruleSetVersion: z.number().int(),
+  createdAt: timestamp,
+});
 
 export const latestScore = scoreSummary.extend({ breakdown: scoreBreakdown });
 
@@ -93,7 +133,10 @@ export const candidateListItem = z.object({
   version: z.number().int(),
 });
 
-export const candidateList = z.object({ data: z.array(candidateListItem), nextCursor: z.string().nullable() });
+export const candidateList = z.object({
+  data: z.array(candidateListItem),
+  nextCursor: z.string().nullable(),
+});
 
 export const candidate = z.object({
   id,
@@ -108,7 +151,12 @@ export const candidate = z.object({
 
 export const candidateWriteResult = z.object({ id, version: z.number().int(), score: scoreBreakdown });
 
-export const candidateScore = z.object({ candidateId: id, version: z.number().int(), score: latestScore.nullable(), history: z.array(scoreSummary) });
+export const candidateScore = z.object({
+  candidateId: id,
+  version: z.number().int(),
+  score: latestScore.nullable(),
+  history: z.array(scoreSummary),
+});
 
 // ── Cases ──────────────────────────────────────────────────────────────────
 export const caseListItem = z.object({
@@ -120,7 +168,9 @@ export const caseListItem = z.object({
   candidateId: id,
   candidateName: z.string(),
   score: z.number().int().nullable(),
-  sanctionsReviewPending: z.boolean().describe("The candidate has a possible sanctions or watchlist match that nobody has reviewed yet."),
+  sanctionsReviewPending: z
+    .boolean()
+    .describe("The candidate has a possible sanctions or watchlist match that nobody has reviewed yet."),
   assignee: z.string().nullable(),
   openedAt: timestamp,
   dueAt: timestamp,
@@ -130,8 +180,22 @@ export const caseListItem = z.object({
 
 export const caseList = z.object({ data: z.array(caseListItem), nextCursor: z.string().nullable() });
 
-const decision = z.object({ outcome: z.enum(OUTCOMES), reasonCode: z.string(), reasonLabel: z.string(), rationale: z.string(), decidedBy: z.string().nullable(), decidedAt: timestamp });
-const pending = z.object({ outcome: z.enum(OUTCOMES), reasonCode: z.string(), reasonLabel: z.string(), rationale: z.string(), requestedBy: z.string().nullable(), at: timestamp });
+const decision = z.object({
+  outcome: z.enum(OUTCOMES),
+  reasonCode: z.string(),
+  reasonLabel: z.string(),
+  rationale: z.string(),
+  decidedBy: z.string().nullable(),
+  decidedAt: timestamp,
+});
+const pending = z.object({
+  outcome: z.enum(OUTCOMES),
+  reasonCode: z.string(),
+  reasonLabel: z.string(),
+  rationale: z.string(),
+  requestedBy: z.string().nullable(),
+  at: timestamp,
+});
 
 export const caseDetail = z.object({
   id,
@@ -149,24 +213,63 @@ export const caseDetail = z.object({
   latestScore: scoreBreakdown.nullable(),
   decision: decision.nullable(),
   pending: pending.nullable(),
-  notes: z.array(z.object({ id, author: z.string(), at: timestamp, html: z.string().meta({ description: "The note's markdown, rendered to safe HTML" }) })),
-  evidence: z.array(z.object({ id, fileName: z.string(), mimeType: z.string(), size: z.number().int(), sha256: z.string(), uploader: z.string(), at: timestamp })),
+  notes: z.array(
+    z.object({
+      id,
+      author: z.string(),
+      at: timestamp,
+      html: z.string().meta({ description: "The note's markdown, rendered to safe HTML" }),
+    }),
+  ),
+  evidence: z.array(
+    z.object({
+      id,
+      fileName: z.string(),
+      mimeType: z.string(),
+      size: z.number().int(),
+      sha256: z.string(),
+      uploader: z.string(),
+      at: timestamp,
+    }),
+  ),
 });
 
 // ── Screening ──────────────────────────────────────────────────────────────
 const LISTS = ["ofac", "un", "internal"] as const satisfies readonly WatchlistList[];
-const MATCHED_FIELDS = ["name", "company", "email", "phone", "wallet", "bank_account", "address"] as const satisfies readonly MatchedField[];
+const MATCHED_FIELDS = [
+  "name",
+  "company",
+  "email",
+  "phone",
+  "wallet",
+  "bank_account",
+  "address",
+] as const satisfies readonly MatchedField[];
 
 export const screenRequestBody = screenRequestSchema;
 
 export const screenMatch = z.object({
   list: z.enum(LISTS),
-  entryId: id.meta({ description: "The listed entry, prefixed with its list: ofac:12345, un:KPi.066, internal:…" }),
-  entryName: z.string().meta({ description: "The listed name (for an internal identifier-only item, the value)" }),
-  matchedField: z.enum(MATCHED_FIELDS).meta({ description: "Which of the subject's details matched; an organisation's name matches as company" }),
-  matchedValue: z.string().meta({ description: "The subject's value that matched; the listed one is in reasons" }),
-  score: z.number().min(0).max(1).meta({ description: "1 for an identifier listed as given; for names, the similarity after the date-of-birth adjustment" }),
-  reasons: z.array(z.string()).meta({ description: "Why it matched, in words: the names compared and their similarity, the dates of birth, the listed identifier" }),
+  entryId: id.meta({
+    description: "The listed entry, prefixed with its list: ofac:12345, un:KPi.066, internal:…",
+  }),
+  entryName: z
+    .string()
+    .meta({ description: "The listed name (for an internal identifier-only item, the value)" }),
+  matchedField: z.enum(MATCHED_FIELDS).meta({
+    description: "Which of the subject's details matched; an organisation's name matches as company",
+  }),
+  matchedValue: z
+    .string()
+    .meta({ description: "The subject's value that matched; the listed one is in reasons" }),
+  score: z.number().min(0).max(1).meta({
+    description:
+      "1 for an identifier listed as given; for names, the similarity after the date-of-birth adjustment",
+  }),
+  reasons: z.array(z.string()).meta({
+    description:
+      "Why it matched, in words: the names compared and their similarity, the dates of birth, the listed identifier",
+  }),
 });
 
 export const screenResult = z.object({
@@ -175,12 +278,20 @@ export const screenResult = z.object({
     .array(
       z.object({
         source: z.enum(LISTS),
-        publishedAt: z.string().nullable().meta({ description: "As the publisher dated the list, when it says" }),
-        importedAt: timestamp.nullable().meta({ description: "When the snapshot was imported; for the internal list, when its newest item was added" }),
+        publishedAt: z
+          .string()
+          .nullable()
+          .meta({ description: "As the publisher dated the list, when it says" }),
+        importedAt: timestamp.nullable().meta({
+          description:
+            "When the snapshot was imported; for the internal list, when its newest item was added",
+        }),
         entries: z.number().int().min(0),
       }),
     )
-    .meta({ description: "The lists searched: the active snapshot of each published list, and the internal list" }),
+    .meta({
+      description: "The lists searched: the active snapshot of each published list, and the internal list",
+    }),
   threshold: z.number().meta({ description: "The name similarity threshold applied" }),
 });
 
@@ -190,9 +301,17 @@ export const candidateMatches = z.object({
     .array(
       screenMatch.extend({
         id: id.meta({ description: "The stored match" }),
-        status: z.enum(["pending", "confirmed", "dismissed"]).meta({ description: "pending until a security lead confirms (a hard stop) or dismisses it" }),
-        stillListed: z.boolean().meta({ description: "False when the entry has left the active lists since; it then counts only if confirmed" }),
-        listedKind: z.string().nullable().meta({ description: "For an internal-list match, the kind of item (name, wallet, email …)" }),
+        status: z
+          .enum(["pending", "confirmed", "dismissed"])
+          .meta({ description: "pending until a security lead confirms (a hard stop) or dismisses it" }),
+        stillListed: z.boolean().meta({
+          description:
+            "False when the entry has left the active lists since; it then counts only if confirmed",
+        }),
+        listedKind: z
+          .string()
+          .nullable()
+          .meta({ description: "For an internal-list match, the kind of item (name, wallet, email …)" }),
         reviewedBy: z.string().nullable(),
         reviewedAt: timestamp.nullable(),
       }),
@@ -203,9 +322,14 @@ export const candidateMatches = z.object({
 // ── Errors ─────────────────────────────────────────────────────────────────
 export const apiErrorBody = z.object({
   error: z.object({
-    code: z.string().meta({ description: "Stable, machine-readable: validation_failed, unauthenticated, insufficient_scope, not_found, conflict, rate_limited …" }),
+    code: z.string().meta({
+      description:
+        "Stable, machine-readable: validation_failed, unauthenticated, insufficient_scope, not_found, conflict, rate_limited …",
+    }),
     message: z.string(),
-    fields: z.record(z.string(), z.array(z.string())).meta({ description: "Field (dotted path) → messages; {} when not about fields" }),
+    fields: z
+      .record(z.string(), z.array(z.string()))
+      .meta({ description: "Field (dotted path) → messages; {} when not about fields" }),
     requestId: z.string(),
   }),
 });

@@ -13,7 +13,8 @@ export const SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
   "candidates:read": "List and read candidates and their scores",
   "candidates:write": "Create and update candidates",
   "cases:read": "List and read security cases, including notes and decisions",
-  "screening:read": "Screen a name against the sanctions and internal watchlists (nothing is stored) and read a candidate's matches and their review",
+  "screening:read":
+    "Screen a name against the sanctions and internal watchlists (nothing is stored) and read a candidate's matches and their review",
 };
 
 /**
@@ -35,14 +36,23 @@ export function isApiScope(value: unknown): value is ApiScope {
 
 /** Scopes stored comma-separated; anything unknown (an old or hand-edited row) is dropped. */
 export function parseScopes(stored: string): ApiScope[] {
-  return stored.split(",").map((s) => s.trim()).filter(isApiScope);
+  return stored
+    .split(",")
+    .map((s) => s.trim())
+    .filter(isApiScope);
 }
 
 /** What the admin form and the CLI send: a name and scopes (an array, or "a,b,c"). */
 export const newApiKeySchema = z.object({
   name: z.string().trim().min(1, "Name is required").max(100, "At most 100 characters"),
   scopes: z.preprocess(
-    (v) => (typeof v === "string" ? v.split(",").map((s) => s.trim()).filter(Boolean) : v),
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(",")
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : v,
     z
       .array(z.enum(API_SCOPES, { message: `Scopes are ${API_SCOPES.join(", ")}` }))
       .min(1, "Choose at least one scope")

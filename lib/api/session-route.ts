@@ -23,13 +23,24 @@ type RouteParams = Record<string, string | string[]>;
  * session is checked (401) and the handler runs. Anything thrown becomes the API's one error
  * shape with the request id. Bodies are read with readJsonBody (415 unless JSON).
  */
-export function sessionRoute<P extends RouteParams = Record<string, never>>(run: (ctx: SessionContext<P>) => Promise<Response>) {
+export function sessionRoute<P extends RouteParams = Record<string, never>>(
+  run: (ctx: SessionContext<P>) => Promise<Response>,
+) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     const meta = metaFromHeaders(request.headers);
     let response: Response;
     try {
-      const crossOrigin = crossOriginWrite(request.method, request.headers, appOrigins(env().NEXTAUTH_URL, request.headers, request.url));
-      if (crossOrigin) throw new ApiError(403, "cross_origin", `${crossOrigin} Writes are accepted only from Candor's own pages.`);
+      const crossOrigin = crossOriginWrite(
+        request.method,
+        request.headers,
+        appOrigins(env().NEXTAUTH_URL, request.headers, request.url),
+      );
+      if (crossOrigin)
+        throw new ApiError(
+          403,
+          "cross_origin",
+          `${crossOrigin} Writes are accepted only from Candor's own pages.`,
+        );
       const actor = await actorFromSessionToken(sessionTokenFromCookieHeader(request.headers.get("cookie")));
       if (!actor) throw new UnauthenticatedError();
       response = await run({ request, params: await context.params, actor, meta });
@@ -37,7 +48,10 @@ export function sessionRoute<P extends RouteParams = Record<string, never>>(run:
       const { status, body } = toApiError(e, meta.requestId);
       if (status >= 500) console.error(`[${meta.requestId}] unexpected error in a dashboard route`, e);
       // No WWW-Authenticate: the way in is the sign-in page, not a bearer token.
-      const headers: Record<string, string> = { "Cache-Control": "no-store", ...(e instanceof ApiError ? e.headers : {}) };
+      const headers: Record<string, string> = {
+        "Cache-Control": "no-store",
+        ...(e instanceof ApiError ? e.headers : {}),
+      };
       response = Response.json(body, { status, headers });
     }
     response.headers.set("X-Request-Id", meta.requestId);

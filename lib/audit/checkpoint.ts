@@ -1,4 +1,12 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from "node:crypto";
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type KeyObject,
+} from "node:crypto";
 
 /**
  * Signed checkpoints of the audit trail. Pure (no database, no files).
@@ -34,7 +42,10 @@ export function checkpointPayload(c: Pick<Checkpoint, "seq" | "headHash" | "at">
 
 /** The first 16 hex digits of SHA-256 over the public key's SPKI encoding. */
 export function keyIdOf(publicKey: KeyObject): string {
-  return createHash("sha256").update(publicKey.export({ type: "spki", format: "der" })).digest("hex").slice(0, 16);
+  return createHash("sha256")
+    .update(publicKey.export({ type: "spki", format: "der" }))
+    .digest("hex")
+    .slice(0, 16);
 }
 
 export function publicKeyPem(publicKey: KeyObject): string {
@@ -43,12 +54,22 @@ export function publicKeyPem(publicKey: KeyObject): string {
 
 export function signCheckpoint(key: SigningKey, c: { seq: number; headHash: string; at: Date }): Checkpoint {
   const unsigned = { seq: c.seq, headHash: c.headHash, at: c.at.toISOString() };
-  return { ...unsigned, keyId: key.keyId, signature: sign(null, checkpointPayload(unsigned), key.privateKey).toString("base64") };
+  return {
+    ...unsigned,
+    keyId: key.keyId,
+    signature: sign(null, checkpointPayload(unsigned), key.privateKey).toString("base64"),
+  };
 }
 
 /** True only for a well-formed checkpoint whose signature verifies under `publicKey`. */
 export function checkpointSignatureValid(publicKey: KeyObject, c: Checkpoint): boolean {
-  if (!Number.isSafeInteger(c.seq) || c.seq < 1 || !/^[0-9a-f]{64}$/.test(c.headHash) || Number.isNaN(Date.parse(c.at))) return false;
+  if (
+    !Number.isSafeInteger(c.seq) ||
+    c.seq < 1 ||
+    !/^[0-9a-f]{64}$/.test(c.headHash) ||
+    Number.isNaN(Date.parse(c.at))
+  )
+    return false;
   try {
     return verify(null, checkpointPayload(c), publicKey, Buffer.from(c.signature, "base64"));
   } catch {
@@ -57,7 +78,8 @@ export function checkpointSignatureValid(publicKey: KeyObject, c: Checkpoint): b
 }
 
 function requireEd25519(key: KeyObject): KeyObject {
-  if (key.asymmetricKeyType !== "ed25519") throw new Error(`expected an Ed25519 key, got ${key.asymmetricKeyType ?? key.type}`);
+  if (key.asymmetricKeyType !== "ed25519")
+    throw new Error(`expected an Ed25519 key, got ${key.asymmetricKeyType ?? key.type}`);
   return key;
 }
 
@@ -79,14 +101,18 @@ export function parseSigningKey(text: string): SigningKey {
     return signingKeyOf(createPrivateKey(parsed.privateKey));
   }
   if (trimmed.startsWith("-----BEGIN")) return signingKeyOf(createPrivateKey(trimmed));
-  return signingKeyOf(createPrivateKey({ key: Buffer.from(trimmed, "base64"), format: "der", type: "pkcs8" }));
+  return signingKeyOf(
+    createPrivateKey({ key: Buffer.from(trimmed, "base64"), format: "der", type: "pkcs8" }),
+  );
 }
 
 /** A public key from SPKI PEM or the base64 of SPKI DER. */
 export function parsePublicKey(text: string): KeyObject {
   const trimmed = text.trim();
   if (trimmed.startsWith("-----BEGIN")) return requireEd25519(createPublicKey(trimmed));
-  return requireEd25519(createPublicKey({ key: Buffer.from(trimmed, "base64"), format: "der", type: "spki" }));
+  return requireEd25519(
+    createPublicKey({ key: Buffer.from(trimmed, "base64"), format: "der", type: "spki" }),
+  );
 }
 
 /** A new key pair as the key file's text (keep it 0600, outside the database) and its public half. */
@@ -95,7 +121,14 @@ export function generateKeyFile(now = new Date()): { text: string; publicKeyPem:
   const keyId = keyIdOf(publicKey);
   const pem = publicKeyPem(publicKey);
   const text = `${JSON.stringify(
-    { type: "candor-audit-signing-key", algorithm: "Ed25519", keyId, createdAt: now.toISOString(), privateKey: String(privateKey.export({ type: "pkcs8", format: "pem" })), publicKey: pem },
+    {
+      type: "candor-audit-signing-key",
+      algorithm: "Ed25519",
+      keyId,
+      createdAt: now.toISOString(),
+      privateKey: String(privateKey.export({ type: "pkcs8", format: "pem" })),
+      publicKey: pem,
+    },
     null,
     2,
   )}\n`;
@@ -106,7 +139,14 @@ export function generateKeyFile(now = new Date()): { text: string; publicKeyPem:
 export function parseCheckpointLine(line: string): Checkpoint | null {
   try {
     const c = JSON.parse(line) as Partial<Checkpoint>;
-    if (typeof c.seq !== "number" || typeof c.headHash !== "string" || typeof c.at !== "string" || typeof c.keyId !== "string" || typeof c.signature !== "string") return null;
+    if (
+      typeof c.seq !== "number" ||
+      typeof c.headHash !== "string" ||
+      typeof c.at !== "string" ||
+      typeof c.keyId !== "string" ||
+      typeof c.signature !== "string"
+    )
+      return null;
     return { seq: c.seq, headHash: c.headHash, at: c.at, keyId: c.keyId, signature: c.signature };
   } catch {
     return null;
@@ -122,7 +162,12 @@ export function checkpointLine(c: Checkpoint): string {
  * one was signed, or null if there is none): after `every` events, or `minutes` after the last
  * one once anything new exists. Nothing new, nothing to sign.
  */
-export function checkpointDue(newEvents: number, lastAt: string | null, now: Date, policy: { every: number; minutes: number }): boolean {
+export function checkpointDue(
+  newEvents: number,
+  lastAt: string | null,
+  now: Date,
+  policy: { every: number; minutes: number },
+): boolean {
   if (newEvents === 0) return false;
   if (lastAt === null) return true;
   return newEvents >= policy.every || now.getTime() - Date.parse(lastAt) >= policy.minutes * 60_000;

@@ -19,7 +19,11 @@ function trusted(address: string, proxies: BlockList): boolean {
  * written by the client and prove nothing). Anything that is not an IP address gives null, so
  * no client-chosen text reaches the throttle keys or the audit trail.
  */
-export function clientAddress(socketAddress: string | undefined, forwardedFor: string | undefined, proxies: BlockList): string | null {
+export function clientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | undefined,
+  proxies: BlockList,
+): string | null {
   const peer = normalise(socketAddress);
   if (!peer || !trusted(peer, proxies)) return peer;
   const hops = (forwardedFor ?? "").split(",");

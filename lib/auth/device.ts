@@ -23,9 +23,21 @@ export function issueDeviceCookie(email: string, deviceId: string = randomUUID()
 }
 
 /** The device id, when the cookie is genuine, unexpired and was issued for this email; else null. */
-export function verifyDeviceCookie(value: string | undefined, email: string, now = Date.now()): string | null {
+export function verifyDeviceCookie(
+  value: string | undefined,
+  email: string,
+  now = Date.now(),
+): string | null {
   const [deviceId, issuedText, given, extra] = (value ?? "").split(".");
-  if (!deviceId || !issuedText || !given || extra !== undefined || !/^[0-9a-f-]{36}$/.test(deviceId) || !/^\d{1,12}$/.test(issuedText)) return null;
+  if (
+    !deviceId ||
+    !issuedText ||
+    !given ||
+    extra !== undefined ||
+    !/^[0-9a-f-]{36}$/.test(deviceId) ||
+    !/^\d{1,12}$/.test(issuedText)
+  )
+    return null;
   const issuedAt = Number(issuedText);
   if (now / 1000 - issuedAt > DEVICE_COOKIE_MAX_AGE_SECONDS || issuedAt > now / 1000 + 60) return null;
   const expected = Buffer.from(mac(deviceId, issuedAt, email));

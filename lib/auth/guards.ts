@@ -16,7 +16,9 @@ import type { Actor, RequestMeta } from "@/lib/data/types";
  * issued before a role change, a signed-out (or unrecorded) session, or a session past its
  * absolute lifetime gets null. Cached per request.
  */
-export const currentActor = cache(async (): Promise<Actor | null> => actorFromSessionToken((await cookies()).get(SESSION_COOKIE)?.value));
+export const currentActor = cache(async (): Promise<Actor | null> =>
+  actorFromSessionToken((await cookies()).get(SESSION_COOKIE)?.value),
+);
 
 /** The same check for a session token taken from a request's cookies (route handlers read it from the Request). */
 export async function actorFromSessionToken(raw: string | undefined): Promise<Actor | null> {

@@ -26,7 +26,10 @@ interface AddressSettings {
  */
 export function metaFromHeaders(
   headers: HeaderSource,
-  settings: AddressSettings = { socketHeaderTrusted: clientAddressHeaderTrusted(), proxies: trustedProxies() },
+  settings: AddressSettings = {
+    socketHeaderTrusted: clientAddressHeaderTrusted(),
+    proxies: trustedProxies(),
+  },
 ): RequestMeta {
   const requestId = read(headers, "x-request-id");
   const socket = settings.socketHeaderTrusted ? read(headers, CLIENT_IP_HEADER) : undefined;

@@ -13,12 +13,21 @@ export function priorityFor(band: Band): number {
   return 4 - BAND_RANK[band];
 }
 
-export const PRIORITY_LABELS: Record<number, string> = { 1: "P1 · critical", 2: "P2 · high", 3: "P3 · medium", 4: "P4 · low" };
+export const PRIORITY_LABELS: Record<number, string> = {
+  1: "P1 · critical",
+  2: "P2 · high",
+  3: "P3 · medium",
+  4: "P4 · low",
+};
 
 /** Hours to decide, per priority, until an admin changes them in the settings. */
 export const DEFAULT_SLA_HOURS: Record<number, number> = slaByPriority(DEFAULT_SETTINGS);
 
-export function dueAtFor(priority: number, from: Date, sla: Record<number, number> = DEFAULT_SLA_HOURS): Date {
+export function dueAtFor(
+  priority: number,
+  from: Date,
+  sla: Record<number, number> = DEFAULT_SLA_HOURS,
+): Date {
   const hours = sla[priority] ?? DEFAULT_SLA_HOURS[4]!;
   return new Date(from.getTime() + hours * 3_600_000);
 }

@@ -14,7 +14,11 @@ function flag(args: string[], name: string): string | undefined {
 export async function apikeyCommand(sub: string | undefined, args: string[]): Promise<number> {
   const { createApiKey, listApiKeys, revokeApiKey } = await import("@/lib/data/api-keys");
   if (sub === "create") {
-    const { key, token } = await createApiKey(OPERATOR_ACTOR, { name: flag(args, "name") ?? "", scopes: flag(args, "scopes") ?? "" }, META);
+    const { key, token } = await createApiKey(
+      OPERATOR_ACTOR,
+      { name: flag(args, "name") ?? "", scopes: flag(args, "scopes") ?? "" },
+      META,
+    );
     console.log(`Created API key "${key.name}" (prefix ${key.prefix}, scopes ${key.scopes.join(",")}).`);
     console.log(`Key (shown once; store it in your ATS's secret store): ${token}`);
     return 0;

@@ -19,7 +19,10 @@ export async function keygen(out: string): Promise<{ file: string; publicKeyPem:
   try {
     fs.writeFileSync(out, key.text, { mode: 0o600, flag: "wx" });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "EEXIST") throw new Error(`${out} already exists; move it away first (its public key still verifies the checkpoints it signed)`);
+    if ((e as NodeJS.ErrnoException).code === "EEXIST")
+      throw new Error(
+        `${out} already exists; move it away first (its public key still verifies the checkpoints it signed)`,
+      );
     throw e;
   }
   fs.chmodSync(out, 0o600);
@@ -31,8 +34,12 @@ export async function auditCommand(sub: string | undefined, args: string[]): Pro
   if (sub === "keygen") {
     const { file, publicKeyPem, keyId } = await keygen(flag(args, "out") ?? DEFAULT_KEY_FILE);
     console.log(`Wrote a new Ed25519 audit signing key to ${file} (mode 0600, key id ${keyId}).`);
-    console.log(`Set CANDOR_AUDIT_SIGNING_KEY_FILE=${path.resolve(file)} for the server and the CLI, and keep the file out of the database's backups.`);
-    console.log(`Public key (publish it; CANDOR_AUDIT_PUBLIC_KEY on a verify-only machine):\n${publicKeyPem.trim()}`);
+    console.log(
+      `Set CANDOR_AUDIT_SIGNING_KEY_FILE=${path.resolve(file)} for the server and the CLI, and keep the file out of the database's backups.`,
+    );
+    console.log(
+      `Public key (publish it; CANDOR_AUDIT_PUBLIC_KEY on a verify-only machine):\n${publicKeyPem.trim()}`,
+    );
     return 0;
   }
   if (sub === "checkpoint") {
@@ -52,9 +59,13 @@ export async function auditCommand(sub: string | undefined, args: string[]): Pro
     const { chain, checkpoint, ok } = await verifyAuditTrail();
     // The first line keeps its long-standing form ("ok, N events, head H") for scripts that read it.
     if (chain.ok) console.log(`${ok ? "ok" : "chain intact"}, ${chain.events} events, head ${chain.head}`);
-    else console.error(`broken at event #${chain.seq} (${chain.id}) after ${chain.events} good events: ${chain.problem}`);
+    else
+      console.error(
+        `broken at event #${chain.seq} (${chain.id}) after ${chain.events} good events: ${chain.problem}`,
+      );
     if (checkpoint.status === "verified") console.log(checkpoint.message);
-    else if (checkpoint.status === "skipped" || checkpoint.status === "none") console.error(`warning: ${checkpoint.message}`);
+    else if (checkpoint.status === "skipped" || checkpoint.status === "none")
+      console.error(`warning: ${checkpoint.message}`);
     else console.error(`${checkpoint.status}: ${checkpoint.message}`);
     return ok ? 0 : 1;
   }

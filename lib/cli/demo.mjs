@@ -35,11 +35,13 @@ fs.mkdirSync(path.join(root, "data"), { recursive: true });
 // readable by the owner only, so demo sessions survive restarts and nothing public signs them.
 const secretFile = path.join(root, "data", ".auth-secret");
 const existing = fs.existsSync(secretFile) ? fs.readFileSync(secretFile, "utf8").trim() : "";
-if (Buffer.byteLength(existing) < 32) fs.writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
+if (Buffer.byteLength(existing) < 32)
+  fs.writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
 fs.chmodSync(secretFile, 0o600);
 
 // The audit checkpoints' signing key and their external copy live beside the database, never in it.
-const auditKeyFile = process.env.CANDOR_AUDIT_SIGNING_KEY_FILE ?? path.join(root, "data", "audit-signing-key.json");
+const auditKeyFile =
+  process.env.CANDOR_AUDIT_SIGNING_KEY_FILE ?? path.join(root, "data", "audit-signing-key.json");
 if (!process.env.CANDOR_AUDIT_SIGNING_KEY && !fs.existsSync(auditKeyFile)) {
   step("Generating the audit checkpoint signing key");
   run("npm", ["run", "--silent", "cli", "--", "audit", "keygen", "--out", auditKeyFile]);
@@ -49,7 +51,8 @@ const port = "3000";
 const env = {
   ...process.env,
   ...(process.env.CANDOR_AUDIT_SIGNING_KEY ? {} : { CANDOR_AUDIT_SIGNING_KEY_FILE: auditKeyFile }),
-  CANDOR_AUDIT_CHECKPOINT_FILE: process.env.CANDOR_AUDIT_CHECKPOINT_FILE ?? path.join(root, "data", "audit-checkpoints.jsonl"),
+  CANDOR_AUDIT_CHECKPOINT_FILE:
+    process.env.CANDOR_AUDIT_CHECKPOINT_FILE ?? path.join(root, "data", "audit-checkpoints.jsonl"),
   DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/candor.db",
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? fs.readFileSync(secretFile, "utf8").trim(),
@@ -66,7 +69,10 @@ step("Building Candor");
 run("npx", ["next", "build"], env);
 
 // The production server entry (`npm start`), which stamps each request with its socket's address.
-const server = spawn(process.execPath, ["lib/server.mjs", "--port", port, "--hostname", "localhost"], { stdio: ["ignore", "pipe", "inherit"], env });
+const server = spawn(process.execPath, ["lib/server.mjs", "--port", port, "--hostname", "localhost"], {
+  stdio: ["ignore", "pipe", "inherit"],
+  env,
+});
 let announced = false;
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);

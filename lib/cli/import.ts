@@ -40,8 +40,17 @@ async function importer(email: string | undefined) {
     select: { id: true, email: true, name: true },
   });
   if (email && recruiters.length === 0) throw fail(`No active recruiter has the email ${email}.`);
-  if (recruiters.length === 0) throw fail("There is no active recruiter to record the candidates as added by. Create one: npm run cli -- user create --role recruiter --email E");
-  if (recruiters.length > 1) throw fail(`Choose who the candidates are recorded as added by: --as EMAIL (${recruiters.slice(0, 5).map((r) => r.email).join(", ")}${recruiters.length > 5 ? ", …" : ""}).`);
+  if (recruiters.length === 0)
+    throw fail(
+      "There is no active recruiter to record the candidates as added by. Create one: npm run cli -- user create --role recruiter --email E",
+    );
+  if (recruiters.length > 1)
+    throw fail(
+      `Choose who the candidates are recorded as added by: --as EMAIL (${recruiters
+        .slice(0, 5)
+        .map((r) => r.email)
+        .join(", ")}${recruiters.length > 5 ? ", …" : ""}).`,
+    );
   return { ...recruiters[0]!, role: "recruiter" as const };
 }
 
@@ -51,7 +60,8 @@ async function importer(email: string | undefined) {
  * Exit code 0 when every row was imported (or was unchanged), 2 when some were not.
  */
 export async function importCommand(sub: string | undefined, args: string[]): Promise<number> {
-  if (sub !== "candidates") throw fail(`Unknown import command: ${sub ?? "(none)"}; use: import candidates FILE.csv`);
+  if (sub !== "candidates")
+    throw fail(`Unknown import command: ${sub ?? "(none)"}; use: import candidates FILE.csv`);
   const file = positional(args);
   if (!file) throw fail("Name the CSV file: import candidates FILE.csv");
   const historyFile = flag(args, "work-history");
@@ -61,7 +71,9 @@ export async function importCommand(sub: string | undefined, args: string[]): Pr
 
   const { importCandidates } = await import("@/lib/data/candidate-import");
   const { issuesCsv } = await import("@/lib/import/files");
-  console.log(`Importing ${file}${historyFile ? ` with work history from ${historyFile}` : ""} as ${actor.email} …`);
+  console.log(
+    `Importing ${file}${historyFile ? ` with work history from ${historyFile}` : ""} as ${actor.email} …`,
+  );
   const started = Date.now();
   const result = await importCandidates(actor, { csv, workHistoryCsv }, META, {
     label: file,
@@ -70,7 +82,9 @@ export async function importCommand(sub: string | undefined, args: string[]): Pr
     },
   });
   const seconds = (Date.now() - started) / 1000;
-  console.log(`\n${result.total} rows in ${seconds.toFixed(1)} s: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.failed} not imported.`);
+  console.log(
+    `\n${result.total} rows in ${seconds.toFixed(1)} s: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.failed} not imported.`,
+  );
 
   const errorsFile = `${file.replace(/\.csv$/i, "")}.errors.csv`;
   if (result.issues.length === 0) {
@@ -81,6 +95,8 @@ export async function importCommand(sub: string | undefined, args: string[]): Pr
     return 0;
   }
   fs.writeFileSync(errorsFile, issuesCsv(result.issues));
-  console.log(`${result.issues.length} problem${result.issues.length === 1 ? "" : "s"} written to ${errorsFile} (file, row, column, field, message). Fix those rows and import the file again: rows already imported are recognised, not duplicated.`);
+  console.log(
+    `${result.issues.length} problem${result.issues.length === 1 ? "" : "s"} written to ${errorsFile} (file, row, column, field, message). Fix those rows and import the file again: rows already imported are recognised, not duplicated.`,
+  );
   return 2;
 }

@@ -49,14 +49,22 @@ async function main(argv: string[]): Promise<number> {
     case "seed": {
       const { seedDemo } = await import("@/prisma/seed-demo");
       const result = await seedDemo({ ifEmpty: argv.includes("--if-empty") });
-      console.log(result.seeded ? `Seeded ${result.users} users and ${result.candidates} candidates.` : "Database already has data; seed skipped.");
+      console.log(
+        result.seeded
+          ? `Seeded ${result.users} users and ${result.candidates} candidates.`
+          : "Database already has data; seed skipped.",
+      );
       return 0;
     }
     case "user": {
       if (sub !== "create") throw new CliError(`Unknown user command: ${sub ?? "(none)"}`);
       const { createUser } = await import("@/lib/data/users");
       const { OPERATOR_ACTOR, SYSTEM_META } = await import("@/lib/data/types");
-      const { user, password } = await createUser(OPERATOR_ACTOR, { email: flag(rest, "email"), role: flag(rest, "role"), name: flag(rest, "name") }, { ...SYSTEM_META, requestId: "cli" });
+      const { user, password } = await createUser(
+        OPERATOR_ACTOR,
+        { email: flag(rest, "email"), role: flag(rest, "role"), name: flag(rest, "name") },
+        { ...SYSTEM_META, requestId: "cli" },
+      );
       console.log(`Created ${user.role} ${user.email}`);
       console.log(`One-time password (shown once): ${password}`);
       return 0;
@@ -67,7 +75,9 @@ async function main(argv: string[]): Promise<number> {
       const result = await rescoreAll(OPERATOR_ACTOR, { ...SYSTEM_META, requestId: "cli" }, (done, total) => {
         process.stdout.write(`\rRescored ${done}/${total}`);
       });
-      console.log(`\nRescored ${result.rescored} candidates under rule set v${result.ruleSetVersion}; ${result.bandChanged} changed band.`);
+      console.log(
+        `\nRescored ${result.rescored} candidates under rule set v${result.ruleSetVersion}; ${result.bandChanged} changed band.`,
+      );
       return 0;
     }
     case "audit": {
@@ -101,7 +111,8 @@ main(process.argv.slice(2))
   .catch(async (e: unknown) => {
     const { ValidationError, isAppError } = await import("@/lib/errors");
     if (e instanceof ValidationError) {
-      for (const [field, messages] of Object.entries(e.fieldErrors)) console.error(`${field}: ${messages.join(" ")}`);
+      for (const [field, messages] of Object.entries(e.fieldErrors))
+        console.error(`${field}: ${messages.join(" ")}`);
     } else if (e instanceof CliError || isAppError(e)) {
       console.error(e.message);
       if (e instanceof CliError) console.error(`\n${USAGE}`);

@@ -11,7 +11,11 @@ export async function runMigrations(): Promise<void> {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   }
   const prisma = path.join(process.cwd(), "node_modules", ".bin", "prisma");
-  const result = spawnSync(prisma, ["migrate", "deploy"], { stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", env: process.env });
+  const result = spawnSync(prisma, ["migrate", "deploy"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+    env: process.env,
+  });
   if (result.status !== 0) {
     process.stderr.write(result.stdout + result.stderr);
     throw new Error(`Migrations failed (prisma migrate deploy exited with ${result.status})`);

@@ -14,5 +14,7 @@ export function formatMb(bytes: number): string {
 
 /** "The file is 62 MB; the largest allowed is 50 MB." (or, size unknown, "larger than"). */
 export function tooLargeMessage(bytes: number | null, maxMb: number): string {
-  return bytes === null ? `The file is larger than ${maxMb} MB, the largest allowed.` : `The file is ${formatMb(bytes)} MB; the largest allowed is ${maxMb} MB.`;
+  return bytes === null
+    ? `The file is larger than ${maxMb} MB, the largest allowed.`
+    : `The file is ${formatMb(bytes)} MB; the largest allowed is ${maxMb} MB.`;
 }

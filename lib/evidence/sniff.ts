@@ -21,9 +21,7 @@ const EXTENSIONS: Record<EvidenceType, readonly string[]> = {
   "message/rfc822": ["eml"],
 };
 
-export type Sniffed =
-  | { ok: true; mime: EvidenceType; label: string }
-  | { ok: false; label: string };
+export type Sniffed = { ok: true; mime: EvidenceType; label: string } | { ok: false; label: string };
 
 /** Fed the file chunk by chunk as it streams in, so no file is ever held whole in memory. */
 export class EvidenceSniffer {
@@ -54,7 +52,9 @@ export class EvidenceSniffer {
     const detected = await fileTypeFromBuffer(this.head);
     if (detected) {
       const known = detected.mime in EXTENSIONS ? (detected.mime as EvidenceType) : null;
-      return known ? { ok: true, mime: known, label: EVIDENCE_TYPE_CATALOGUE[known] } : { ok: false, label: `${detected.ext.toUpperCase()} (${detected.mime})` };
+      return known
+        ? { ok: true, mime: known, label: EVIDENCE_TYPE_CATALOGUE[known] }
+        : { ok: false, label: `${detected.ext.toUpperCase()} (${detected.mime})` };
     }
     if (this.text) {
       try {
@@ -67,7 +67,8 @@ export class EvidenceSniffer {
     // The claim never makes a file acceptable, but text sent as an executable or a web page is
     // not evidence anyone meant to attach: refuse rather than relabel it.
     const claimed = mimeOf(claimedType);
-    if (claimed && claimed !== "application/octet-stream" && !TEXT_TYPES.includes(claimed)) return { ok: false, label: `text sent as ${claimed.slice(0, 80)}` };
+    if (claimed && claimed !== "application/octet-stream" && !TEXT_TYPES.includes(claimed))
+      return { ok: false, label: `text sent as ${claimed.slice(0, 80)}` };
     const mime = textTypeOf(fileName, claimed);
     return { ok: true, mime, label: EVIDENCE_TYPE_CATALOGUE[mime] };
   }

@@ -15,7 +15,12 @@ export const ROLE_TITLES: Record<Role, string> = {
   security_engineer: "Security engineer",
 };
 
-export const SENIORITY_TITLES: Record<Seniority, string> = { junior: "Junior", mid: "Mid-level", senior: "Senior", lead: "Lead / staff" };
+export const SENIORITY_TITLES: Record<Seniority, string> = {
+  junior: "Junior",
+  mid: "Mid-level",
+  senior: "Senior",
+  lead: "Lead / staff",
+};
 
 export const VERIFICATION_TITLES = {
   verified: "Verified",
@@ -64,11 +69,19 @@ export function label<T extends string>(table: Record<T, string>, value: string)
 }
 
 export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return new Date(iso).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
 }
 
 export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+  return (
+    new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) +
+    " UTC"
+  );
 }
 
 /** What each profile field is called on the form, for "not evaluated: needs …" lists. */

@@ -15,13 +15,21 @@ export interface BodyRefusal {
 }
 
 const malformed = (message: string): BodyRefusal => ({ status: 400, code: "malformed_body", message });
-const tooLarge: BodyRefusal = { status: 413, code: "body_too_large", message: "The request body is larger than 60 MB." };
+const tooLarge: BodyRefusal = {
+  status: 413,
+  code: "body_too_large",
+  message: "The request body is larger than 60 MB.",
+};
 
 /** A POST Next.js would hand to its server-action handler (the same test Next makes). */
 export function isPossibleServerAction(method: string, headers: Headers): boolean {
   if (method !== "POST") return false;
   const type = headers.get("content-type") ?? "";
-  return headers.has("next-action") || type.startsWith("multipart/form-data") || type === "application/x-www-form-urlencoded";
+  return (
+    headers.has("next-action") ||
+    type.startsWith("multipart/form-data") ||
+    type === "application/x-www-form-urlencoded"
+  );
 }
 
 function parsesAsJson(text: string, mustBeList = false): boolean {
@@ -37,14 +45,16 @@ function parsesAsJson(text: string, mustBeList = false): boolean {
 function limited(stream: ReadableStream<Uint8Array>): { readable: Readable; exceeded: () => boolean } {
   let size = 0;
   let over = false;
-  const readable = Readable.fromWeb(stream as import("node:stream/web").ReadableStream<Uint8Array>).map((chunk: Buffer) => {
-    size += chunk.length;
-    if (size > ACTION_BODY_LIMIT_BYTES) {
-      over = true;
-      throw new Error("too large");
-    }
-    return chunk;
-  });
+  const readable = Readable.fromWeb(stream as import("node:stream/web").ReadableStream<Uint8Array>).map(
+    (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > ACTION_BODY_LIMIT_BYTES) {
+        over = true;
+        throw new Error("too large");
+      }
+      return chunk;
+    },
+  );
   return { readable, exceeded: () => over };
 }
 
@@ -54,7 +64,10 @@ function limited(stream: ReadableStream<Uint8Array>): { readable: Readable; exce
  * named by a number) must hold JSON, and "0", the argument list, a JSON list; a fetch action's
  * plain body is that list itself. File contents are streamed past, not kept.
  */
-export async function checkActionBody(headers: Headers, body: ReadableStream<Uint8Array> | null): Promise<BodyRefusal | null> {
+export async function checkActionBody(
+  headers: Headers,
+  body: ReadableStream<Uint8Array> | null,
+): Promise<BodyRefusal | null> {
   const type = headers.get("content-type") ?? "";
   const fetchAction = headers.has("next-action");
   if (!body) return fetchAction ? malformed("The request has no body.") : null;
@@ -83,7 +96,11 @@ export async function checkActionBody(headers: Headers, body: ReadableStream<Uin
 
   let parser: ReturnType<typeof busboy>;
   try {
-    parser = busboy({ defParamCharset: "utf8", headers: { "content-type": type }, limits: { fieldSize: ACTION_BODY_LIMIT_BYTES } });
+    parser = busboy({
+      defParamCharset: "utf8",
+      headers: { "content-type": type },
+      limits: { fieldSize: ACTION_BODY_LIMIT_BYTES },
+    });
   } catch {
     readable.resume();
     return malformed("The multipart body has no boundary.");
@@ -91,7 +108,8 @@ export async function checkActionBody(headers: Headers, body: ReadableStream<Uin
   let badField: string | null = null;
   parser.on("field", (name: string, value: string) => {
     // "0" is the argument list itself: Next spreads it into the call, so it must be a list.
-    if (fetchAction && badField === null && /^\d+$/.test(name) && !parsesAsJson(value, name === "0")) badField = name;
+    if (fetchAction && badField === null && /^\d+$/.test(name) && !parsesAsJson(value, name === "0"))
+      badField = name;
   });
   // A body that ends inside a file part fails the file's stream too: that error is the parser's, handled below.
   parser.on("file", (_name: string, file: Readable) => file.on("error", () => undefined).resume());
@@ -104,7 +122,12 @@ export async function checkActionBody(headers: Headers, body: ReadableStream<Uin
   } catch {
     return exceeded() ? tooLarge : malformed("The multipart body is malformed.");
   }
-  if (badField !== null) return malformed(badField === "0" ? "The action's arguments are not a JSON list." : `Field ${badField} of the action's arguments is not valid JSON.`);
+  if (badField !== null)
+    return malformed(
+      badField === "0"
+        ? "The action's arguments are not a JSON list."
+        : `Field ${badField} of the action's arguments is not valid JSON.`,
+    );
   if (fetchAction && !sawRoot) return malformed("The action's arguments are missing.");
   return null;
 }

@@ -13,23 +13,33 @@ export function isWrite(method: string): boolean {
 }
 
 /** The origins this app is served on: its configured URL and the one the request itself was addressed to. */
-export function appOrigins(configuredUrl: string | undefined, headers: Headers, requestUrl: string): string[] {
+export function appOrigins(
+  configuredUrl: string | undefined,
+  headers: Headers,
+  requestUrl: string,
+): string[] {
   const origins = new Set<string>();
   if (configuredUrl) origins.add(new URL(configuredUrl).origin);
   const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
-  const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || new URL(requestUrl).protocol.replace(/:$/, "");
+  const proto =
+    headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || new URL(requestUrl).protocol.replace(/:$/, "");
   if (host) origins.add(`${proto}://${host}`.toLowerCase());
   origins.add(new URL(requestUrl).origin);
   return [...origins];
 }
 
 /** Why a write must be refused as cross-origin, or null when it may go ahead. */
-export function crossOriginWrite(method: string, headers: Headers, origins: readonly string[]): string | null {
+export function crossOriginWrite(
+  method: string,
+  headers: Headers,
+  origins: readonly string[],
+): string | null {
   if (!isWrite(method)) return null;
   const site = headers.get("sec-fetch-site");
-  if (site !== null && site !== "same-origin") return `The request came from another site (Sec-Fetch-Site: ${site}).`;
+  if (site !== null && site !== "same-origin")
+    return `The request came from another site (Sec-Fetch-Site: ${site}).`;
   const origin = headers.get("origin");
-  if (origin !== null && !origins.includes(origin.toLowerCase())) return "The request came from another origin.";
+  if (origin !== null && !origins.includes(origin.toLowerCase()))
+    return "The request came from another origin.";
   return null;
 }
-

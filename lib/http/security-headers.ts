@@ -54,7 +54,10 @@ export function servedOverHttps(appUrl: string | undefined, forwardedProto: stri
 }
 
 /** All of them for one response. */
-export function securityHeaders(nonce: string, options: { dev?: boolean; https: boolean }): Record<string, string> {
+export function securityHeaders(
+  nonce: string,
+  options: { dev?: boolean; https: boolean },
+): Record<string, string> {
   return {
     ...STATIC_SECURITY_HEADERS,
     "Content-Security-Policy": contentSecurityPolicy(nonce, options),

@@ -3,7 +3,13 @@ import { dueAtFor, priorityFor, reachesThreshold } from "@/lib/cases/policy";
 import { canonicalJson, storableJson, type AuditContent } from "@/lib/data/audit-hash";
 import { identifiersOf } from "@/lib/data/identifiers";
 import type { Columns } from "@/lib/import/sql";
-import { score, type MarketRateTable, type ReuseMatch, type RuleSet, type ScoreBreakdown } from "@/lib/scoring";
+import {
+  score,
+  type MarketRateTable,
+  type ReuseMatch,
+  type RuleSet,
+  type ScoreBreakdown,
+} from "@/lib/scoring";
 import type { CandidateProfile } from "@/lib/schemas/candidate";
 
 /**
@@ -13,13 +19,82 @@ import type { CandidateProfile } from "@/lib/schemas/candidate";
  * no database access. tests/integration/import.test.ts checks the two paths agree.
  */
 export const TABLES = {
-  Candidate: { id: "text", externalId: "text", fullName: "text", email: "text", phone: "text", searchText: "text", claimedCountry: "text", role: "text", seniority: "text", requestedRate: "float", profile: "json", createdAt: "timestamp", updatedAt: "timestamp", createdById: "text", latestScore: "int", latestBand: "band" },
-  WorkHistory: { id: "text", candidateId: "text", position: "int", employer: "text", title: "text", startDate: "text", endDate: "text", verification: "text" },
+  Candidate: {
+    id: "text",
+    externalId: "text",
+    fullName: "text",
+    email: "text",
+    phone: "text",
+    searchText: "text",
+    claimedCountry: "text",
+    role: "text",
+    seniority: "text",
+    requestedRate: "float",
+    profile: "json",
+    createdAt: "timestamp",
+    updatedAt: "timestamp",
+    createdById: "text",
+    latestScore: "int",
+    latestBand: "band",
+  },
+  WorkHistory: {
+    id: "text",
+    candidateId: "text",
+    position: "int",
+    employer: "text",
+    title: "text",
+    startDate: "text",
+    endDate: "text",
+    verification: "text",
+  },
   CandidateIdentifier: { id: "text", candidateId: "text", kind: "text", value: "text" },
-  Score: { id: "text", candidateId: "text", ruleSetVersion: "int", total: "int", band: "band", hardStop: "text", breakdown: "json", createdAt: "timestamp" },
-  Case: { id: "text", candidateId: "text", priority: "int", band: "band", openReason: "text", openedById: "text", openedAt: "timestamp", dueAt: "timestamp", openedScoreId: "text", latestScoreId: "text", ruleFamilies: "text", updatedAt: "timestamp" },
-  AuditEvent: { id: "text", at: "timestamp", actorId: "text", actorEmail: "text", action: "text", targetType: "text", targetId: "text", before: "json", after: "json", requestId: "text", ip: "text", prevHash: "text", hash: "text" },
-  WebhookDelivery: { id: "text", endpointId: "text", event: "text", payload: "text", createdAt: "timestamp", nextAttemptAt: "timestamp" },
+  Score: {
+    id: "text",
+    candidateId: "text",
+    ruleSetVersion: "int",
+    total: "int",
+    band: "band",
+    hardStop: "text",
+    breakdown: "json",
+    createdAt: "timestamp",
+  },
+  Case: {
+    id: "text",
+    candidateId: "text",
+    priority: "int",
+    band: "band",
+    openReason: "text",
+    openedById: "text",
+    openedAt: "timestamp",
+    dueAt: "timestamp",
+    openedScoreId: "text",
+    latestScoreId: "text",
+    ruleFamilies: "text",
+    updatedAt: "timestamp",
+  },
+  AuditEvent: {
+    id: "text",
+    at: "timestamp",
+    actorId: "text",
+    actorEmail: "text",
+    action: "text",
+    targetType: "text",
+    targetId: "text",
+    before: "json",
+    after: "json",
+    requestId: "text",
+    ip: "text",
+    prevHash: "text",
+    hash: "text",
+  },
+  WebhookDelivery: {
+    id: "text",
+    endpointId: "text",
+    event: "text",
+    payload: "text",
+    createdAt: "timestamp",
+    nextAttemptAt: "timestamp",
+  },
 } as const satisfies Record<string, Columns>;
 export type Table = keyof typeof TABLES;
 export type TableRows = Record<Table, Record<string, unknown>[]>;
@@ -50,7 +125,13 @@ export interface ScoredRow {
 
 /** As in candidate-scoring.ts: evidence shows what the recruiter typed, not the normalised key. */
 function displayValue(p: CandidateProfile, kind: string, normalised: string): string {
-  const shown: Record<string, string | undefined> = { email: p.email, phone: p.phone, wallet: p.cryptoWallet, bank_account: p.bankAccount, resume_text: "identical resume text" };
+  const shown: Record<string, string | undefined> = {
+    email: p.email,
+    phone: p.phone,
+    wallet: p.cryptoWallet,
+    bank_account: p.bankAccount,
+    resume_text: "identical resume text",
+  };
   return shown[kind] ?? normalised;
 }
 
@@ -72,10 +153,16 @@ export function scoreBatch(
     const identifiers = identifiersOf(profile);
     const reuse: ReuseMatch[] = identifiers.flatMap((i) => {
       const others = [...new Set(owners.get(`${i.kind}:${i.value}`) ?? [])];
-      return others.length ? [{ kind: i.kind, value: displayValue(profile, i.kind, i.value), otherCandidateIds: others }] : [];
+      return others.length
+        ? [{ kind: i.kind, value: displayValue(profile, i.kind, i.value), otherCandidateIds: others }]
+        : [];
     });
     for (const i of identifiers) own(`${i.kind}:${i.value}`, id);
-    const breakdown = score(profile, { now: scoring.today, marketRates: scoring.marketRates, reuse, watchlistHits: [] }, scoring.ruleSet);
+    const breakdown = score(
+      profile,
+      { now: scoring.today, marketRates: scoring.marketRates, reuse, watchlistHits: [] },
+      scoring.ruleSet,
+    );
     return { id, scoreId: newId(), profile, identifiers, breakdown };
   });
 }
@@ -94,45 +181,138 @@ export interface BatchContext {
  * Every row the batch writes, in the order createCandidate would write them one candidate at a
  * time. The audit events come unchained: chainAudit links them once the head is read in the transaction.
  */
-export function batchRows(scored: readonly ScoredRow[], ctx: BatchContext): { rows: Omit<TableRows, "AuditEvent">; audit: AuditContent[] } {
-  const rows: Omit<TableRows, "AuditEvent"> = { Candidate: [], WorkHistory: [], CandidateIdentifier: [], Score: [], Case: [], WebhookDelivery: [] };
+export function batchRows(
+  scored: readonly ScoredRow[],
+  ctx: BatchContext,
+): { rows: Omit<TableRows, "AuditEvent">; audit: AuditContent[] } {
+  const rows: Omit<TableRows, "AuditEvent"> = {
+    Candidate: [],
+    WorkHistory: [],
+    CandidateIdentifier: [],
+    Score: [],
+    Case: [],
+    WebhookDelivery: [],
+  };
   const { actor, meta, ruleSet, now } = ctx;
   const events: AuditContent[] = [];
   const audit = (action: string, targetType: string, targetId: string, after: unknown) => {
-    events.push({ id: randomUUID(), at: now.toISOString(), actorId: actor.id, actorEmail: actor.email, action, targetType, targetId, before: null, after, requestId: meta.requestId, ip: meta.ip });
+    events.push({
+      id: randomUUID(),
+      at: now.toISOString(),
+      actorId: actor.id,
+      actorEmail: actor.email,
+      action,
+      targetType,
+      targetId,
+      before: null,
+      after,
+      requestId: meta.requestId,
+      ip: meta.ip,
+    });
   };
   const occurredAt = now.toISOString();
   const webhook = (event: string, data: Record<string, unknown>) => {
     const payload = JSON.stringify({ event, occurredAt, data });
     for (const e of ctx.endpoints) {
-      if (e.events.split(",").map((s) => s.trim()).includes(event)) rows.WebhookDelivery.push({ id: newId(), endpointId: e.id, event, payload, createdAt: now, nextAttemptAt: now });
+      if (
+        e.events
+          .split(",")
+          .map((s) => s.trim())
+          .includes(event)
+      )
+        rows.WebhookDelivery.push({
+          id: newId(),
+          endpointId: e.id,
+          event,
+          payload,
+          createdAt: now,
+          nextAttemptAt: now,
+        });
     }
   };
 
   for (const { id, scoreId, profile: p, identifiers, breakdown: b } of scored) {
     rows.Candidate.push({
-      id, externalId: p.externalId ?? null, fullName: p.fullName, email: p.email, phone: p.phone, searchText: `${p.fullName} ${p.email}`.toLowerCase(),
-      claimedCountry: p.claimedCountry, role: p.role, seniority: p.seniority, requestedRate: p.requestedRate, profile: p,
-      createdAt: now, updatedAt: now, createdById: actor.id, latestScore: b.total, latestBand: b.band,
+      id,
+      externalId: p.externalId ?? null,
+      fullName: p.fullName,
+      email: p.email,
+      phone: p.phone,
+      searchText: `${p.fullName} ${p.email}`.toLowerCase(),
+      claimedCountry: p.claimedCountry,
+      role: p.role,
+      seniority: p.seniority,
+      requestedRate: p.requestedRate,
+      profile: p,
+      createdAt: now,
+      updatedAt: now,
+      createdById: actor.id,
+      latestScore: b.total,
+      latestBand: b.band,
     });
-    p.workHistory.forEach((w, position) => rows.WorkHistory.push({ id: newId(), candidateId: id, position, employer: w.employer, title: w.title, startDate: w.startDate, endDate: w.endDate ?? null, verification: w.verification }));
-    for (const i of identifiers) rows.CandidateIdentifier.push({ id: newId(), candidateId: id, kind: i.kind, value: i.value });
-    rows.Score.push({ id: scoreId, candidateId: id, ruleSetVersion: b.ruleSetVersion, total: b.total, band: b.band, hardStop: b.hardStop ?? null, breakdown: b, createdAt: now });
+    p.workHistory.forEach((w, position) =>
+      rows.WorkHistory.push({
+        id: newId(),
+        candidateId: id,
+        position,
+        employer: w.employer,
+        title: w.title,
+        startDate: w.startDate,
+        endDate: w.endDate ?? null,
+        verification: w.verification,
+      }),
+    );
+    for (const i of identifiers)
+      rows.CandidateIdentifier.push({ id: newId(), candidateId: id, kind: i.kind, value: i.value });
+    rows.Score.push({
+      id: scoreId,
+      candidateId: id,
+      ruleSetVersion: b.ruleSetVersion,
+      total: b.total,
+      band: b.band,
+      hardStop: b.hardStop ?? null,
+      breakdown: b,
+      createdAt: now,
+    });
     audit("candidate.created", "candidate", id, p);
-    audit("score.computed", "candidate", id, { total: b.total, band: b.band, ruleSetVersion: b.ruleSetVersion });
+    audit("score.computed", "candidate", id, {
+      total: b.total,
+      band: b.band,
+      ruleSetVersion: b.ruleSetVersion,
+    });
     if (reachesThreshold(b.band, ruleSet.caseThreshold)) {
       const caseId = newId();
       const priority = priorityFor(b.band);
       rows.Case.push({
-        id: caseId, candidateId: id, priority, band: b.band,
+        id: caseId,
+        candidateId: id,
+        priority,
+        band: b.band,
         openReason: `Score ${b.total} (${b.band}) reached the case threshold (${ruleSet.caseThreshold}) of rule set v${ruleSet.version}`,
-        openedById: actor.id, openedAt: now, dueAt: dueAtFor(priority, now, ctx.slaHours), openedScoreId: scoreId, latestScoreId: scoreId,
-        ruleFamilies: [...new Set(b.fired.map((f) => f.family))].sort().join(","), updatedAt: now,
+        openedById: actor.id,
+        openedAt: now,
+        dueAt: dueAtFor(priority, now, ctx.slaHours),
+        openedScoreId: scoreId,
+        latestScoreId: scoreId,
+        ruleFamilies: [...new Set(b.fired.map((f) => f.family))].sort().join(","),
+        updatedAt: now,
       });
-      audit("case.opened", "case", caseId, { candidateId: id, band: b.band, total: b.total, automatic: true });
+      audit("case.opened", "case", caseId, {
+        candidateId: id,
+        band: b.band,
+        total: b.total,
+        automatic: true,
+      });
       webhook("case.opened", { caseId, candidateId: id, band: b.band, automatic: true });
     }
-    webhook("candidate.scored", { candidateId: id, scoreId, total: b.total, band: b.band, ruleSetVersion: b.ruleSetVersion, firedRules: b.fired.map((f) => f.ruleId) });
+    webhook("candidate.scored", {
+      candidateId: id,
+      scoreId,
+      total: b.total,
+      band: b.band,
+      ruleSetVersion: b.ruleSetVersion,
+      firedRules: b.fired.map((f) => f.ruleId),
+    });
   }
   return { rows, audit: events };
 }
@@ -156,7 +336,10 @@ export function prepareAudit(events: readonly AuditContent[]): PreparedAudit[] {
 }
 
 /** The AuditEvent rows, chained onto `prevHash`: auditHash's formula on the prepared canonical JSON (bulk.test.ts checks the two agree). */
-export function chainPrepared(prepared: readonly PreparedAudit[], prevHash: string): Record<string, unknown>[] {
+export function chainPrepared(
+  prepared: readonly PreparedAudit[],
+  prevHash: string,
+): Record<string, unknown>[] {
   let prev = prevHash;
   return prepared.map(({ row, canonical }) => {
     const hash = createHash("sha256").update(prev).update("\n").update(canonical).digest("hex");

@@ -45,7 +45,10 @@ function detectDelimiter(text: string): CsvTable["delimiter"] {
 }
 
 /** Every record of the text, each an array of cells; a blank line is a record of one empty cell. */
-export function readCsvRecords(input: string, delimiter?: CsvTable["delimiter"]): { line: number; cells: string[] }[] {
+export function readCsvRecords(
+  input: string,
+  delimiter?: CsvTable["delimiter"],
+): { line: number; cells: string[] }[] {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const delim = (delimiter ?? detectDelimiter(text)).charCodeAt(0);
   const out: { line: number; cells: string[] }[] = [];
@@ -62,7 +65,8 @@ export function readCsvRecords(input: string, delimiter?: CsvTable["delimiter"])
         let j = i + 1;
         for (;;) {
           const q = text.indexOf('"', j);
-          if (q === -1) throw new CsvSyntaxError(startLine, "a quoted field is never closed (is the file cut short?)");
+          if (q === -1)
+            throw new CsvSyntaxError(startLine, "a quoted field is never closed (is the file cut short?)");
           const chunk = text.slice(j, q);
           for (let k = chunk.indexOf("\n"); k !== -1; k = chunk.indexOf("\n", k + 1)) line++;
           value += chunk;
@@ -76,12 +80,24 @@ export function readCsvRecords(input: string, delimiter?: CsvTable["delimiter"])
         }
         // Anything between the closing quote and the delimiter is kept, as spreadsheets do.
         let k = i;
-        while (k < end && text.charCodeAt(k) !== delim && text.charCodeAt(k) !== CR && text.charCodeAt(k) !== LF) k++;
+        while (
+          k < end &&
+          text.charCodeAt(k) !== delim &&
+          text.charCodeAt(k) !== CR &&
+          text.charCodeAt(k) !== LF
+        )
+          k++;
         value += text.slice(i, k);
         i = k;
       } else {
         let k = i;
-        while (k < end && text.charCodeAt(k) !== delim && text.charCodeAt(k) !== CR && text.charCodeAt(k) !== LF) k++;
+        while (
+          k < end &&
+          text.charCodeAt(k) !== delim &&
+          text.charCodeAt(k) !== CR &&
+          text.charCodeAt(k) !== LF
+        )
+          k++;
         value = text.slice(i, k);
         i = k;
       }

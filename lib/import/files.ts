@@ -1,6 +1,12 @@
 import { csvRow } from "@/lib/format/csv";
 import { writeCsv } from "@/lib/import/csv";
-import { CANDIDATE_FIELDS, ERROR_FILE_COLUMNS, FIELD_BY_KEY, isErrorFileColumn, type ImportField } from "@/lib/import/fields";
+import {
+  CANDIDATE_FIELDS,
+  ERROR_FILE_COLUMNS,
+  FIELD_BY_KEY,
+  isErrorFileColumn,
+  type ImportField,
+} from "@/lib/import/fields";
 import type { ImportPlan } from "@/lib/import/plan";
 import type { ImportIssue } from "@/lib/import/rows";
 import { WORK_HISTORY_FIELDS } from "@/lib/import/work-history";
@@ -14,11 +20,17 @@ import type { CandidateInput } from "@/lib/schemas/candidate";
 const CRLF = "\r\n";
 
 export function candidatesTemplateCsv(): string {
-  return writeCsv(CANDIDATE_FIELDS.map((f) => f.key), []);
+  return writeCsv(
+    CANDIDATE_FIELDS.map((f) => f.key),
+    [],
+  );
 }
 
 export function workHistoryTemplateCsv(): string {
-  return writeCsv(WORK_HISTORY_FIELDS.map((f) => f.key), []);
+  return writeCsv(
+    WORK_HISTORY_FIELDS.map((f) => f.key),
+    [],
+  );
 }
 
 function guideRows(file: string, fields: readonly ImportField[]): string[][] {
@@ -36,8 +48,20 @@ function guideRows(file: string, fields: readonly ImportField[]): string[][] {
 
 /** One row per column of either file: what it holds, whether it is required, allowed values, an example and the other header names recognised. */
 export function columnGuideCsv(): string {
-  const header = ["file", "column", "label", "required", "allowed values", "format", "example", "also recognised as"];
-  const rows = [...guideRows("candidates", CANDIDATE_FIELDS), ...guideRows("work-history", WORK_HISTORY_FIELDS)];
+  const header = [
+    "file",
+    "column",
+    "label",
+    "required",
+    "allowed values",
+    "format",
+    "example",
+    "also recognised as",
+  ];
+  const rows = [
+    ...guideRows("candidates", CANDIDATE_FIELDS),
+    ...guideRows("work-history", WORK_HISTORY_FIELDS),
+  ];
   return [header, ...rows].map(csvRow).join(CRLF) + CRLF;
 }
 
@@ -45,7 +69,10 @@ export const ISSUE_CSV_HEADER = ["file", "row", "column", "field", "message"] as
 
 /** One problem per line (file, row, column, field, message): the command-line import's report. */
 export function issuesCsv(issues: readonly ImportIssue[], note?: string): string {
-  const lines = [csvRow(ISSUE_CSV_HEADER), ...issues.map((i) => csvRow([i.file, i.row || "", i.column, i.field, i.message]))];
+  const lines = [
+    csvRow(ISSUE_CSV_HEADER),
+    ...issues.map((i) => csvRow([i.file, i.row || "", i.column, i.field, i.message])),
+  ];
   if (note) lines.push(csvRow(["", "", "", "", note]));
   return lines.join(CRLF) + CRLF;
 }
@@ -60,20 +87,48 @@ function cellOf(value: unknown): string {
  * Candidates as the two import files (for tests, the benchmark and round trips). Work history
  * needs an externalId to join on; references are not part of the format.
  */
-export function candidatesToCsv(inputs: readonly CandidateInput[]): { candidates: string; workHistory: string } {
+export function candidatesToCsv(inputs: readonly CandidateInput[]): {
+  candidates: string;
+  workHistory: string;
+} {
   const keys = CANDIDATE_FIELDS.map((f) => f.key);
   const rows = inputs.map((c) =>
     keys.map((k) => {
-      const v = k.split(".").reduce<unknown>((o, part) => (o && typeof o === "object" ? (o as Record<string, unknown>)[part] : undefined), c);
+      const v = k
+        .split(".")
+        .reduce<unknown>(
+          (o, part) => (o && typeof o === "object" ? (o as Record<string, unknown>)[part] : undefined),
+          c,
+        );
       if (k === "skills") return ((v as string[] | undefined) ?? []).join("; ");
-      if (k === "onlineProfiles") return ((v as { url: string }[] | undefined) ?? []).map((p) => p.url).join("; ");
+      if (k === "onlineProfiles")
+        return ((v as { url: string }[] | undefined) ?? []).map((p) => p.url).join("; ");
       return cellOf(v);
     }),
   );
   const positions = inputs.flatMap(({ externalId, workHistory }) =>
-    externalId ? (workHistory ?? []).map((w) => [externalId, w.employer, w.title, w.startDate, w.endDate ?? "", w.verification, w.country ?? "", w.registryStatus ?? ""].map(cellOf)) : [],
+    externalId
+      ? (workHistory ?? []).map((w) =>
+          [
+            externalId,
+            w.employer,
+            w.title,
+            w.startDate,
+            w.endDate ?? "",
+            w.verification,
+            w.country ?? "",
+            w.registryStatus ?? "",
+          ].map(cellOf),
+        )
+      : [],
   );
-  return { candidates: writeCsv(keys, rows), workHistory: writeCsv(WORK_HISTORY_FIELDS.map((f) => f.key), positions) };
+  return {
+    candidates: writeCsv(keys, rows),
+    workHistory: writeCsv(
+      WORK_HISTORY_FIELDS.map((f) => f.key),
+      positions,
+    ),
+  };
 }
 
 /** Rows of one uploaded file, cells as parsed, for its error file. */
@@ -101,7 +156,10 @@ export type ErrorFileKind = "candidates" | "work-history";
  * each row with a problem and every position of a candidate that was not imported (without them,
  * importing the fixed candidates alone would create those candidates with no work history).
  */
-export function rejectedRows(plan: Pick<ImportPlan, "header" | "records" | "keys" | "history">, issues: readonly ImportIssue[]): RejectedRows {
+export function rejectedRows(
+  plan: Pick<ImportPlan, "header" | "records" | "keys" | "history">,
+  issues: readonly ImportIssue[],
+): RejectedRows {
   const rowsOf = (file: ErrorFileKind) => new Set(issues.flatMap((i) => (i.file === file ? [i.row] : [])));
   const failed = rowsOf("candidates");
   const candidates = { header: plan.header, records: plan.records.filter((r) => failed.has(r.row)) };
@@ -144,8 +202,16 @@ const BOM = "\uFEFF";
  * "+1-512-555-0143" as a sum). The importer takes exactly that apostrophe off again (unescapeCell in
  * values.ts), so "'+1 512 555 0143" imports as "+1 512 555 0143": the guard never reaches the data.
  */
-export function errorFileCsv(kind: ErrorFileKind, issues: readonly ImportIssue[], rejected?: RejectedRows, omitted = 0): string {
-  const source = (kind === "candidates" ? rejected?.candidates : rejected?.workHistory) ?? { header: [], records: [] };
+export function errorFileCsv(
+  kind: ErrorFileKind,
+  issues: readonly ImportIssue[],
+  rejected?: RejectedRows,
+  omitted = 0,
+): string {
+  const source = (kind === "candidates" ? rejected?.candidates : rejected?.workHistory) ?? {
+    header: [],
+    records: [],
+  };
   const fields = kind === "candidates" ? FIELD_BY_KEY : new Map(WORK_HISTORY_FIELDS.map((f) => [f.key, f]));
   const problems = new Map<number, string[]>();
   for (const i of issues) {
@@ -158,11 +224,24 @@ export function errorFileCsv(kind: ErrorFileKind, issues: readonly ImportIssue[]
   const byRow = new Map(source.records.map((r) => [r.row, r]));
   const rows = [...new Set([...byRow.keys(), ...problems.keys()])].sort((a, b) => a - b);
   const original = (_: unknown, col: number) => !isErrorFileColumn(source.header[col] ?? "");
-  const errorsHeader = omitted > 0 ? `${ERROR_FILE_COLUMNS.errors} (${omitted} more problems not listed)` : ERROR_FILE_COLUMNS.errors;
+  const errorsHeader =
+    omitted > 0
+      ? `${ERROR_FILE_COLUMNS.errors} (${omitted} more problems not listed)`
+      : ERROR_FILE_COLUMNS.errors;
   const lines = rows.map((row) => {
     const record = byRow.get(row);
-    const note = record?.candidateRow ? [`Its candidate (row ${record.candidateRow} of the candidates file) was not imported; import this row again with it`] : [];
+    const note = record?.candidateRow
+      ? [
+          `Its candidate (row ${record.candidateRow} of the candidates file) was not imported; import this row again with it`,
+        ]
+      : [];
     return [row, (problems.get(row) ?? note).join("; "), ...(record?.cells.filter(original) ?? [])];
   });
-  return BOM + [[ERROR_FILE_COLUMNS.row, errorsHeader, ...source.header.filter(original)], ...lines].map(csvRow).join(CRLF) + CRLF;
+  return (
+    BOM +
+    [[ERROR_FILE_COLUMNS.row, errorsHeader, ...source.header.filter(original)], ...lines]
+      .map(csvRow)
+      .join(CRLF) +
+    CRLF
+  );
 }

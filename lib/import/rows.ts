@@ -21,7 +21,11 @@ export interface RowValues {
 }
 
 /** The values of one record under a mapping (mapping[i] is the field of column i, "" = ignored). */
-export function rowValues(header: readonly string[], mapping: readonly string[], record: { row: number; cells: readonly string[] }): RowValues {
+export function rowValues(
+  header: readonly string[],
+  mapping: readonly string[],
+  record: { row: number; cells: readonly string[] },
+): RowValues {
   const values: Record<string, unknown> = {};
   const issues: ImportIssue[] = [];
   mapping.forEach((key, col) => {
@@ -29,7 +33,13 @@ export function rowValues(header: readonly string[], mapping: readonly string[],
     if (!field) return;
     const result = readCell(field.key, field.kind, record.cells[col] ?? "", field.values);
     if (!result.ok) {
-      issues.push({ file: "candidates", row: record.row, column: header[col] ?? "", field: field.key, message: result.message });
+      issues.push({
+        file: "candidates",
+        row: record.row,
+        column: header[col] ?? "",
+        field: field.key,
+        message: result.message,
+      });
       return;
     }
     const dot = field.key.indexOf(".");
@@ -45,7 +55,13 @@ export function rowValues(header: readonly string[], mapping: readonly string[],
     }
   });
   if (record.cells.length > header.length && record.cells.slice(header.length).some((c) => c.trim() !== "")) {
-    issues.push({ file: "candidates", row: record.row, column: "", field: "", message: `The row has ${record.cells.length} cells but the header only ${header.length} columns (a comma inside an unquoted cell?)` });
+    issues.push({
+      file: "candidates",
+      row: record.row,
+      column: "",
+      field: "",
+      message: `The row has ${record.cells.length} cells but the header only ${header.length} columns (a comma inside an unquoted cell?)`,
+    });
   }
   return { row: record.row, values, issues };
 }
@@ -60,7 +76,12 @@ export function columnsOf(field: string, header: readonly string[], mapping: rea
 }
 
 /** Field errors from the schema (or the data layer) as issues of one row. */
-export function issuesFromFieldErrors(row: number, fieldErrors: Record<string, string[]>, header: readonly string[], mapping: readonly string[]): ImportIssue[] {
+export function issuesFromFieldErrors(
+  row: number,
+  fieldErrors: Record<string, string[]>,
+  header: readonly string[],
+  mapping: readonly string[],
+): ImportIssue[] {
   return Object.entries(fieldErrors).flatMap(([field, messages]) =>
     messages.map((message) => ({
       file: "candidates" as const,

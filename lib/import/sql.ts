@@ -15,7 +15,14 @@ export type Columns = Readonly<Record<string, ColumnType>>;
 /** Under SQLite's 32,766 bound variables per statement (PostgreSQL allows 65,535). */
 const MAX_PARAMS = 30_000;
 
-const PG_CAST: Record<ColumnType, string> = { text: "", int: "::integer", float: "::double precision", json: "::jsonb", timestamp: "::timestamp(3)", band: '::"Band"' };
+const PG_CAST: Record<ColumnType, string> = {
+  text: "",
+  int: "::integer",
+  float: "::double precision",
+  json: "::jsonb",
+  timestamp: "::timestamp(3)",
+  band: '::"Band"',
+};
 
 /**
  * A JSON cell copied from a column of a row written earlier in the same transaction, instead of
@@ -61,7 +68,13 @@ function sizeOf(v: unknown): number {
  * limit and, when `maxBytes` is given, to keep each statement's parameters around that size
  * (a single larger row still gets a statement of its own).
  */
-export function insertStatements(dialect: Dialect, table: string, columns: Columns, rows: readonly Record<string, unknown>[], opts: { maxBytes?: number } = {}): Statement[] {
+export function insertStatements(
+  dialect: Dialect,
+  table: string,
+  columns: Columns,
+  rows: readonly Record<string, unknown>[],
+  opts: { maxBytes?: number } = {},
+): Statement[] {
   const names = Object.keys(columns);
   if (rows.length === 0 || names.length === 0) return [];
   const perStatement = Math.max(1, Math.floor(MAX_PARAMS / names.length));
@@ -85,7 +98,8 @@ export function insertStatements(dialect: Dialect, table: string, columns: Colum
       params.push(values[i]);
       const p = placeholder(dialect, params.length);
       const cell = row[name];
-      if (cell instanceof CopiedJson) return `(SELECT "${cell.column}" FROM "${cell.table}" WHERE "id" = ${p})`;
+      if (cell instanceof CopiedJson)
+        return `(SELECT "${cell.column}" FROM "${cell.table}" WHERE "id" = ${p})`;
       return dialect === "postgresql" ? `${p}${PG_CAST[columns[name]!]}` : p;
     });
     tuples.push(`(${cells.join(", ")})`);
@@ -100,7 +114,10 @@ export function insertStatements(dialect: Dialect, table: string, columns: Colum
  * per kind's values, OR-ed, on the (kind, value) index. A raw query because Prisma's compiled
  * OR of IN lists cost several times the lookup itself.
  */
-export function identifierLookup(dialect: Dialect, wanted: readonly { kind: string; value: string }[]): Statement {
+export function identifierLookup(
+  dialect: Dialect,
+  wanted: readonly { kind: string; value: string }[],
+): Statement {
   const byKind = new Map<string, string[]>();
   for (const { kind, value } of wanted) {
     const list = byKind.get(kind);
@@ -112,6 +129,11 @@ export function identifierLookup(dialect: Dialect, wanted: readonly { kind: stri
     params.push(v);
     return placeholder(dialect, params.length);
   };
-  const terms = [...byKind].map(([kind, values]) => `("kind" = ${next(kind)} AND "value" IN (${values.map(next).join(", ")}))`);
-  return { sql: `SELECT "kind", "value", "candidateId" FROM "CandidateIdentifier" WHERE ${terms.length ? terms.join(" OR ") : "1 = 0"}`, params };
+  const terms = [...byKind].map(
+    ([kind, values]) => `("kind" = ${next(kind)} AND "value" IN (${values.map(next).join(", ")}))`,
+  );
+  return {
+    sql: `SELECT "kind", "value", "candidateId" FROM "CandidateIdentifier" WHERE ${terms.length ? terms.join(" OR ") : "1 = 0"}`,
+    params,
+  };
 }

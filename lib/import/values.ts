@@ -16,13 +16,50 @@ export function unescapeCell(raw: string): string {
   return raw.replace(FORMULA_ESCAPE, "");
 }
 
-const token = (s: string) => s.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const token = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
 
 const ENUM_ALIASES: Record<string, Record<string, string>> = {
-  seniority: { jr: "junior", entry: "junior", entry_level: "junior", mid_level: "mid", middle: "mid", intermediate: "mid", sr: "senior", staff: "lead", principal: "lead", lead_staff: "lead" },
-  paymentMethod: { bank_transfer: "bank", wire: "bank", paypal: "payment_platform", payoneer: "payment_platform", wise: "payment_platform", platform: "payment_platform", cryptocurrency: "crypto", third_party_account: "third_party", someone_else_s_account: "third_party" },
-  videoCallOutcome: { completed_with_camera_on: "completed", done: "completed", joined_with_camera_off: "camera_off", no_camera: "camera_off", not_attempted_yet: "not_attempted", none: "not_attempted" },
-  educationVerification: { not_checked_yet: "not_checked", could_not_be_verified: "unverifiable", failed_verification: "failed" },
+  seniority: {
+    jr: "junior",
+    entry: "junior",
+    entry_level: "junior",
+    mid_level: "mid",
+    middle: "mid",
+    intermediate: "mid",
+    sr: "senior",
+    staff: "lead",
+    principal: "lead",
+    lead_staff: "lead",
+  },
+  paymentMethod: {
+    bank_transfer: "bank",
+    wire: "bank",
+    paypal: "payment_platform",
+    payoneer: "payment_platform",
+    wise: "payment_platform",
+    platform: "payment_platform",
+    cryptocurrency: "crypto",
+    third_party_account: "third_party",
+    someone_else_s_account: "third_party",
+  },
+  videoCallOutcome: {
+    completed_with_camera_on: "completed",
+    done: "completed",
+    joined_with_camera_off: "camera_off",
+    no_camera: "camera_off",
+    not_attempted_yet: "not_attempted",
+    none: "not_attempted",
+  },
+  educationVerification: {
+    not_checked_yet: "not_checked",
+    could_not_be_verified: "unverifiable",
+    failed_verification: "failed",
+  },
   phoneType: { cell: "mobile", cellular: "mobile", fixed: "landline", virtual: "voip" },
 };
 
@@ -31,7 +68,11 @@ function labelAliases(titles: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(titles).map(([value, label]) => [token(label), value]));
 }
 const LABEL_ALIASES: Record<string, Record<string, string>> = {
-  role: { ...labelAliases(ROLE_TITLES), full_stack_engineer: "fullstack_engineer", full_stack_developer: "fullstack_engineer" },
+  role: {
+    ...labelAliases(ROLE_TITLES),
+    full_stack_engineer: "fullstack_engineer",
+    full_stack_developer: "fullstack_engineer",
+  },
   seniority: labelAliases(SENIORITY_TITLES),
   educationVerification: labelAliases(VERIFICATION_TITLES),
 };
@@ -47,12 +88,26 @@ const FALSE = new Set(["no", "n", "false", "0", "nein", "non"]);
 
 /** "$1,200.50", "85 USD", "85/hr" → "1200.50", "85", "85"; anything else is left for the schema. */
 function readNumber(raw: string): string {
-  const s = raw.trim().replace(/^(usd|us\$|\$)\s*/i, "").replace(/\s*(usd|\$|\/\s*(h|hr|hour)|per hour|an hour)$/i, "").trim();
+  const s = raw
+    .trim()
+    .replace(/^(usd|us\$|\$)\s*/i, "")
+    .replace(/\s*(usd|\$|\/\s*(h|hr|hour)|per hour|an hour)$/i, "")
+    .trim();
   return /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s) ? s.replace(/,/g, "") : s;
 }
 
 let countryNames: Map<string, string> | null = null;
-const COUNTRY_ALIASES: Record<string, string> = { usa: "US", us: "US", united_states_of_america: "US", uk: "GB", great_britain: "GB", england: "GB", dprk: "KP", north_korea: "KP", south_korea: "KR" };
+const COUNTRY_ALIASES: Record<string, string> = {
+  usa: "US",
+  us: "US",
+  united_states_of_america: "US",
+  uk: "GB",
+  great_britain: "GB",
+  england: "GB",
+  dprk: "KP",
+  north_korea: "KP",
+  south_korea: "KR",
+};
 
 /** English country names to ISO codes, built once from the runtime's own region names. */
 function countryCode(raw: string): string {
@@ -68,7 +123,8 @@ function countryCode(raw: string): string {
           const code = String.fromCharCode(a, b);
           const name = names.of(code);
           // Deprecated and reserved codes (DD, UK, YU…) canonicalise to another region: skip them.
-          if (name && name !== code && new Intl.Locale(`und-${code}`).region === code) countryNames.set(token(name), code);
+          if (name && name !== code && new Intl.Locale(`und-${code}`).region === code)
+            countryNames.set(token(name), code);
         }
       }
     } catch {
@@ -98,10 +154,18 @@ export function profileOf(raw: string): { kind: string; url: string } {
 
 /** Splits a list cell on semicolons. */
 export function listOf(raw: string): string[] {
-  return raw.split(";").map((s) => s.trim()).filter(Boolean);
+  return raw
+    .split(";")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
-export function readCell(field: string, kind: FieldKind, raw: string, values?: readonly string[]): CellResult {
+export function readCell(
+  field: string,
+  kind: FieldKind,
+  raw: string,
+  values?: readonly string[],
+): CellResult {
   const text = unescapeCell(raw);
   const blank = text.trim() === "";
   switch (kind) {
@@ -110,7 +174,10 @@ export function readCell(field: string, kind: FieldKind, raw: string, values?: r
       const t = text.trim().toLowerCase();
       if (TRUE.has(t)) return { ok: true, value: true };
       if (FALSE.has(t)) return { ok: true, value: false };
-      return { ok: false, message: `Use yes or no, or leave empty if not recorded (found "${text.trim().slice(0, 40)}")` };
+      return {
+        ok: false,
+        message: `Use yes or no, or leave empty if not recorded (found "${text.trim().slice(0, 40)}")`,
+      };
     }
     case "enum":
       return { ok: true, value: blank ? undefined : readEnum(field, text, values ?? []) };

@@ -3,28 +3,89 @@ import { parseCsv } from "@/lib/import/csv";
 import { autoMap, type ImportField } from "@/lib/import/fields";
 import type { ImportIssue } from "@/lib/import/rows";
 import { readCell, unescapeCell } from "@/lib/import/values";
-import { REGISTRY_STATUSES, VERIFICATION_STATUSES, workHistoryEntrySchema, type WorkHistoryEntry } from "@/lib/schemas/candidate";
+import {
+  REGISTRY_STATUSES,
+  VERIFICATION_STATUSES,
+  workHistoryEntrySchema,
+  type WorkHistoryEntry,
+} from "@/lib/schemas/candidate";
 
 /**
  * The optional second CSV: one row per position, joined to the candidates file on externalId.
  * Its columns are recognised by name (no mapping step); positions keep their file order.
  */
-const ENUMS: Record<string, readonly string[]> = { verification: VERIFICATION_STATUSES, registryStatus: REGISTRY_STATUSES };
-const w = (key: string, label: string, required: boolean, help: string, example: string, synonyms: string[]): ImportField => ({
-  key, label, required, help, example, synonyms,
+const ENUMS: Record<string, readonly string[]> = {
+  verification: VERIFICATION_STATUSES,
+  registryStatus: REGISTRY_STATUSES,
+};
+const w = (
+  key: string,
+  label: string,
+  required: boolean,
+  help: string,
+  example: string,
+  synonyms: string[],
+): ImportField => ({
+  key,
+  label,
+  required,
+  help,
+  example,
+  synonyms,
   kind: ENUMS[key] ? "enum" : key === "country" ? "country" : "text",
   ...(ENUMS[key] ? { values: ENUMS[key] } : {}),
 });
 
 export const WORK_HISTORY_FIELDS: readonly ImportField[] = [
-  w("externalId", "External id", true, "The candidate's externalId in the candidates file.", "ATS-10442", ["candidate id", "candidate external id", "id", "ats id", "applicant id"]),
-  w("employer", "Employer", true, "", "Bluebonnet Logistics", ["company", "company name", "organisation", "organization", "employer name"]),
+  w("externalId", "External id", true, "The candidate's externalId in the candidates file.", "ATS-10442", [
+    "candidate id",
+    "candidate external id",
+    "id",
+    "ats id",
+    "applicant id",
+  ]),
+  w("employer", "Employer", true, "", "Bluebonnet Logistics", [
+    "company",
+    "company name",
+    "organisation",
+    "organization",
+    "employer name",
+  ]),
   w("title", "Title", true, "Job title.", "Senior Backend Engineer", ["job title", "position", "role"]),
-  w("startDate", "Start date", true, "YYYY-MM-DD (YYYY-MM is read as the 1st).", "2021-02-01", ["start", "from", "started", "start month"]),
-  w("endDate", "End date", false, "Empty (or 'present') for the current position.", "", ["end", "to", "until", "ended", "end month"]),
-  w("verification", "Verification", true, "", "verified", ["verified", "verification status", "employment verification"]),
-  w("country", "Employer country", false, "Where the employer is registered: two-letter code or name.", "US", ["employer country", "company country"]),
-  w("registryStatus", "Registry status", false, "What the company registry says: operating, dissolved, not_found; empty = not_checked.", "operating", ["registry", "company registry", "registry check", "company status"]),
+  w("startDate", "Start date", true, "YYYY-MM-DD (YYYY-MM is read as the 1st).", "2021-02-01", [
+    "start",
+    "from",
+    "started",
+    "start month",
+  ]),
+  w("endDate", "End date", false, "Empty (or 'present') for the current position.", "", [
+    "end",
+    "to",
+    "until",
+    "ended",
+    "end month",
+  ]),
+  w("verification", "Verification", true, "", "verified", [
+    "verified",
+    "verification status",
+    "employment verification",
+  ]),
+  w(
+    "country",
+    "Employer country",
+    false,
+    "Where the employer is registered: two-letter code or name.",
+    "US",
+    ["employer country", "company country"],
+  ),
+  w(
+    "registryStatus",
+    "Registry status",
+    false,
+    "What the company registry says: operating, dissolved, not_found; empty = not_checked.",
+    "operating",
+    ["registry", "company registry", "registry check", "company status"],
+  ),
 ];
 
 export interface WorkHistoryRecord {
@@ -67,7 +128,13 @@ export function readWorkHistory(text: string): WorkHistoryFile {
   for (const record of table.records) {
     const externalId = unescapeCell(record.cells[idCol] ?? "").trim();
     if (!externalId) {
-      issues.push({ file: "work-history", row: record.row, column: table.header[idCol] ?? "", field: "externalId", message: "The candidate's externalId is required" });
+      issues.push({
+        file: "work-history",
+        row: record.row,
+        column: table.header[idCol] ?? "",
+        field: "externalId",
+        message: "The candidate's externalId is required",
+      });
       continue;
     }
     const list = byExternalId.get(externalId);
@@ -78,13 +145,21 @@ export function readWorkHistory(text: string): WorkHistoryFile {
 }
 
 /** One candidate's positions, validated with the form's schema, in file order. */
-export function validatePositions(file: WorkHistoryFile, records: readonly WorkHistoryRecord[]): { entries: WorkHistoryEntry[]; issues: ImportIssue[] } {
+export function validatePositions(
+  file: WorkHistoryFile,
+  records: readonly WorkHistoryRecord[],
+): { entries: WorkHistoryEntry[]; issues: ImportIssue[] } {
   const col = (key: string) => file.mapping.indexOf(key);
   const entries: WorkHistoryEntry[] = [];
   const issues: ImportIssue[] = [];
   for (const record of records) {
     const cell = (key: string) => (col(key) === -1 ? "" : (record.cells[col(key)] ?? ""));
-    const verification = readCell("educationVerification", "enum", cell("verification"), VERIFICATION_STATUSES);
+    const verification = readCell(
+      "educationVerification",
+      "enum",
+      cell("verification"),
+      VERIFICATION_STATUSES,
+    );
     const country = readCell("country", "country", cell("country"));
     const registry = readCell("registryStatus", "enum", cell("registryStatus"), REGISTRY_STATUSES);
     const parsed = workHistoryEntrySchema.safeParse({
@@ -101,7 +176,14 @@ export function validatePositions(file: WorkHistoryFile, records: readonly WorkH
       continue;
     }
     for (const [field, messages] of Object.entries(fieldErrorsFromIssues(parsed.error.issues))) {
-      for (const message of messages) issues.push({ file: "work-history", row: record.row, column: file.header[col(field)] ?? "", field, message });
+      for (const message of messages)
+        issues.push({
+          file: "work-history",
+          row: record.row,
+          column: file.header[col(field)] ?? "",
+          field,
+          message,
+        });
     }
   }
   return { entries, issues };

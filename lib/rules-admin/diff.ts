@@ -32,11 +32,18 @@ const sameSetting = (a: RuleSetting | null, b: RuleSetting | null) =>
 /** Catalogue order first, then any id only a stored set knows, alphabetically. */
 function ruleIds(a: RuleSetContent, b: RuleSetContent): string[] {
   const known = RULES.map((r) => r.id);
-  const extra = [...new Set([...Object.keys(a.ruleSet.rules), ...Object.keys(b.ruleSet.rules)])].filter((id) => !getRule(id)).sort();
+  const extra = [...new Set([...Object.keys(a.ruleSet.rules), ...Object.keys(b.ruleSet.rules)])]
+    .filter((id) => !getRule(id))
+    .sort();
   return [...known, ...extra];
 }
 
-function numberChanges(prefix: string, a: Record<string, number> | undefined, b: Record<string, number> | undefined, order?: readonly string[]): ValueChange[] {
+function numberChanges(
+  prefix: string,
+  a: Record<string, number> | undefined,
+  b: Record<string, number> | undefined,
+  order?: readonly string[],
+): ValueChange[] {
   const keys = order ?? [...new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})])].sort();
   const out: ValueChange[] = [];
   for (const key of keys) {
@@ -57,13 +64,20 @@ export function diffRuleSets(a: RuleSetContent, b: RuleSetContent): RuleSetDiff 
   for (const id of ruleIds(a, b)) {
     const before = a.ruleSet.rules[id] ?? null;
     const after = b.ruleSet.rules[id] ?? null;
-    if (!sameSetting(before, after)) rules.push({ ruleId: id, title: getRule(id)?.title ?? id, before, after });
+    if (!sameSetting(before, after))
+      rules.push({ ruleId: id, title: getRule(id)?.title ?? id, before, after });
   }
   const bands = numberChanges("bands", a.ruleSet.bands, b.ruleSet.bands, BANDS.slice(1));
-  const caseThreshold = a.ruleSet.caseThreshold === b.ruleSet.caseThreshold ? null : { before: a.ruleSet.caseThreshold, after: b.ruleSet.caseThreshold };
+  const caseThreshold =
+    a.ruleSet.caseThreshold === b.ruleSet.caseThreshold
+      ? null
+      : { before: a.ruleSet.caseThreshold, after: b.ruleSet.caseThreshold };
   const stopsA = new Set(a.ruleSet.hardStops);
   const stopsB = new Set(b.ruleSet.hardStops);
-  const hardStops = { added: [...stopsB].filter((id) => !stopsA.has(id)), removed: [...stopsA].filter((id) => !stopsB.has(id)) };
+  const hardStops = {
+    added: [...stopsB].filter((id) => !stopsA.has(id)),
+    removed: [...stopsA].filter((id) => !stopsB.has(id)),
+  };
 
   const marketRates: ValueChange[] = [];
   const roles = [...new Set([...Object.keys(a.marketRates.rates), ...Object.keys(b.marketRates.rates)])];
@@ -72,8 +86,16 @@ export function diffRuleSets(a: RuleSetContent, b: RuleSetContent): RuleSetDiff 
     const rb = (b.marketRates.rates as Record<string, Record<string, number>>)[role];
     marketRates.push(...numberChanges(`rates.${role}`, ra, rb));
   }
-  marketRates.push(...numberChanges("countryFactors", a.marketRates.countryFactors, b.marketRates.countryFactors));
+  marketRates.push(
+    ...numberChanges("countryFactors", a.marketRates.countryFactors, b.marketRates.countryFactors),
+  );
 
-  const changes = rules.length + bands.length + (caseThreshold ? 1 : 0) + hardStops.added.length + hardStops.removed.length + marketRates.length;
+  const changes =
+    rules.length +
+    bands.length +
+    (caseThreshold ? 1 : 0) +
+    hardStops.added.length +
+    hardStops.removed.length +
+    marketRates.length;
   return { rules, bands, caseThreshold, hardStops, marketRates, changes };
 }

@@ -30,7 +30,9 @@ export interface PrecisionRecall {
   recall: number | null;
 }
 
-export function precisionRecall(items: readonly { predictedPositive: boolean; actual: GroundTruth }[]): PrecisionRecall {
+export function precisionRecall(
+  items: readonly { predictedPositive: boolean; actual: GroundTruth }[],
+): PrecisionRecall {
   let tp = 0;
   let fp = 0;
   let fn = 0;

@@ -3,9 +3,11 @@ import { fieldErrorsFromIssues, type FieldErrors } from "@/lib/errors";
 import { marketRateTableSchema, ruleSetSchema, type MarketRateTable } from "@/lib/scoring";
 import type { RuleSetContent } from "./types";
 
-export type ContentValidation = { ok: true; content: RuleSetContent } | { ok: false; fieldErrors: FieldErrors };
+export type ContentValidation =
+  { ok: true; content: RuleSetContent } | { ok: false; fieldErrors: FieldErrors };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
  * Checks an edited rule set and market-rate table with the same schemas publication relies on.
@@ -14,7 +16,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "obj
  * The version is set here, never taken from the input.
  */
 export function validateContent(raw: unknown, version: number): ContentValidation {
-  if (!isObject(raw)) return { ok: false, fieldErrors: { _form: ["Expected a rule set and its market rates."] } };
+  if (!isObject(raw))
+    return { ok: false, fieldErrors: { _form: ["Expected a rule set and its market rates."] } };
   const definition = isObject(raw.definition) ? { ...raw.definition, version } : raw.definition;
   const rs = ruleSetSchema.safeParse(definition);
   const mr = marketRateTableSchema.safeParse(raw.marketRates);
@@ -45,7 +48,11 @@ export interface RuleSetExport {
 }
 
 const importShape = z.object({
-  format: z.literal(RULE_SET_EXPORT_FORMAT, { message: `This is not a Candor rule-set export (expected format "${RULE_SET_EXPORT_FORMAT}").` }).optional(),
+  format: z
+    .literal(RULE_SET_EXPORT_FORMAT, {
+      message: `This is not a Candor rule-set export (expected format "${RULE_SET_EXPORT_FORMAT}").`,
+    })
+    .optional(),
   definition: z.unknown(),
   marketRates: z.unknown(),
 });
@@ -68,10 +75,17 @@ export function parseImport(text: string, version: number): ContentValidation {
  * otherwise taken as stored (e.g. a version naming a rule the catalogue has since dropped), so
  * history stays readable.
  */
-export function readStoredContent(definition: unknown, marketRates: unknown, version: number): RuleSetContent {
+export function readStoredContent(
+  definition: unknown,
+  marketRates: unknown,
+  version: number,
+): RuleSetContent {
   const v = validateContent({ definition, marketRates }, version);
   if (v.ok) return v.content;
-  return { ruleSet: { ...(definition as RuleSetContent["ruleSet"]), version }, marketRates: marketRates as MarketRateTable };
+  return {
+    ruleSet: { ...(definition as RuleSetContent["ruleSet"]), version },
+    marketRates: marketRates as MarketRateTable,
+  };
 }
 
 /** Every publication and rollback says why, in the version history and the audit trail. */

@@ -1,6 +1,10 @@
 import { z } from "zod";
 
-const optional = (max: number) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().trim().max(max).optional());
+const optional = (max: number) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().max(max).optional(),
+  );
 
 export const auditQuerySchema = z.object({
   action: optional(60),

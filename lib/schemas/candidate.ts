@@ -34,7 +34,13 @@ export const REFERENCE_STATUSES = ["reached", "unreachable", "not_contacted"] as
 export const PROFILE_KINDS = ["linkedin", "github", "freelance", "other"] as const;
 export const DOCUMENT_CHECKS = ["consistent", "inconsistent", "not_checked"] as const;
 export const INTERMEDIARIES = ["none", "staffing_agency", "third_party_answering"] as const;
-export const PROFILE_RESUME_CHECKS = ["matches", "employers_differ", "dates_differ", "photo_differs", "not_checked"] as const;
+export const PROFILE_RESUME_CHECKS = [
+  "matches",
+  "employers_differ",
+  "dates_differ",
+  "photo_differs",
+  "not_checked",
+] as const;
 export const REGISTRY_STATUSES = ["operating", "dissolved", "not_found", "not_checked"] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -46,9 +52,15 @@ export type Intermediary = (typeof INTERMEDIARIES)[number];
 export type ProfileResumeCheck = (typeof PROFILE_RESUME_CHECKS)[number];
 export type RegistryStatus = (typeof REGISTRY_STATUSES)[number];
 
-const trimmed = (max: number) => z.string().trim().max(max, `At most ${max} characters`).refine(isStorableText, UNSTORABLE_MESSAGE);
+const trimmed = (max: number) =>
+  z.string().trim().max(max, `At most ${max} characters`).refine(isStorableText, UNSTORABLE_MESSAGE);
 const required = (label: string, max = 200) =>
-  z.string().trim().min(1, `${label} is required`).max(max, `At most ${max} characters`).refine(isStorableText, UNSTORABLE_MESSAGE);
+  z
+    .string()
+    .trim()
+    .min(1, `${label} is required`)
+    .max(max, `At most ${max} characters`)
+    .refine(isStorableText, UNSTORABLE_MESSAGE);
 /** An optional text field: "" from a form becomes undefined. */
 const optionalText = (max = 200) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), trimmed(max).optional());
@@ -66,7 +78,12 @@ const laterObservation = observation.optional();
 const optionalCount = (max: number) =>
   z.preprocess(
     (v) => (v === "" || v === null || v === undefined ? undefined : v),
-    z.coerce.number().int("Must be a whole number").min(0, "Cannot be negative").max(max, `At most ${max}`).optional(),
+    z.coerce
+      .number()
+      .int("Must be a whole number")
+      .min(0, "Cannot be negative")
+      .max(max, `At most ${max}`)
+      .optional(),
   );
 const isoDate = z.iso.date({ message: "Use a date like 2024-03-01" });
 const optionalDate = z.preprocess((v) => (v === "" || v === null ? undefined : v), isoDate.optional());
@@ -87,10 +104,16 @@ const money = (message: string) =>
     .positive("Rate must be above zero")
     .max(2000, "At most 2000 USD per hour")
     .refine((v) => Number(v.toFixed(2)) === v, "Use at most two decimal places (cents)");
-const optionalMoney = (message: string) => z.preprocess((v) => (v === "" || v === null ? undefined : v), money(message).optional());
+const optionalMoney = (message: string) =>
+  z.preprocess((v) => (v === "" || v === null ? undefined : v), money(message).optional());
 const optionalYear = z.preprocess(
   (v) => (v === "" || v === null || v === undefined ? undefined : v),
-  z.coerce.number({ message: "Enter a year like 2016" }).int("Enter a year like 2016").min(1940, "Enter a year from 1940 on").max(2100, "Enter a year before 2100").optional(),
+  z.coerce
+    .number({ message: "Enter a year like 2016" })
+    .int("Enter a year like 2016")
+    .min(1940, "Enter a year from 1940 on")
+    .max(2100, "Enter a year before 2100")
+    .optional(),
 );
 
 // Building a formatter is the costly part of checking a zone, so each valid zone is checked once.
@@ -131,7 +154,10 @@ export type WorkHistoryEntry = z.infer<typeof workHistoryEntrySchema>;
 
 export const referenceSchema = z.object({
   name: required("Reference name"),
-  email: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), emailSchema.optional()),
+  email: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    emailSchema.optional(),
+  ),
   phone: optionalText(40),
   status: z.enum(REFERENCE_STATUSES, { message: "Choose whether the reference was reached" }),
 });
@@ -192,7 +218,10 @@ export const candidateInputSchema = z
     timezone: timezoneSchema,
     role: z.enum(ROLES, { message: "Choose a role" }),
     seniority: z.enum(SENIORITIES, { message: "Choose a seniority" }),
-    requestedRate: z.preprocess((v) => (v === "" || v === null ? undefined : v), money("Enter the requested hourly rate in USD")),
+    requestedRate: z.preprocess(
+      (v) => (v === "" || v === null ? undefined : v),
+      money("Enter the requested hourly rate in USD"),
+    ),
     // The range the job was posted with, when known: the fairest yardstick for the rate asked.
     postedRateMin: optionalMoney("Enter the posted minimum rate in USD per hour"),
     postedRateMax: optionalMoney("Enter the posted maximum rate in USD per hour"),
@@ -207,7 +236,10 @@ export const candidateInputSchema = z
       educationSchema.optional(),
     ),
     educationVerification: z.enum(VERIFICATION_STATUSES).default("not_checked"),
-    onlineProfilesMatchResume: optionalEnum(PROFILE_RESUME_CHECKS, "Choose whether the online profiles match the resume"),
+    onlineProfilesMatchResume: optionalEnum(
+      PROFILE_RESUME_CHECKS,
+      "Choose whether the online profiles match the resume",
+    ),
     documentCheck: z.enum(DOCUMENT_CHECKS).default("not_checked"),
 
     // Payment
@@ -260,14 +292,24 @@ export const candidateInputSchema = z
     message: "Give both ends of the posted rate range, or neither",
     path: ["postedRateMax"],
   })
-  .refine((c) => c.postedRateMin === undefined || c.postedRateMax === undefined || c.postedRateMin <= c.postedRateMax, {
-    message: "The posted maximum must be at least the posted minimum",
-    path: ["postedRateMax"],
-  })
+  .refine(
+    (c) =>
+      c.postedRateMin === undefined || c.postedRateMax === undefined || c.postedRateMin <= c.postedRateMax,
+    {
+      message: "The posted maximum must be at least the posted minimum",
+      path: ["postedRateMax"],
+    },
+  )
   // Every country seen was seen on at least one address, so more countries than addresses is a typo.
   .refine(
-    (c) => c.distinctIpCountriesObserved === undefined || c.distinctIpsObserved === undefined || c.distinctIpCountriesObserved <= c.distinctIpsObserved,
-    { message: "There cannot be more countries than distinct IP addresses", path: ["distinctIpCountriesObserved"] },
+    (c) =>
+      c.distinctIpCountriesObserved === undefined ||
+      c.distinctIpsObserved === undefined ||
+      c.distinctIpCountriesObserved <= c.distinctIpsObserved,
+    {
+      message: "There cannot be more countries than distinct IP addresses",
+      path: ["distinctIpCountriesObserved"],
+    },
   );
 
 /** What the form, API and importer send. */

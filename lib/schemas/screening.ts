@@ -14,14 +14,20 @@ export const MIN_SCREEN_THRESHOLD = 0.7;
 const MAX_VALUES = 20;
 
 const text = (max: number, empty: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? empty : "Must be a string") }).trim().min(1, empty).max(max, `At most ${max} characters`).refine(isStorableText, UNSTORABLE_MESSAGE);
+  z
+    .string({ error: (issue) => (issue.input === undefined ? empty : "Must be a string") })
+    .trim()
+    .min(1, empty)
+    .max(max, `At most ${max} characters`)
+    .refine(isStorableText, UNSTORABLE_MESSAGE);
 const values = (what: string) =>
   z
     .array(text(300, "Leave out empty values"), { message: `Send ${what} as an array of strings` })
     .max(MAX_VALUES, `At most ${MAX_VALUES} values`)
     .nullish();
 
-const FIELDS = "name, kind, dateOfBirth, emails, phones, wallets, bankAccounts, addresses, limit and threshold";
+const FIELDS =
+  "name, kind, dateOfBirth, emails, phones, wallets, bankAccounts, addresses, limit and threshold";
 // A misspelt field ("email" for "emails") would otherwise be dropped, and the answer would be
 // "no match" for a detail that was never screened, so unknown fields are refused.
 
@@ -41,26 +47,41 @@ function plausibleDob(v: string): boolean {
 export const screenRequestSchema = z
   .strictObject(
     {
-      name: text(200, "Name is required").meta({ description: "The person's full name, or the organisation's name" }),
-      kind: z.enum(SCREEN_KINDS, { message: "Kind is person or organisation" }).default("person").meta({ description: "person (default) or organisation; an organisation is compared with listed entities" }),
+      name: text(200, "Name is required").meta({
+        description: "The person's full name, or the organisation's name",
+      }),
+      kind: z.enum(SCREEN_KINDS, { message: "Kind is person or organisation" }).default("person").meta({
+        description: "person (default) or organisation; an organisation is compared with listed entities",
+      }),
       dateOfBirth: z
         .string({ message: DOB_MESSAGE })
         .trim()
         .refine(plausibleDob, DOB_MESSAGE)
         .nullish()
-        .meta({ description: "ISO 8601: 1985-04-25, 1985-04 or 1985. Raises a name match that agrees with a listed date, lowers one that does not." }),
+        .meta({
+          description:
+            "ISO 8601: 1985-04-25, 1985-04 or 1985. Raises a name match that agrees with a listed date, lowers one that does not.",
+        }),
       emails: values("emails").meta({ description: "Email addresses" }),
       phones: values("phones").meta({ description: "Phone numbers, best with the country code" }),
       wallets: values("wallets").meta({ description: "Cryptocurrency addresses" }),
       bankAccounts: values("bank accounts").meta({ description: "Bank account numbers or IBANs" }),
       addresses: values("addresses").meta({ description: "Postal addresses, one line each" }),
-      limit: z.number({ message: `Limit is a whole number from 1 to ${MAX_SCREEN_LIMIT}` }).int(`Limit is a whole number from 1 to ${MAX_SCREEN_LIMIT}`)
-        .min(1, `Limit is a whole number from 1 to ${MAX_SCREEN_LIMIT}`).max(MAX_SCREEN_LIMIT, `Limit is a whole number from 1 to ${MAX_SCREEN_LIMIT}`)
-        .default(10).meta({ description: `Most matches to return, best first: 1 to ${MAX_SCREEN_LIMIT} (default 10)` }),
-      threshold: z.number({ message: `Threshold is a number from ${MIN_SCREEN_THRESHOLD} to 1` })
-        .min(MIN_SCREEN_THRESHOLD, `Threshold is a number from ${MIN_SCREEN_THRESHOLD} to 1`).max(1, `Threshold is a number from ${MIN_SCREEN_THRESHOLD} to 1`)
+      limit: z
+        .number({ message: `Limit is a whole number from 1 to ${MAX_SCREEN_LIMIT}` })
+        .int(`Limit is a whole number from 1 to ${MAX_SCREEN_LIMIT}`)
+        .min(1, `Limit is a whole number from 1 to ${MAX_SCREEN_LIMIT}`)
+        .max(MAX_SCREEN_LIMIT, `Limit is a whole number from 1 to ${MAX_SCREEN_LIMIT}`)
+        .default(10)
+        .meta({ description: `Most matches to return, best first: 1 to ${MAX_SCREEN_LIMIT} (default 10)` }),
+      threshold: z
+        .number({ message: `Threshold is a number from ${MIN_SCREEN_THRESHOLD} to 1` })
+        .min(MIN_SCREEN_THRESHOLD, `Threshold is a number from ${MIN_SCREEN_THRESHOLD} to 1`)
+        .max(1, `Threshold is a number from ${MIN_SCREEN_THRESHOLD} to 1`)
         .default(DEFAULT_NAME_THRESHOLD)
-        .meta({ description: `Lowest name similarity reported, ${MIN_SCREEN_THRESHOLD} to 1 (default ${DEFAULT_NAME_THRESHOLD}). Identifiers match exactly (score 1) and addresses by containment (0.9), whatever the threshold.` }),
+        .meta({
+          description: `Lowest name similarity reported, ${MIN_SCREEN_THRESHOLD} to 1 (default ${DEFAULT_NAME_THRESHOLD}). Identifiers match exactly (score 1) and addresses by containment (0.9), whatever the threshold.`,
+        }),
     },
     {
       error: (issue) =>
@@ -70,7 +91,12 @@ export const screenRequestSchema = z
     },
   )
   .superRefine((v, ctx) => {
-    if (v.kind === "organisation" && v.dateOfBirth) ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "An organisation has no date of birth; leave it out" });
+    if (v.kind === "organisation" && v.dateOfBirth)
+      ctx.addIssue({
+        code: "custom",
+        path: ["dateOfBirth"],
+        message: "An organisation has no date of birth; leave it out",
+      });
   })
   .meta({ description: "A name to screen, with what else is known; nothing is stored" });
 

@@ -42,7 +42,12 @@ const hours = z.coerce
 
 export const settingsSchema = z
   .object({
-    organisationName: z.string({ error: "Enter the organisation's name" }).trim().min(1, "Enter the organisation's name").max(100, "At most 100 characters").refine(isStorableText, UNSTORABLE_MESSAGE),
+    organisationName: z
+      .string({ error: "Enter the organisation's name" })
+      .trim()
+      .min(1, "Enter the organisation's name")
+      .max(100, "At most 100 characters")
+      .refine(isStorableText, UNSTORABLE_MESSAGE),
     slaCriticalHours: hours,
     slaHighHours: hours,
     slaMediumHours: hours,
@@ -53,7 +58,12 @@ export const settingsSchema = z
       .min(1, "At least 1 MB")
       .max(EVIDENCE_MAX_MB_LIMIT, `At most ${EVIDENCE_MAX_MB_LIMIT} MB`),
     evidenceTypes: z
-      .array(z.enum(EVIDENCE_TYPES as [EvidenceType, ...EvidenceType[]], { error: "Choose from the listed file types" }), { error: "Choose at least one file type" })
+      .array(
+        z.enum(EVIDENCE_TYPES as [EvidenceType, ...EvidenceType[]], {
+          error: "Choose from the listed file types",
+        }),
+        { error: "Choose at least one file type" },
+      )
       .min(1, "Choose at least one file type")
       .transform((types) => EVIDENCE_TYPES.filter((t) => types.includes(t))),
     /** The version the form was loaded with; a save based on an older one is refused. */
@@ -65,7 +75,11 @@ export const settingsSchema = z
       const more = SLA_FIELDS[i - 1]!;
       const less = SLA_FIELDS[i]!;
       if (s[less] < s[more]) {
-        ctx.addIssue({ code: "custom", path: [less], message: `Must be at least the ${SLA_LABELS[more]} time (${s[more]} hours)` });
+        ctx.addIssue({
+          code: "custom",
+          path: [less],
+          message: `Must be at least the ${SLA_LABELS[more]} time (${s[more]} hours)`,
+        });
       }
     }
   });

@@ -5,7 +5,13 @@ import { emailSchema } from "@/lib/schemas/common";
 
 export const newUserSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1, "Name is required").max(120).refine(isStorableText, UNSTORABLE_MESSAGE).optional(),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Name is required")
+    .max(120)
+    .refine(isStorableText, UNSTORABLE_MESSAGE)
+    .optional(),
   role: z.enum(ROLE_NAMES, { message: `Role must be one of ${ROLE_NAMES.join(", ")}` }),
 });
 export type NewUser = z.infer<typeof newUserSchema>;

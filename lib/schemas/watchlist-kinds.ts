@@ -1,1 +1,9 @@
-export const INTERNAL_KIND_VALUES = ["name", "email", "phone", "wallet", "bank_account", "address", "company"] as const;
+export const INTERNAL_KIND_VALUES = [
+  "name",
+  "email",
+  "phone",
+  "wallet",
+  "bank_account",
+  "address",
+  "company",
+] as const;

@@ -203,10 +203,27 @@ export function sameEmail(a: string, b: string): boolean {
 }
 
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
-  ["st", "street"], ["str", "street"], ["rd", "road"], ["ave", "avenue"], ["av", "avenue"], ["blvd", "boulevard"],
-  ["dr", "drive"], ["ln", "lane"], ["ct", "court"], ["pl", "place"], ["sq", "square"], ["hwy", "highway"],
-  ["apt", "apartment"], ["ste", "suite"], ["fl", "floor"], ["n", "north"], ["s", "south"], ["e", "east"], ["w", "west"],
-  ["usa", "us"], ["uk", "gb"],
+  ["st", "street"],
+  ["str", "street"],
+  ["rd", "road"],
+  ["ave", "avenue"],
+  ["av", "avenue"],
+  ["blvd", "boulevard"],
+  ["dr", "drive"],
+  ["ln", "lane"],
+  ["ct", "court"],
+  ["pl", "place"],
+  ["sq", "square"],
+  ["hwy", "highway"],
+  ["apt", "apartment"],
+  ["ste", "suite"],
+  ["fl", "floor"],
+  ["n", "north"],
+  ["s", "south"],
+  ["e", "east"],
+  ["w", "west"],
+  ["usa", "us"],
+  ["uk", "gb"],
 ]);
 
 /** Letters and digits of any script are token characters; ASCII punctuation and spaces split. */

@@ -39,16 +39,26 @@ export const ruleSetSchema = z
           .max(100, "Weight must be between 0 and 100"),
       }),
     ),
-    bands: z.object({ medium: threshold("medium"), high: threshold("high"), critical: threshold("critical") }),
+    bands: z.object({
+      medium: threshold("medium"),
+      high: threshold("high"),
+      critical: threshold("critical"),
+    }),
     caseThreshold: z.enum(BANDS, { message: `caseThreshold must be one of ${BANDS.join(", ")}` }),
     hardStops: z.array(z.string()),
   })
   .superRefine((rs, ctx) => {
     for (const id of Object.keys(rs.rules)) {
-      if (!getRule(id)) ctx.addIssue({ code: "custom", message: `Unknown rule id "${id}"`, path: ["rules", id] });
+      if (!getRule(id))
+        ctx.addIssue({ code: "custom", message: `Unknown rule id "${id}"`, path: ["rules", id] });
     }
     rs.hardStops.forEach((id, i) => {
-      if (!getRule(id)) ctx.addIssue({ code: "custom", message: `Unknown hard-stop rule id "${id}"`, path: ["hardStops", i] });
+      if (!getRule(id))
+        ctx.addIssue({
+          code: "custom",
+          message: `Unknown hard-stop rule id "${id}"`,
+          path: ["hardStops", i],
+        });
     });
     const { medium, high, critical } = rs.bands;
     if (!(medium < high && high < critical)) {

@@ -26,7 +26,11 @@ export function tokenizeCsv(input: string, file: string): CsvRecord[] {
   while (end > 0 && [CTRL_Z, CR, LF].includes(input.charCodeAt(end - 1))) end--;
   const start = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (input.slice(start, end).includes("\u001a")) {
-    throw new WatchlistParseError(file, lineOf(input, input.indexOf("\u001a")), "Ctrl-Z (0x1A) before the end of the file");
+    throw new WatchlistParseError(
+      file,
+      lineOf(input, input.indexOf("\u001a")),
+      "Ctrl-Z (0x1A) before the end of the file",
+    );
   }
 
   const records: CsvRecord[] = [];
@@ -59,7 +63,11 @@ export function tokenizeCsv(input: string, file: string): CsvRecord[] {
         }
         const next = input.charCodeAt(i);
         if (i < end && next !== COMMA && next !== CR && next !== LF) {
-          throw new WatchlistParseError(file, line, `unexpected character ${JSON.stringify(input[i])} after closing quote`);
+          throw new WatchlistParseError(
+            file,
+            line,
+            `unexpected character ${JSON.stringify(input[i])} after closing quote`,
+          );
         }
         fields.push(value);
         quoted.push(true);
@@ -86,7 +94,8 @@ export function tokenizeCsv(input: string, file: string): CsvRecord[] {
     if (i < end && input.charCodeAt(i) === LF) i++;
     line++;
     // A blank line is not a record with one empty field.
-    if (!(fields.length === 1 && fields[0] === "" && !quoted[0])) records.push({ line: recordLine, fields, quoted });
+    if (!(fields.length === 1 && fields[0] === "" && !quoted[0]))
+      records.push({ line: recordLine, fields, quoted });
   }
   return records;
 }

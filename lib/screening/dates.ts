@@ -2,7 +2,20 @@
 // "/" for ranges) so that both lists and callers can express "1967 to 1969" or "circa 1951"
 // without inventing a precision the source never had.
 
-const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const MONTHS: Record<string, number> = { sept: 9 };
 MONTH_NAMES.forEach((m, i) => {
   MONTHS[m] = i + 1;
@@ -117,7 +130,11 @@ export function compareDob(subject: string, listed: readonly string[]): DobOutco
     let outcome: DobOutcome;
     if (s.day && e.day && s.from === e.from) outcome = "exact";
     else if (s.from <= e.to && e.from <= s.to) outcome = "consistent";
-    else if (Math.floor(s.from / 10000) <= Math.floor(e.to / 10000) && Math.floor(e.from / 10000) <= Math.floor(s.to / 10000)) outcome = "near";
+    else if (
+      Math.floor(s.from / 10000) <= Math.floor(e.to / 10000) &&
+      Math.floor(e.from / 10000) <= Math.floor(s.to / 10000)
+    )
+      outcome = "near";
     else outcome = "mismatch";
     if (RANK[outcome] > RANK[best]) best = outcome;
   }

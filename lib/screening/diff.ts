@@ -29,7 +29,9 @@ export function canonicalEntryContent(e: WatchlistEntry): string {
     sortedJson(e.identifiers.map((i) => [i.kind, i.value.trim(), i.currency ?? ""])),
     [...e.linkedTo].sort(),
     trimmed(e.remarks),
-    Object.entries(e.attributes ?? {}).map(([k, v]) => [k, trimmed(v)]).sort(),
+    Object.entries(e.attributes ?? {})
+      .map(([k, v]) => [k, trimmed(v)])
+      .sort(),
   ]);
 }
 
@@ -44,7 +46,10 @@ function byId(entries: readonly WatchlistEntry[], side: string): Map<string, Wat
 }
 
 /** Which entries a new list release added, removed or changed. Ids are returned sorted. */
-export function diffSnapshots(prev: readonly WatchlistEntry[], next: readonly WatchlistEntry[]): SnapshotDiff {
+export function diffSnapshots(
+  prev: readonly WatchlistEntry[],
+  next: readonly WatchlistEntry[],
+): SnapshotDiff {
   const before = byId(prev, "previous");
   const after = byId(next, "next");
   const added: string[] = [];

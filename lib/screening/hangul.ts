@@ -14,33 +14,92 @@ export interface Jamo {
   spellings: readonly string[];
 }
 
-const j = (rr: string, cls: string, ...more: string[]): Jamo => ({ rr, cls, spellings: [...new Set([rr, ...more])] });
+const j = (rr: string, cls: string, ...more: string[]): Jamo => ({
+  rr,
+  cls,
+  spellings: [...new Set([rr, ...more])],
+});
 
 // ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ
 export const INITIALS: readonly Jamo[] = [
-  j("g", "K", "k"), j("kk", "K", "gg", "k", "g"), j("n", "N"), j("d", "T", "t"), j("tt", "T", "dd"),
-  j("r", "R", "l", "rh"), j("m", "M"), j("b", "P", "p"), j("pp", "P", "bb"), j("s", "S", "sh"),
-  j("ss", "S", "s", "sh"), j("", ""), j("j", "C", "ch"), j("jj", "C", "tch", "cch", "ch", "j"), j("ch", "C", "chh"),
-  j("k", "K", "kh"), j("t", "T", "th"), j("p", "P", "ph"), j("h", "H"),
+  j("g", "K", "k"),
+  j("kk", "K", "gg", "k", "g"),
+  j("n", "N"),
+  j("d", "T", "t"),
+  j("tt", "T", "dd"),
+  j("r", "R", "l", "rh"),
+  j("m", "M"),
+  j("b", "P", "p"),
+  j("pp", "P", "bb"),
+  j("s", "S", "sh"),
+  j("ss", "S", "s", "sh"),
+  j("", ""),
+  j("j", "C", "ch"),
+  j("jj", "C", "tch", "cch", "ch", "j"),
+  j("ch", "C", "chh"),
+  j("k", "K", "kh"),
+  j("t", "T", "th"),
+  j("p", "P", "ph"),
+  j("h", "H"),
 ];
 
 // ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ
 export const VOWELS: readonly Jamo[] = [
-  j("a", "A"), j("ae", "E", "e", "ai", "ay"), j("ya", "YA"), j("yae", "YE", "ye"), j("eo", "U", "o", "u", "ou"),
-  j("e", "E", "ae"), j("yeo", "YU", "yo", "yu", "you"), j("ye", "YE"), j("o", "U", "ou"), j("wa", "WA", "oa"),
-  j("wae", "WE", "we"), j("oe", "WE", "oi", "oy", "we", "wae"), j("yo", "YU"), j("u", "U", "oo", "ou"),
-  j("wo", "WU", "weo"), j("we", "WE"), j("wi", "WI", "wee"), j("yu", "YU", "yoo", "you"), j("eu", "U", "u"),
-  j("ui", "I", "eui", "ee", "i"), j("i", "I", "ee"),
+  j("a", "A"),
+  j("ae", "E", "e", "ai", "ay"),
+  j("ya", "YA"),
+  j("yae", "YE", "ye"),
+  j("eo", "U", "o", "u", "ou"),
+  j("e", "E", "ae"),
+  j("yeo", "YU", "yo", "yu", "you"),
+  j("ye", "YE"),
+  j("o", "U", "ou"),
+  j("wa", "WA", "oa"),
+  j("wae", "WE", "we"),
+  j("oe", "WE", "oi", "oy", "we", "wae"),
+  j("yo", "YU"),
+  j("u", "U", "oo", "ou"),
+  j("wo", "WU", "weo"),
+  j("we", "WE"),
+  j("wi", "WI", "wee"),
+  j("yu", "YU", "yoo", "you"),
+  j("eu", "U", "u"),
+  j("ui", "I", "eui", "ee", "i"),
+  j("i", "I", "ee"),
 ];
 
 // (none) ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ
 // Voiced final spellings (g, d, b, r) are left out: names do not use them, and they would let
 // ordinary words ("jiadong" = ji+ad+ong) pass for Korean.
 export const FINALS: readonly Jamo[] = [
-  j("", ""), j("k", "K"), j("k", "K"), j("k", "K"), j("n", "N"), j("n", "N"), j("n", "N"), j("t", "T"),
-  j("l", "L"), j("k", "K"), j("m", "M"), j("l", "L"), j("l", "L"), j("l", "L"), j("p", "P"), j("l", "L"),
-  j("m", "M"), j("p", "P"), j("p", "P"), j("t", "T", "s"), j("t", "T", "s"), j("ng", "NG"), j("t", "T"),
-  j("t", "T"), j("k", "K"), j("t", "T"), j("p", "P"), j("t", "T"),
+  j("", ""),
+  j("k", "K"),
+  j("k", "K"),
+  j("k", "K"),
+  j("n", "N"),
+  j("n", "N"),
+  j("n", "N"),
+  j("t", "T"),
+  j("l", "L"),
+  j("k", "K"),
+  j("m", "M"),
+  j("l", "L"),
+  j("l", "L"),
+  j("l", "L"),
+  j("p", "P"),
+  j("l", "L"),
+  j("m", "M"),
+  j("p", "P"),
+  j("p", "P"),
+  j("t", "T", "s"),
+  j("t", "T", "s"),
+  j("ng", "NG"),
+  j("t", "T"),
+  j("t", "T"),
+  j("k", "K"),
+  j("t", "T"),
+  j("p", "P"),
+  j("t", "T"),
 ];
 
 const SYLLABLE_FIRST = 0xac00;

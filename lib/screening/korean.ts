@@ -6,13 +6,19 @@
 // key are the same syllable as far as romanisation can tell.
 import { classKey, FINALS, INITIALS, VOWELS } from "./hangul";
 
-interface Spelling { key: string; cost: number }
+interface Spelling {
+  key: string;
+  cost: number;
+}
 
 /** Spelling → class key. Cost 0 for RR/MR spellings, 1 for passport habits (used to break ties when parsing). */
 const INVENTORY = new Map<string, Spelling>();
 
 /** `limit`: how many leading spellings of each jamo are standard (cost 0); the rest are passport habits. */
-function classSpellings(jamo: readonly { cls: string; spellings: readonly string[] }[], limit = 2): Map<string, Map<string, number>> {
+function classSpellings(
+  jamo: readonly { cls: string; spellings: readonly string[] }[],
+  limit = 2,
+): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   for (const m of jamo) {
     const forms = out.get(m.cls) ?? new Map<string, number>();
@@ -56,7 +62,14 @@ const Y_LIKE = /^(?:i|y|wi)/;
   }
   // Spellings no rule produces but passports and the lists use.
   const irregular: [string, string][] = [
-    ["park", "PaK"], ["parc", "PaK"], ["woo", "u"], ["wu", "u"], ["yi", "i"], ["rhie", "i"], ["rie", "i"], ["yee", "i"],
+    ["park", "PaK"],
+    ["parc", "PaK"],
+    ["woo", "u"],
+    ["wu", "u"],
+    ["yi", "i"],
+    ["rhie", "i"],
+    ["rie", "i"],
+    ["yee", "i"],
   ];
   for (const [s, key] of irregular) put(s, key, 1);
 }
@@ -72,11 +85,40 @@ export function isKoreanSyllable(token: string): boolean {
   return INVENTORY.has(token);
 }
 
-const RENDER_INITIAL: Record<string, string> = { K: "k", N: "n", T: "t", M: "m", P: "p", S: "s", C: "j", H: "h", "": "" };
-const RENDER_VOWEL: Record<string, string> = {
-  a: "a", e: "ae", ya: "ya", ye: "ye", u: "o", yu: "yo", wa: "wa", we: "oe", wu: "wo", wi: "wi", i: "i",
+const RENDER_INITIAL: Record<string, string> = {
+  K: "k",
+  N: "n",
+  T: "t",
+  M: "m",
+  P: "p",
+  S: "s",
+  C: "j",
+  H: "h",
+  "": "",
 };
-const RENDER_FINAL: Record<string, string> = { "": "", K: "k", N: "n", T: "t", L: "l", M: "m", P: "p", NG: "ng" };
+const RENDER_VOWEL: Record<string, string> = {
+  a: "a",
+  e: "ae",
+  ya: "ya",
+  ye: "ye",
+  u: "o",
+  yu: "yo",
+  wa: "wa",
+  we: "oe",
+  wu: "wo",
+  wi: "wi",
+  i: "i",
+};
+const RENDER_FINAL: Record<string, string> = {
+  "": "",
+  K: "k",
+  N: "n",
+  T: "t",
+  L: "l",
+  M: "m",
+  P: "p",
+  NG: "ng",
+};
 
 /** One spelling per class key (MR-like, j for ㅈ): what canonicalName shows. */
 export function renderKey(key: string): string {
@@ -119,7 +161,12 @@ export function parseSyllables(token: string): string[] | null {
       if (!sp || !tail) continue;
       if (len < MIN_PART && !(i === 0 && len === n)) continue;
       const cand: [string[], number] = [[head, ...tail[0]], sp.cost + tail[1]];
-      if (!chosen || cand[0].length < chosen[0].length || (cand[0].length === chosen[0].length && cand[1] < chosen[1])) chosen = cand;
+      if (
+        !chosen ||
+        cand[0].length < chosen[0].length ||
+        (cand[0].length === chosen[0].length && cand[1] < chosen[1])
+      )
+        chosen = cand;
     }
     best[i] = chosen && chosen[0].length <= MAX_PARTS ? chosen : null;
   }

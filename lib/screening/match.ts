@@ -52,7 +52,13 @@ export const DEFAULT_NAME_THRESHOLD = 0.88;
 /** Exact identifier and address hits are reported regardless of the name threshold. */
 const ADDRESS_SCORE = 0.9;
 // A date of birth can only refine a name match; a mismatch must pull a perfect name below threshold.
-const DOB_ADJUSTMENT: Record<DobOutcome, number> = { exact: 0.04, consistent: 0.02, near: -0.06, mismatch: -0.15, unknown: 0 };
+const DOB_ADJUSTMENT: Record<DobOutcome, number> = {
+  exact: 0.04,
+  consistent: 0.02,
+  near: -0.06,
+  mismatch: -0.15,
+  unknown: 0,
+};
 const DOB_MAX_BONUS = 0.04;
 // OFAC's weak a.k.a. and the UN's "Low" aliases are, by the lists' own description, poor identifiers.
 const LOW_ALIAS_PENALTY = 0.05;
@@ -64,8 +70,17 @@ const ID_FIELDS: ["wallets" | "emails" | "phones" | "bankAccounts", IdentifierKi
   ["bankAccounts", "other", "bank_account"],
 ];
 
-interface IdRecord { entry: number; value: string; normalized: string; currency?: string }
-interface AddressRecord { entry: number; text: string; tokens: string[] }
+interface IdRecord {
+  entry: number;
+  value: string;
+  normalized: string;
+  currency?: string;
+}
+interface AddressRecord {
+  entry: number;
+  text: string;
+  tokens: string[];
+}
 
 export class ScreeningIndex {
   readonly persons = new NamePool();
@@ -99,7 +114,8 @@ export function buildIndex(entries: readonly WatchlistEntry[]): ScreeningIndex {
     const kind = entry.type === "individual" ? "person" : "org";
     if (pool) {
       pool.add({ entry: i, text: entry.name, kind: "primary", tokens: nameTokenList(entry.name, kind) });
-      for (const alias of entry.aliases) pool.add({ entry: i, text: alias.name, kind: alias.kind, tokens: nameTokenList(alias.name, kind) });
+      for (const alias of entry.aliases)
+        pool.add({ entry: i, text: alias.name, kind: alias.kind, tokens: nameTokenList(alias.name, kind) });
     }
     for (const id of entry.identifiers) {
       const normalized = normalizeIdentifier(id.kind, id.value);
@@ -115,7 +131,13 @@ export function buildIndex(entries: readonly WatchlistEntry[]): ScreeningIndex {
       // Without a street line an address is just a city, which says nothing about a person.
       if (!a.address) continue;
       const text = [a.address, a.city, a.country].filter(Boolean).join(", ");
-      const tokens = [...new Set(foldText(`${a.address} ${a.city ?? ""}`).split(" ").filter(Boolean))];
+      const tokens = [
+        ...new Set(
+          foldText(`${a.address} ${a.city ?? ""}`)
+            .split(" ")
+            .filter(Boolean),
+        ),
+      ];
       if (tokens.length >= 3) addressRecords.push({ entry: i, text, tokens });
     }
   });
@@ -136,9 +158,19 @@ export function buildIndex(entries: readonly WatchlistEntry[]): ScreeningIndex {
  * Similarity of two names of one kind with the index's token weights: the score screen() would
  * give `a` against a listed name spelt `b` (before date-of-birth and alias-quality adjustments).
  */
-export function nameSimilarity(index: ScreeningIndex, a: string, b: string, kind: "person" | "org" = "person"): number {
+export function nameSimilarity(
+  index: ScreeningIndex,
+  a: string,
+  b: string,
+  kind: "person" | "org" = "person",
+): number {
   const pool = kind === "person" ? index.persons : index.orgs;
-  return pool.score(nameTokenList(a, kind), { entry: -1, text: b, kind: "primary", tokens: nameTokenList(b, kind) });
+  return pool.score(nameTokenList(a, kind), {
+    entry: -1,
+    text: b,
+    kind: "primary",
+    tokens: nameTokenList(b, kind),
+  });
 }
 
 /**
@@ -150,11 +182,18 @@ function mergeSameParty(index: ScreeningIndex, sorted: readonly ScreenMatch[]): 
   const shown = new Map<string, ScreenMatch>();
   for (const m of sorted) {
     const i = index.position.get(m.entryId);
-    const links = i === undefined ? [] : index.sameParty.get(i) ?? [];
-    const host = links.map((j) => shown.get(`${index.entries[j]?.id}\u0000${m.matchedField}`)).find((x) => x !== undefined);
+    const links = i === undefined ? [] : (index.sameParty.get(i) ?? []);
+    const host = links
+      .map((j) => shown.get(`${index.entries[j]?.id}\u0000${m.matchedField}`))
+      .find((x) => x !== undefined);
     if (host) {
-      host.alsoListed = [...(host.alsoListed ?? []), { entryId: m.entryId, entryName: m.entryName, list: m.list }];
-      host.reasons.push(`same party as ${m.entryId} "${m.entryName}" on the ${m.list.toUpperCase()} list (same name and date of birth or document; ${m.score.toFixed(3)})`);
+      host.alsoListed = [
+        ...(host.alsoListed ?? []),
+        { entryId: m.entryId, entryName: m.entryName, list: m.list },
+      ];
+      host.reasons.push(
+        `same party as ${m.entryId} "${m.entryName}" on the ${m.list.toUpperCase()} list (same name and date of birth or document; ${m.score.toFixed(3)})`,
+      );
       shown.set(`${m.entryId}\u0000${m.matchedField}`, host);
       continue;
     }
@@ -165,7 +204,11 @@ function mergeSameParty(index: ScreeningIndex, sorted: readonly ScreenMatch[]): 
   return out;
 }
 
-export function screen(index: ScreeningIndex, subject: ScreeningSubject, options: ScreenOptions = {}): ScreenMatch[] {
+export function screen(
+  index: ScreeningIndex,
+  subject: ScreeningSubject,
+  options: ScreenOptions = {},
+): ScreenMatch[] {
   return screenWithStats(index, subject, options).matches;
 }
 
@@ -186,14 +229,27 @@ export function screenWithStats(
   const entryOf = (i: number) => index.entries[i];
 
   const dob = subject.dateOfBirth?.trim() ? parseSubjectDob(subject.dateOfBirth) : null;
-  const dobNote = subject.dateOfBirth?.trim() && !dob ? `subject date of birth "${subject.dateOfBirth}" not understood; not used` : null;
+  const dobNote =
+    subject.dateOfBirth?.trim() && !dob
+      ? `subject date of birth "${subject.dateOfBirth}" not understood; not used`
+      : null;
 
-  const screenNames = (values: readonly string[], pool: NamePool, kind: "person" | "org", field: MatchedField) => {
+  const screenNames = (
+    values: readonly string[],
+    pool: NamePool,
+    kind: "person" | "org",
+    field: MatchedField,
+  ) => {
     if (values.length === 0) return;
     stats.indexedNames += pool.names.length;
     const q: NameQueryStats = { candidates: 0, scored: 0 };
     for (const value of values) {
-      for (const hit of pool.query(nameTokenList(value, kind), threshold, kind === "person" ? DOB_MAX_BONUS : 0, q)) {
+      for (const hit of pool.query(
+        nameTokenList(value, kind),
+        threshold,
+        kind === "person" ? DOB_MAX_BONUS : 0,
+        q,
+      )) {
         const entry = entryOf(hit.name.entry);
         if (!entry) continue;
         const label = hit.name.kind === "primary" ? "listed name" : `${hit.name.kind} alias`;
@@ -206,12 +262,21 @@ export function screenWithStats(
         if (kind === "person" && dob && entry.datesOfBirth.length > 0) {
           const outcome = compareDob(dob, entry.datesOfBirth);
           score += DOB_ADJUSTMENT[outcome];
-          if (outcome !== "unknown") reasons.push(`date of birth ${dob} ${outcome} vs listed ${entry.datesOfBirth.join(", ")}`);
+          if (outcome !== "unknown")
+            reasons.push(`date of birth ${dob} ${outcome} vs listed ${entry.datesOfBirth.join(", ")}`);
         }
         if (dobNote && kind === "person") reasons.push(dobNote);
         score = Math.max(0, Math.min(1, score));
         if (score < threshold) continue;
-        offer({ entryId: entry.id, entryName: entry.name, list: entry.list, matchedField: field, matchedValue: value, score, reasons });
+        offer({
+          entryId: entry.id,
+          entryName: entry.name,
+          list: entry.list,
+          matchedField: field,
+          matchedValue: value,
+          score,
+          reasons,
+        });
       }
     }
     stats.candidates += q.candidates;
@@ -225,12 +290,18 @@ export function screenWithStats(
       const normalized = normalizeIdentifier(kind, value);
       const key = idKey(kind, normalized);
       for (const rec of (key && index.identifiers.get(key)) || []) {
-        if (kind === "phone" ? !phonesMatch(normalized, rec.normalized) : rec.normalized !== normalized) continue;
+        if (kind === "phone" ? !phonesMatch(normalized, rec.normalized) : rec.normalized !== normalized)
+          continue;
         const entry = entryOf(rec.entry);
         if (!entry) continue;
         const what = rec.currency ? `${matchedField} (${rec.currency})` : matchedField;
         offer({
-          entryId: entry.id, entryName: entry.name, list: entry.list, matchedField, matchedValue: value, score: 1,
+          entryId: entry.id,
+          entryName: entry.name,
+          list: entry.list,
+          matchedField,
+          matchedValue: value,
+          score: 1,
           reasons: [`${what} ${rec.value} is listed on ${entry.id}; exact match after normalisation`],
         });
       }
@@ -245,8 +316,13 @@ export function screenWithStats(
         const entry = entryOf(rec.entry);
         if (!entry) continue;
         offer({
-          entryId: entry.id, entryName: entry.name, list: entry.list, matchedField: "address", matchedValue: value,
-          score: ADDRESS_SCORE, reasons: [`address contains listed address "${rec.text}"`],
+          entryId: entry.id,
+          entryName: entry.name,
+          list: entry.list,
+          matchedField: "address",
+          matchedValue: value,
+          score: ADDRESS_SCORE,
+          reasons: [`address contains listed address "${rec.text}"`],
         });
       }
     }

@@ -1,4 +1,13 @@
-import { bigrams, concatTokens, FUZZY_MIN_LENGTH, oneEdit, spellingSimilarity, tokenSetScore, tokenSimilarity, type Weigh } from "./name-score";
+import {
+  bigrams,
+  concatTokens,
+  FUZZY_MIN_LENGTH,
+  oneEdit,
+  spellingSimilarity,
+  tokenSetScore,
+  tokenSimilarity,
+  type Weigh,
+} from "./name-score";
 import type { NameToken } from "./normalize";
 
 export interface IndexedName {
@@ -39,7 +48,8 @@ function tokenKeys(t: NameToken): string[] {
 export function joinedRuns(tokens: readonly NameToken[]): NameToken[] {
   const out: NameToken[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (let span = 2; span <= MAX_JOINED && i + span <= tokens.length; span++) out.push(concatTokens(tokens.slice(i, i + span)));
+    for (let span = 2; span <= MAX_JOINED && i + span <= tokens.length; span++)
+      out.push(concatTokens(tokens.slice(i, i + span)));
   }
   return out;
 }
@@ -119,7 +129,11 @@ export class NamePool {
     const df = this.postings.get(t.key)?.length ?? 0;
     const n = this.names.length + 1;
     // Initials and series numbers ("Partners V", "Victory 3") identify little on their own.
-    const w = LOW_INFORMATION.test(t.text) ? MIN_WEIGHT : df === 0 ? 1 : Math.max(MIN_WEIGHT, Math.min(1, Math.log(n / df) / Math.log(n)));
+    const w = LOW_INFORMATION.test(t.text)
+      ? MIN_WEIGHT
+      : df === 0
+        ? 1
+        : Math.max(MIN_WEIGHT, Math.min(1, Math.log(n / df) / Math.log(n)));
     this.weightCache.set(t.key, w);
     return w;
   };
@@ -153,7 +167,13 @@ export class NamePool {
         const n = shared[id] ?? 0;
         shared[id] = 0;
         const candidate = this.vocab[id];
-        if (n < needed || candidate === undefined || candidate === token || Math.abs(candidate.length - token.length) > slack) continue;
+        if (
+          n < needed ||
+          candidate === undefined ||
+          candidate === token ||
+          Math.abs(candidate.length - token.length) > slack
+        )
+          continue;
         if (spellingSimilarity(token, candidate) > 0) out.push(candidate);
       }
     }
@@ -240,10 +260,17 @@ export class NamePool {
       const name = this.names[id];
       if (!name) continue;
       const count = this.counts[id] ?? 0;
-      if (!joinedHit.has(id) && this.upperBound(id, count, false, weights, queryTotal, name.tokens.length) + slack < threshold) {
+      if (
+        !joinedHit.has(id) &&
+        this.upperBound(id, count, false, weights, queryTotal, name.tokens.length) + slack < threshold
+      ) {
         // The extra weak pair (an edit or an initial) is only possible when some token pair is one apart.
         const weak = count >= 1 && count < Math.min(tokens.length, name.tokens.length);
-        if (!weak || this.upperBound(id, count, true, weights, queryTotal, name.tokens.length) + slack < threshold) continue;
+        if (
+          !weak ||
+          this.upperBound(id, count, true, weights, queryTotal, name.tokens.length) + slack < threshold
+        )
+          continue;
         if (!weakPairPossible(tokens, name.tokens, count)) continue;
       }
       stats.scored++;
@@ -257,7 +284,14 @@ export class NamePool {
    * Highest score a name with `count` hit query tokens could reach: the heaviest tokens on both
    * sides matched perfectly, one more token carrying an edit or an initial, and the omission rule.
    */
-  private upperBound(id: number, count: number, weak: boolean, weights: readonly number[], queryTotal: number, nameLength: number): number {
+  private upperBound(
+    id: number,
+    count: number,
+    weak: boolean,
+    weights: readonly number[],
+    queryTotal: number,
+    nameLength: number,
+  ): number {
     const n = weights.length;
     const k = Math.min(n, nameLength, count + (weak ? 1 : 0));
     if (k >= Math.min(n, nameLength) && Math.abs(n - nameLength) === 1 && k >= 2) return 1;

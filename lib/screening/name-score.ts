@@ -68,7 +68,8 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
       cur[j] = v;
     }
     prev2 = prev;
@@ -147,7 +148,10 @@ export const OMISSION_EVIDENCE = 2;
 /** "Salman bin Mohammed" is not "Mohammed bin Salman": a patronymic on the wrong side. */
 export const PARTICLE_ORDER_FACTOR = 0.85;
 
-interface Side { tokens: NameToken[]; weights: number[] }
+interface Side {
+  tokens: NameToken[];
+  weights: number[];
+}
 
 /**
  * Joins adjacent tokens on either side when the two spell the same word written together or apart
@@ -167,7 +171,11 @@ function mergeRuns(a: Side, b: Side): [Side, Side] {
   return [x, y];
 }
 
-interface Run { i: number; span: number; t: NameToken }
+interface Run {
+  i: number;
+  span: number;
+  t: NameToken;
+}
 
 /** Every run of 1..3 adjacent tokens, written together. */
 function runsOf(tokens: readonly NameToken[]): Run[] {
@@ -196,7 +204,11 @@ function findRunPair(x: Side, y: Side): { i: number; si: number; j: number; sj: 
   // A merge needs a token without a strong match; a token with an exact counterpart has one.
   const keysX = new Set(X.flatMap(wordKeys));
   const keysY = new Set(Y.flatMap(wordKeys));
-  if (X.every((t) => wordKeys(t).some((k) => keysY.has(k))) && Y.every((t) => wordKeys(t).some((k) => keysX.has(k)))) return null;
+  if (
+    X.every((t) => wordKeys(t).some((k) => keysY.has(k))) &&
+    Y.every((t) => wordKeys(t).some((k) => keysX.has(k)))
+  )
+    return null;
   const byKey = new Map<string, Run[]>();
   for (const r of runsOf(Y)) {
     for (const k of wordKeys(r.t)) {
@@ -205,12 +217,16 @@ function findRunPair(x: Side, y: Side): { i: number; si: number; j: number; sj: 
       else byKey.set(k, [r]);
     }
   }
-  const loose = (t: NameToken, other: readonly NameToken[]) => !other.some((u) => tokenSimilarity(t, u) >= STRONG);
+  const loose = (t: NameToken, other: readonly NameToken[]) =>
+    !other.some((u) => tokenSimilarity(t, u) >= STRONG);
   for (const rx of runsOf(X)) {
     for (const k of wordKeys(rx.t)) {
       for (const ry of byKey.get(k) ?? []) {
         if ((rx.span === 1 && ry.span === 1) || !sameWord(rx.t, ry.t)) continue;
-        if (X.slice(rx.i, rx.i + rx.span).some((t) => loose(t, Y)) || Y.slice(ry.i, ry.i + ry.span).some((t) => loose(t, X))) {
+        if (
+          X.slice(rx.i, rx.i + rx.span).some((t) => loose(t, Y)) ||
+          Y.slice(ry.i, ry.i + ry.span).some((t) => loose(t, X))
+        ) {
           return { i: rx.i, si: rx.span, j: ry.i, sj: ry.span };
         }
       }
@@ -229,14 +245,20 @@ function collapse(side: Side, i: number, span: number): Side {
   const merged = concatTokens(side.tokens.slice(i, i + span));
   return {
     tokens: [...side.tokens.slice(0, i), merged, ...side.tokens.slice(i + span)],
-    weights: [...side.weights.slice(0, i), Math.max(...side.weights.slice(i, i + span)), ...side.weights.slice(i + span)],
+    weights: [
+      ...side.weights.slice(0, i),
+      Math.max(...side.weights.slice(i, i + span)),
+      ...side.weights.slice(i + span),
+    ],
   };
 }
 
 /** One token spelt as the given tokens written together; Korean words keep their class keys. */
 export function concatTokens(parts: readonly NameToken[]): NameToken {
   const text = parts.map((p) => p.text).join("");
-  const token: NameToken = parts.every((p) => p.korean) ? { text, key: parts.map((p) => p.key).join("·"), korean: true } : { text, key: text, korean: false };
+  const token: NameToken = parts.every((p) => p.korean)
+    ? { text, key: parts.map((p) => p.key).join("·"), korean: true }
+    : { text, key: text, korean: false };
   // Words written in Hangul or Han keep their characters, so a joined word is compared by them too.
   if (parts.every((p) => p.orig !== undefined)) token.orig = parts.map((p) => p.orig).join("");
   return token;
@@ -249,7 +271,11 @@ export function concatTokens(parts: readonly NameToken[]): NameToken {
  * either side costs its weight, so "Kim" does not match "Kim Jong Un" and a common word costs
  * less than a rare one. `weigh` gives token weights (the index's frequencies); uniform by default.
  */
-export function tokenSetScore(a: readonly (NameToken | string)[], b: readonly (NameToken | string)[], weigh: Weigh = UNIFORM): number {
+export function tokenSetScore(
+  a: readonly (NameToken | string)[],
+  b: readonly (NameToken | string)[],
+  weigh: Weigh = UNIFORM,
+): number {
   if (a.length === 0 || b.length === 0) return 0;
   const ta = a.map(asToken);
   const tb = b.map(asToken);
@@ -312,7 +338,8 @@ export function tokenSetScore(a: readonly (NameToken | string)[], b: readonly (N
   const unmatchedA = A.map((_, i) => i).filter((i) => !pairOfA.has(i));
   const unmatchedB = B.map((_, j) => j).filter((j) => !usedB.has(j));
   if (pairOfA.size >= 2 && unmatchedA.length + unmatchedB.length === 1) {
-    const [omitted, weights, total] = unmatchedA.length === 1 ? [A[unmatchedA[0] ?? 0], wa, totalA] : [B[unmatchedB[0] ?? 0], wb, totalB];
+    const [omitted, weights, total] =
+      unmatchedA.length === 1 ? [A[unmatchedA[0] ?? 0], wa, totalA] : [B[unmatchedB[0] ?? 0], wb, totalB];
     const k = unmatchedA[0] ?? unmatchedB[0] ?? 0;
     if (omitted && omittable(omitted)) {
       const omittedWeight = weights[k] ?? 0;
@@ -337,9 +364,14 @@ function omittable(t: NameToken): boolean {
  * checked, so "AYARI, Chiheb Ben Mohamed" still equals "Chiheb Ben Mohamed Ayari"; the order is
  * broken when the name before the particle on one side pairs with the name after it on the other.
  */
-function particleOrderBroken(A: readonly NameToken[], B: readonly NameToken[], pairOfA: ReadonlyMap<number, { j: number }>): boolean {
+function particleOrderBroken(
+  A: readonly NameToken[],
+  B: readonly NameToken[],
+  pairOfA: ReadonlyMap<number, { j: number }>,
+): boolean {
   // A particle at either end is a given name ("Bin Xu"), not a patronymic link.
-  const middle = (T: readonly NameToken[]) => T.findIndex((t, k) => k > 0 && k < T.length - 1 && PARTICLES.has(t.text));
+  const middle = (T: readonly NameToken[]) =>
+    T.findIndex((t, k) => k > 0 && k < T.length - 1 && PARTICLES.has(t.text));
   const pa = middle(A);
   const pb = middle(B);
   if (pa < 0 || pb < 0) return false;

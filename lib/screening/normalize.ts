@@ -8,7 +8,16 @@ export type NameKind = "person" | "org";
 
 // Letters NFKD does not decompose into base + mark.
 const SPECIAL_LETTERS: Record<string, string> = {
-  ß: "ss", æ: "ae", œ: "oe", ø: "o", đ: "d", ð: "d", ł: "l", ı: "i", þ: "th", ħ: "h",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  ø: "o",
+  đ: "d",
+  ð: "d",
+  ł: "l",
+  ı: "i",
+  þ: "th",
+  ħ: "h",
 };
 
 /** Lowercase, strip diacritics, drop apostrophes (McCune-Reischauer `Ch'ol` = `Chol`), other punctuation → space. */
@@ -22,10 +31,53 @@ export function foldText(input: string): string {
 }
 
 const HONORIFICS = new Set([
-  "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame", "madam", "mme", "mlle",
-  "herr", "frau", "sr", "sra", "srta", "jr", "ii", "iii", "iv", "rev", "reverend", "sheikh", "shaykh", "sheik",
-  "haji", "hajji", "hadji", "mullah", "maulana", "maulvi", "mawlawi", "eng", "engineer", "president", "monsieur",
-  "madame", "senor", "senora", "general", "colonel", "captain", "shaikh", "minister",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "mx",
+  "dr",
+  "doctor",
+  "prof",
+  "professor",
+  "sir",
+  "dame",
+  "madam",
+  "mme",
+  "mlle",
+  "herr",
+  "frau",
+  "sr",
+  "sra",
+  "srta",
+  "jr",
+  "ii",
+  "iii",
+  "iv",
+  "rev",
+  "reverend",
+  "sheikh",
+  "shaykh",
+  "sheik",
+  "haji",
+  "hajji",
+  "hadji",
+  "mullah",
+  "maulana",
+  "maulvi",
+  "mawlawi",
+  "eng",
+  "engineer",
+  "president",
+  "monsieur",
+  "madame",
+  "senor",
+  "senora",
+  "general",
+  "colonel",
+  "captain",
+  "shaikh",
+  "minister",
 ]);
 
 /** One comparison token: its folded spelling and the key romanisation variants share. */
@@ -102,7 +154,13 @@ function tokenize(name: string, kind: NameKind): NameToken[] {
   const drop = kind === "org" ? ORG_STOP_TOKENS : HONORIFICS;
   const kept = raw.filter((t) => !drop.has(t));
   // An entity literally called "The Company" must still have something to match on.
-  const base = (kept.length > 0 ? kept : foldText(text).split(" ").filter((t) => t !== "")).map((t): NameToken => {
+  const base = (
+    kept.length > 0
+      ? kept
+      : foldText(text)
+          .split(" ")
+          .filter((t) => t !== "")
+  ).map((t): NameToken => {
     const m = CJK_MARK.exec(t);
     const orig = m ? originals[Number(m[1])] : undefined;
     if (!m || orig === undefined) return plain(t);
@@ -117,7 +175,13 @@ function tokenize(name: string, kind: NameKind): NameToken[] {
     });
   }
   const texts = base.map((t) => t.text);
-  if (!koreanPerson(texts, base.some((t) => t.korean && t.orig))) return base;
+  if (
+    !koreanPerson(
+      texts,
+      base.some((t) => t.korean && t.orig),
+    )
+  )
+    return base;
   const out: NameToken[] = [];
   for (const t of base) {
     const parts = t.orig ? [t.text] : parseSyllables(t.text);
@@ -161,7 +225,11 @@ export function normalizeIdentifier(kind: IdentifierKind, value: string): string
       // "(0)" is the trunk prefix dropped when dialling internationally: +44 (0)20 ... = +44 20 ...
       return v.replace(/\(0\)/g, "").replace(/\D/g, "");
     case "website":
-      return v.toLowerCase().replace(/^[a-z]+:\/\//, "").replace(/^www\./, "").replace(/\/+$/, "");
+      return v
+        .toLowerCase()
+        .replace(/^[a-z]+:\/\//, "")
+        .replace(/^www\./, "")
+        .replace(/\/+$/, "");
     case "passport":
     case "national_id":
     case "other":

@@ -30,10 +30,25 @@ const WEAK_ALIAS = /^([afn])\.k\.a\. '(.+)'$/;
 // Labels OFAC uses for personal identity numbers. Tax and company registration numbers are
 // intentionally absent: nothing a candidate supplies is compared against them.
 const NATIONAL_ID_LABELS = [
-  "National ID No.:", "National ID No.", "National Foreign ID Number", "Personal ID Card", "Identification Number",
-  "Cedula No.", "C.U.R.P. #", "C.U.R.P.", "D.N.I.", "SSN", "Turkish Identification Number", "Numero de Identidad",
-  "Kenyan ID No.", "Refugee ID Card", "Tazkira National ID Card", "Moroccan Personal ID No.",
-  "Bosnian Personal ID No.", "UAE Identification", "Citizen's Card Number",
+  "National ID No.:",
+  "National ID No.",
+  "National Foreign ID Number",
+  "Personal ID Card",
+  "Identification Number",
+  "Cedula No.",
+  "C.U.R.P. #",
+  "C.U.R.P.",
+  "D.N.I.",
+  "SSN",
+  "Turkish Identification Number",
+  "Numero de Identidad",
+  "Kenyan ID No.",
+  "Refugee ID Card",
+  "Tazkira National ID Card",
+  "Moroccan Personal ID No.",
+  "Bosnian Personal ID No.",
+  "UAE Identification",
+  "Citizen's Card Number",
 ];
 
 function completeWalletItem(raw: string): boolean {
@@ -49,7 +64,12 @@ function documentNumber(rest: string): string {
 /** Splits OFAC Remarks (`item; item; item.`) and extracts the facts the screening engine uses. */
 export function parseRemarks(remarks: string, opts: RemarkOptions): RemarkFacts {
   const facts: RemarkFacts = {
-    identifiers: [], datesOfBirth: [], nationalities: [], linkedTo: [], weakAliases: [], unreadDobs: [],
+    identifiers: [],
+    datesOfBirth: [],
+    nationalities: [],
+    linkedTo: [],
+    weakAliases: [],
+    unreadDobs: [],
   };
   const items = remarks.trim().split("; ");
   // The last item of a cut field is partial, unless it is a wallet whose address checks out complete
@@ -73,7 +93,8 @@ export function parseRemarks(remarks: string, opts: RemarkOptions): RemarkFacts 
     if (last && item.endsWith(".")) {
       const linked = /^Linked To: (.+)$/.exec(item)?.[1] ?? "";
       const known = opts.knownNames.has(linked);
-      const initialism = !opts.knownNames.has(linked.slice(0, -1)) && /\.[^.\s]*\.$/.test(linked.split(" ").pop() ?? "");
+      const initialism =
+        !opts.knownNames.has(linked.slice(0, -1)) && /\.[^.\s]*\.$/.test(linked.split(" ").pop() ?? "");
       if (!(linked && (known || initialism))) item = item.slice(0, -1);
     }
 
@@ -91,7 +112,8 @@ export function parseRemarks(remarks: string, opts: RemarkOptions): RemarkFacts 
       else facts.unreadDobs.push(m[1] ?? "");
       return;
     }
-    if ((m = /^(?:nationality|citizen) (.+)$/.exec(item))) return void facts.nationalities.push((m[1] ?? "").trim());
+    if ((m = /^(?:nationality|citizen) (.+)$/.exec(item)))
+      return void facts.nationalities.push((m[1] ?? "").trim());
     if ((m = /^Website (.+)$/.exec(item))) return addId("website", m[1] ?? "");
     if ((m = PASSPORT.exec(item))) {
       const num = documentNumber(m[1] ?? "");

@@ -1,7 +1,13 @@
 import { tokenizeCsv, type CsvRecord } from "./csv";
 import { decodeText, WatchlistParseError } from "./errors";
 import { parseRemarks } from "./ofac-remarks";
-import type { ParseResult, WatchlistAddress, WatchlistAlias, WatchlistEntry, WatchlistEntryType } from "./types";
+import type {
+  ParseResult,
+  WatchlistAddress,
+  WatchlistAlias,
+  WatchlistEntry,
+  WatchlistEntryType,
+} from "./types";
 
 export interface OfacFiles {
   sdn: string | Buffer;
@@ -17,10 +23,21 @@ const COLUMNS = { "sdn.csv": 12, "alt.csv": 5, "add.csv": 6, "sdn_comments.csv":
 type OfacFile = keyof typeof COLUMNS;
 
 /** sdn.csv columns 5-11, between Program and Remarks. */
-const ATTRIBUTE_COLUMNS = ["title", "callSign", "vesselType", "tonnage", "grt", "vesselFlag", "vesselOwner"] as const;
+const ATTRIBUTE_COLUMNS = [
+  "title",
+  "callSign",
+  "vesselType",
+  "tonnage",
+  "grt",
+  "vesselFlag",
+  "vesselOwner",
+] as const;
 
 const SDN_TYPES: Record<string, WatchlistEntryType> = {
-  "": "entity", individual: "individual", vessel: "vessel", aircraft: "aircraft",
+  "": "entity",
+  individual: "individual",
+  vessel: "vessel",
+  aircraft: "aircraft",
 };
 
 /** `-0- ` (with its trailing space) is OFAC's null. */
@@ -39,17 +56,29 @@ function readRows(file: OfacFile, input: string | Buffer, numericColumns: number
   const expected = COLUMNS[file];
   for (const row of rows) {
     if (row.fields.length !== expected) {
-      throw new WatchlistParseError(file, row.line, `expected ${expected} columns, found ${row.fields.length} (file truncated or not OFAC legacy CSV?)`);
+      throw new WatchlistParseError(
+        file,
+        row.line,
+        `expected ${expected} columns, found ${row.fields.length} (file truncated or not OFAC legacy CSV?)`,
+      );
     }
     for (const col of numericColumns) {
       const value = row.fields[col] ?? "";
       if (!/^\d+$/.test(value.trim())) {
-        throw new WatchlistParseError(file, row.line, `column ${col + 1}: non-numeric ${col === 0 ? "ent_num" : "id"} ${JSON.stringify(value)}`);
+        throw new WatchlistParseError(
+          file,
+          row.line,
+          `column ${col + 1}: non-numeric ${col === 0 ? "ent_num" : "id"} ${JSON.stringify(value)}`,
+        );
       }
     }
     row.fields.forEach((value, col) => {
       if (row.quoted[col] || /^\d+$/.test(value) || value.trim() === "-0-") return;
-      throw new WatchlistParseError(file, row.line, `column ${col + 1}: unexpected unquoted value ${JSON.stringify(value)} (expected a number or -0-)`);
+      throw new WatchlistParseError(
+        file,
+        row.line,
+        `column ${col + 1}: unexpected unquoted value ${JSON.stringify(value)} (expected a number or -0-)`,
+      );
     });
   }
   return rows;
@@ -87,8 +116,14 @@ export function parseOfac(files: OfacFiles): ParseResult {
   for (const row of sdnRows) {
     const ent = (row.fields[0] ?? "").trim();
     const previous = byEnt.get(ent);
-    if (previous) throw new WatchlistParseError("sdn.csv", row.line, `duplicate ent_num ${ent} (first on line ${previous.line})`);
-    if (clean(row.fields[1] ?? "") === "") throw new WatchlistParseError("sdn.csv", row.line, "empty SDN_Name");
+    if (previous)
+      throw new WatchlistParseError(
+        "sdn.csv",
+        row.line,
+        `duplicate ent_num ${ent} (first on line ${previous.line})`,
+      );
+    if (clean(row.fields[1] ?? "") === "")
+      throw new WatchlistParseError("sdn.csv", row.line, "empty SDN_Name");
     if (!(clean(row.fields[2] ?? "") in SDN_TYPES)) {
       throw new WatchlistParseError("sdn.csv", row.line, `unknown SDN_Type ${JSON.stringify(row.fields[2])}`);
     }
@@ -99,7 +134,8 @@ export function parseOfac(files: OfacFiles): ParseResult {
   if (files.comments !== undefined) {
     for (const row of readRows("sdn_comments.csv", files.comments, [0])) {
       const ent = (row.fields[0] ?? "").trim();
-      if (!byEnt.has(ent)) warnings.group("sdn_comments.csv rows for ent_num not in sdn.csv", `line ${row.line} (${ent})`);
+      if (!byEnt.has(ent))
+        warnings.group("sdn_comments.csv rows for ent_num not in sdn.csv", `line ${row.line} (${ent})`);
       else continuation.set(ent, (continuation.get(ent) ?? "") + (row.fields[1] ?? ""));
     }
   }
@@ -110,8 +146,10 @@ export function parseOfac(files: OfacFiles): ParseResult {
       const ent = (row.fields[0] ?? "").trim();
       const name = clean(row.fields[3] ?? "");
       const kind = clean(row.fields[2] ?? "").toLowerCase();
-      if (!byEnt.has(ent)) warnings.group("alt.csv rows for ent_num not in sdn.csv", `line ${row.line} (${ent})`);
-      else if (name === "") warnings.group("alt.csv rows with an empty alt_name", `line ${row.line} (${ent})`);
+      if (!byEnt.has(ent))
+        warnings.group("alt.csv rows for ent_num not in sdn.csv", `line ${row.line} (${ent})`);
+      else if (name === "")
+        warnings.group("alt.csv rows with an empty alt_name", `line ${row.line} (${ent})`);
       else pushTo(aliases, ent, { name, kind: kind || "aka" });
     }
   }
@@ -125,7 +163,11 @@ export function parseOfac(files: OfacFiles): ParseResult {
         continue;
       }
       const address: WatchlistAddress = {};
-      const [street, city, country] = [clean(row.fields[2] ?? ""), clean(row.fields[3] ?? ""), clean(row.fields[4] ?? "")];
+      const [street, city, country] = [
+        clean(row.fields[2] ?? ""),
+        clean(row.fields[3] ?? ""),
+        clean(row.fields[4] ?? ""),
+      ];
       if (street) address.address = street;
       if (city) address.city = city;
       if (country) address.country = country;
@@ -149,12 +191,19 @@ export function parseOfac(files: OfacFiles): ParseResult {
       truncated = false;
     } else if (more !== undefined) {
       // A continuation for Remarks that were never cut means the files come from different snapshots.
-      warnings.group("sdn_comments.csv continuations for Remarks shorter than 1,000 characters (ignored; files from different dates?)", `ent_num ${ent}`);
+      warnings.group(
+        "sdn_comments.csv continuations for Remarks shorter than 1,000 characters (ignored; files from different dates?)",
+        `ent_num ${ent}`,
+      );
     } else if (truncated) {
-      warnings.group("sdn.csv Remarks cut at 1,000 characters without sdn_comments.csv continuation (last item ignored)", `line ${row.line} (${ent})`);
+      warnings.group(
+        "sdn.csv Remarks cut at 1,000 characters without sdn_comments.csv continuation (last item ignored)",
+        `line ${row.line} (${ent})`,
+      );
     }
     const facts = parseRemarks(remarks, { truncated, knownNames });
-    for (const dob of facts.unreadDobs) warnings.group("sdn.csv DOB values not understood", `ent_num ${ent} "${dob}"`);
+    for (const dob of facts.unreadDobs)
+      warnings.group("sdn.csv DOB values not understood", `ent_num ${ent} "${dob}"`);
 
     const entryAliases = [...(aliases.get(ent) ?? [])];
     for (const weak of facts.weakAliases) {

@@ -18,7 +18,11 @@ function birthYears(e: WatchlistEntry): Set<number> {
 }
 
 const documents = (e: WatchlistEntry) =>
-  new Set(e.identifiers.filter((i) => i.kind !== "website").map((i) => `${i.kind}:${i.value.toUpperCase().replace(/[^\p{L}\p{N}@.]/gu, "")}`));
+  new Set(
+    e.identifiers
+      .filter((i) => i.kind !== "website")
+      .map((i) => `${i.kind}:${i.value.toUpperCase().replace(/[^\p{L}\p{N}@.]/gu, "")}`),
+  );
 
 function corroborated(a: WatchlistEntry, b: WatchlistEntry): boolean {
   const da = documents(a);
@@ -35,7 +39,11 @@ export function samePartyLinks(entries: readonly WatchlistEntry[]): Map<number, 
   entries.forEach((e, i) => {
     if (e.type !== "individual" && e.type !== "entity") return;
     const kind = e.type === "individual" ? "person" : "org";
-    const keys = new Set([e.name, ...e.aliases.filter((a) => a.kind !== "low").map((a) => a.name)].map((n) => canonicalName(n, kind)));
+    const keys = new Set(
+      [e.name, ...e.aliases.filter((a) => a.kind !== "low").map((a) => a.name)].map((n) =>
+        canonicalName(n, kind),
+      ),
+    );
     for (const key of keys) {
       // One-word names ("ALI", "GREEN PINE") are too common to link records on.
       if (!key.includes(" ")) continue;

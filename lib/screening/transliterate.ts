@@ -34,7 +34,9 @@ export function transliterate(input: string): Transliterated {
     originals.push(ch);
     return ` ǂ${originals.length - 1}ǂ${spelling} `;
   };
-  let text = input.replace(/[\uac00-\ud7a3]/g, (ch) => (isHangulSyllable(ch) ? mark(ch, hangulRomanized(ch) ?? "") : ch));
+  let text = input.replace(/[\uac00-\ud7a3]/g, (ch) =>
+    isHangulSyllable(ch) ? mark(ch, hangulRomanized(ch) ?? "") : ch,
+  );
   if (HAN.test(text)) {
     text = text.replace(/\p{Script=Han}+/gu, (run) => {
       const readings = pinyin(run, { toneType: "none", type: "array" });
@@ -42,6 +44,9 @@ export function transliterate(input: string): Transliterated {
     });
   }
   // any-ascii spells some letters with ASCII punctuation (Georgian ejectives as k'); fold drops it.
-  const latin = text.split(/( ǂ\d+ǂ[a-z]* )/u).map((seg, k) => (k % 2 === 1 ? seg : anyAscii(seg))).join("");
+  const latin = text
+    .split(/( ǂ\d+ǂ[a-z]* )/u)
+    .map((seg, k) => (k % 2 === 1 ? seg : anyAscii(seg)))
+    .join("");
   return { text: latin, originals };
 }

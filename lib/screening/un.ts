@@ -1,6 +1,12 @@
 import { ofacDobToEdtf } from "./dates";
 import { lineAt, WatchlistParseError } from "./errors";
-import type { ParseResult, WatchlistAddress, WatchlistAlias, WatchlistEntry, WatchlistIdentifier } from "./types";
+import type {
+  ParseResult,
+  WatchlistAddress,
+  WatchlistAlias,
+  WatchlistEntry,
+  WatchlistIdentifier,
+} from "./types";
 import { childElements, childText, firstChild, parseXml, type XmlElement } from "./xml";
 
 export interface UnParseResult extends ParseResult {
@@ -8,7 +14,13 @@ export interface UnParseResult extends ParseResult {
   dateGenerated: string;
 }
 
-const ALIAS_KINDS: Record<string, string> = { good: "good", low: "low", "a.k.a.": "aka", "f.k.a.": "fka", "n.k.a.": "nka" };
+const ALIAS_KINDS: Record<string, string> = {
+  good: "good",
+  low: "low",
+  "a.k.a.": "aka",
+  "f.k.a.": "fka",
+  "n.k.a.": "nka",
+};
 
 /**
  * Parses the UN Security Council Consolidated List XML. Throws WatchlistParseError on malformed
@@ -19,7 +31,8 @@ export function parseUnXml(xml: string, file = "consolidated.xml"): UnParseResul
   const fail = (el: XmlElement, reason: string): never => {
     throw new WatchlistParseError(file, lineAt(xml, el.offset), reason);
   };
-  if (root.name !== "CONSOLIDATED_LIST") fail(root, `root element is <${root.name}>, expected <CONSOLIDATED_LIST>`);
+  if (root.name !== "CONSOLIDATED_LIST")
+    fail(root, `root element is <${root.name}>, expected <CONSOLIDATED_LIST>`);
   const individuals = firstChild(root, "INDIVIDUALS");
   const entities = firstChild(root, "ENTITIES");
   if (!individuals || !entities) fail(root, "missing <INDIVIDUALS> or <ENTITIES> section");
@@ -33,18 +46,34 @@ export function parseUnXml(xml: string, file = "consolidated.xml"): UnParseResul
     if (ref === "") fail(el, `<${el.name}> without REFERENCE_NUMBER`);
     if (name === "") fail(el, `${ref} has no name`);
     const previous = seen.get(ref);
-    if (previous) fail(el, `duplicate REFERENCE_NUMBER ${ref} (first on line ${lineAt(xml, previous.offset)})`);
+    if (previous)
+      fail(el, `duplicate REFERENCE_NUMBER ${ref} (first on line ${lineAt(xml, previous.offset)})`);
     seen.set(ref, el);
     const program = childText(el, "UN_LIST_TYPE");
     const remarks = childText(el, "COMMENTS1");
     const entry: WatchlistEntry = {
-      id: `un:${ref}`, list: "un", type, name, aliases: [], programs: program ? [program] : [], addresses: [],
-      datesOfBirth: [], nationalities: [], identifiers: [], linkedTo: [],
+      id: `un:${ref}`,
+      list: "un",
+      type,
+      name,
+      aliases: [],
+      programs: program ? [program] : [],
+      addresses: [],
+      datesOfBirth: [],
+      nationalities: [],
+      identifiers: [],
+      linkedTo: [],
     };
     if (remarks) entry.remarks = remarks;
     const attributes: Record<string, string> = {};
-    for (const [key, tag] of [["title", "TITLE"], ["designation", "DESIGNATION"]] as const) {
-      const values = childElements(el, tag).flatMap((t) => childElements(t, "VALUE")).map((v) => v.text.trim()).filter(Boolean);
+    for (const [key, tag] of [
+      ["title", "TITLE"],
+      ["designation", "DESIGNATION"],
+    ] as const) {
+      const values = childElements(el, tag)
+        .flatMap((t) => childElements(t, "VALUE"))
+        .map((v) => v.text.trim())
+        .filter(Boolean);
       if (values.length > 0) attributes[key] = values.join("; ");
     }
     if (Object.keys(attributes).length > 0) entry.attributes = attributes;
@@ -66,8 +95,13 @@ export function parseUnXml(xml: string, file = "consolidated.xml"): UnParseResul
       const value = dateOfBirth(dob);
       if (value) entry.datesOfBirth.push(value);
       else if (dob.children.some((c) => c.text.trim() !== "" && c.name !== "TYPE_OF_DATE")) {
-        const text = dob.children.map((c) => c.text.trim()).filter(Boolean).join(" ");
-        warnings.push(`${entry.id}: date of birth not understood: "${text}" (line ${lineAt(xml, dob.offset)})`);
+        const text = dob.children
+          .map((c) => c.text.trim())
+          .filter(Boolean)
+          .join(" ");
+        warnings.push(
+          `${entry.id}: date of birth not understood: "${text}" (line ${lineAt(xml, dob.offset)})`,
+        );
       }
     }
     entry.identifiers = documents(el);
@@ -101,7 +135,10 @@ function addresses(el: XmlElement, tag: string): WatchlistAddress[] {
   const out: WatchlistAddress[] = [];
   for (const a of childElements(el, tag)) {
     const street = childText(a, "STREET");
-    const city = ["CITY", "STATE_PROVINCE", "ZIP_CODE"].map((n) => childText(a, n)).filter((p) => p).join(", ");
+    const city = ["CITY", "STATE_PROVINCE", "ZIP_CODE"]
+      .map((n) => childText(a, n))
+      .filter((p) => p)
+      .join(", ");
     const country = childText(a, "COUNTRY");
     const address: WatchlistAddress = {};
     if (street) address.address = street;
@@ -135,7 +172,11 @@ function documents(el: XmlElement): WatchlistIdentifier[] {
     if (value === "") continue;
     const type = childText(d, "TYPE_OF_DOCUMENT").toLowerCase();
     // Spanish and French entries say "Número de pasaporte" / "Numéro de passeport".
-    const kind = /pass|pasaporte/.test(type) ? "passport" : /national|identi/.test(type) ? "national_id" : "other";
+    const kind = /pass|pasaporte/.test(type)
+      ? "passport"
+      : /national|identi/.test(type)
+        ? "national_id"
+        : "other";
     // The same document is often repeated once per issue/expiry note.
     if (!out.some((o) => o.kind === kind && o.value === value)) out.push({ kind, value });
   }

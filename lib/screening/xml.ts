@@ -27,7 +27,8 @@ export function parseXml(xml: string, file: string): XmlElement {
   const decode = (raw: string, offset: number): string => {
     if (!raw.includes("&")) return raw;
     return raw.replace(/&([^;&\s]*);?/g, (whole, ref: string) => {
-      if (!whole.endsWith(";")) return fail(offset, `bare "&" (unescaped ampersand) near ${JSON.stringify(whole.slice(0, 20))}`);
+      if (!whole.endsWith(";"))
+        return fail(offset, `bare "&" (unescaped ampersand) near ${JSON.stringify(whole.slice(0, 20))}`);
       const hex = /^#x([0-9a-fA-F]+)$/.exec(ref);
       const dec = /^#([0-9]+)$/.exec(ref);
       const code = hex ? parseInt(hex[1] ?? "", 16) : dec ? parseInt(dec[1] ?? "", 10) : NaN;
@@ -98,7 +99,11 @@ export function parseXml(xml: string, file: string): XmlElement {
       if (xml[close] !== ">") fail(lt, `malformed end tag </${name}`);
       const open = stack.pop();
       if (!open) fail(lt, `end tag </${name}> without a start tag`);
-      else if (open.name !== name) fail(lt, `end tag </${name}> does not match <${open.name}> opened on line ${lineAt(xml, open.offset)}`);
+      else if (open.name !== name)
+        fail(
+          lt,
+          `end tag </${name}> does not match <${open.name}> opened on line ${lineAt(xml, open.offset)}`,
+        );
       pos = close + 1;
     } else {
       if (root && stack.length === 0) fail(lt, "second root element");
@@ -134,7 +139,8 @@ export function parseXml(xml: string, file: string): XmlElement {
     }
   }
   const open = stack[stack.length - 1];
-  if (open) fail(xml.length, `unclosed <${open.name}> opened on line ${lineAt(xml, open.offset)} (file truncated?)`);
+  if (open)
+    fail(xml.length, `unclosed <${open.name}> opened on line ${lineAt(xml, open.offset)} (file truncated?)`);
   if (!root) return fail(0, "no root element (empty or not XML)");
   return root;
 }

@@ -27,7 +27,7 @@ function r4(cidr: string, reason: string): Range4 {
 
 // IANA's IPv4 special-purpose registry, less the few ranges that are globally reachable.
 const IPV4_REFUSED: Range4[] = [
-  r4("0.0.0.0/8", "unspecified (\"this network\") address"),
+  r4("0.0.0.0/8", 'unspecified ("this network") address'),
   r4("10.0.0.0/8", "private address (RFC 1918)"),
   r4("100.64.0.0/10", "carrier-grade NAT address (RFC 6598)"),
   r4("127.0.0.0/8", "loopback address"),
@@ -73,7 +73,16 @@ const groupsToIpv4 = (hi: number, lo: number) => `${hi >> 8}.${hi & 255}.${lo >>
 
 function ipv6Problem(ip: string): string | null {
   const g = ipv6Groups(ip);
-  const [g0, g1, g2, g3, g4, g5, g6, g7] = g as [number, number, number, number, number, number, number, number];
+  const [g0, g1, g2, g3, g4, g5, g6, g7] = g as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const zeroTo = (n: number) => g.slice(0, n).every((x) => x === 0);
   if (zeroTo(8)) return "unspecified address";
   if (zeroTo(7) && g7 === 1) return "loopback address";
@@ -111,7 +120,16 @@ export function addressProblem(ip: string): string | null {
   return "not an IP address";
 }
 
-const LOCAL_SUFFIXES = [".localhost", ".local", ".internal", ".localdomain", ".home.arpa", ".lan", ".intranet", ".corp"];
+const LOCAL_SUFFIXES = [
+  ".localhost",
+  ".local",
+  ".internal",
+  ".localdomain",
+  ".home.arpa",
+  ".lan",
+  ".intranet",
+  ".corp",
+];
 
 /**
  * Why the host as typed is obviously not a public webhook receiver, or null. This is the cheap
@@ -119,12 +137,16 @@ const LOCAL_SUFFIXES = [".localhost", ".local", ".internal", ".localdomain", ".h
  * resolve to, at every delivery.
  */
 export function hostProblem(rawHost: string): string | null {
-  const host = rawHost.toLowerCase().replace(/^\[|\]$/g, "").replace(/\.$/, "");
+  const host = rawHost
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "")
+    .replace(/\.$/, "");
   if (isIP(host)) {
     const problem = addressProblem(host);
     return problem ? `The URL points at a ${problem}` : null;
   }
-  if (host === "localhost" || LOCAL_SUFFIXES.some((s) => host.endsWith(s))) return "The URL points at a local or internal host name";
+  if (host === "localhost" || LOCAL_SUFFIXES.some((s) => host.endsWith(s)))
+    return "The URL points at a local or internal host name";
   if (!host.includes(".")) return "Use a fully qualified public host name (e.g. hooks.example.com)";
   // Wildcard-DNS names such as 10.0.0.1.nip.io or 169-254-169-254.sslip.io resolve to the address they spell.
   const spelled = /(?:^|[.-])(\d{1,3})[.-](\d{1,3})[.-](\d{1,3})[.-](\d{1,3})(?=[.-]|$)/.exec(host);

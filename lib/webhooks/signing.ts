@@ -29,7 +29,12 @@ export function signatureHeader(secret: string, body: string, now: Date = new Da
 }
 
 /** What a receiver does: true when some v1 signature matches and the timestamp is recent. */
-export function verifySignature(secret: string, header: string | null | undefined, body: string, opts: { now?: Date; toleranceSeconds?: number } = {}): boolean {
+export function verifySignature(
+  secret: string,
+  header: string | null | undefined,
+  body: string,
+  opts: { now?: Date; toleranceSeconds?: number } = {},
+): boolean {
   if (!header) return false;
   const parts = header.split(",").map((p) => p.trim().split("="));
   const t = Number(parts.find(([k]) => k === "t")?.[1]);
@@ -68,7 +73,8 @@ export function endpointUrlProblem(raw: string, opts: { allowHosts: readonly str
   if (url.hash) return "A URL fragment (#…) is never sent; remove it";
   const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, "");
   const allowed = opts.allowHosts.includes(host);
-  if (url.protocol === "http:") return allowed ? null : "Use https:// (plain http is never sent to a receiver)";
+  if (url.protocol === "http:")
+    return allowed ? null : "Use https:// (plain http is never sent to a receiver)";
   if (url.protocol !== "https:") return "Use an https:// URL";
   return allowed ? null : hostProblem(host);
 }

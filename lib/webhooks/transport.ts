@@ -24,7 +24,10 @@ export interface ResolvedAddress {
 export type Resolver = (hostname: string) => Promise<ResolvedAddress[]>;
 
 export const systemResolver: Resolver = async (hostname) =>
-  (await dns.promises.lookup(hostname, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
+  (await dns.promises.lookup(hostname, { all: true, verbatim: true })).map((a) => ({
+    address: a.address,
+    family: a.family === 6 ? 6 : 4,
+  }));
 
 /** The target is not one a webhook may reach: recorded as the attempt's error and not retried. */
 export class DeliveryRefusedError extends Error {
@@ -41,14 +44,17 @@ const bare = (host: string) => host.toLowerCase().replace(/^\[|\]$/g, "");
 
 /** The address to connect to for `url`, after checking every address its host resolves to. */
 export async function vetTarget(url: URL, policy: TargetPolicy): Promise<ResolvedAddress> {
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new DeliveryRefusedError("Refused: use an https:// URL");
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new DeliveryRefusedError("Refused: use an https:// URL");
   const host = bare(url.hostname);
   const listed = (h: string) => policy.allowHosts.includes(bare(h));
   // The same cheap check as at save time: the endpoint may have been saved before it existed.
   const typed = listed(host) ? null : hostProblem(host);
   if (typed) throw new DeliveryRefusedError(`Refused: ${typed}`);
   const literal = isIP(host);
-  const answers: ResolvedAddress[] = literal ? [{ address: host, family: literal === 6 ? 6 : 4 }] : await policy.resolve(host);
+  const answers: ResolvedAddress[] = literal
+    ? [{ address: host, family: literal === 6 ? 6 : 4 }]
+    : await policy.resolve(host);
   if (answers.length === 0) throw new Error(`${host} has no address`);
   if (!listed(host)) {
     // All answers, not just the first: a name that mixes public and private answers is not a receiver.
@@ -109,7 +115,12 @@ export async function postWebhook(
           if (size < MAX_RESPONSE_BYTES) chunks.push(chunk);
           size += chunk.length;
         });
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8").slice(0, MAX_RESPONSE_BYTES) }));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString("utf8").slice(0, MAX_RESPONSE_BYTES),
+          }),
+        );
         res.on("error", reject);
       },
     );

@@ -37,14 +37,31 @@ export interface VerifyReport {
 
 async function seed(out: string): Promise<void> {
   const recruiter = await db.user.create({
-    data: { email: "recruiter@bench.candor.test", name: "Bench recruiter", role: "recruiter", passwordHash: "bench-not-a-password-hash" },
+    data: {
+      email: "recruiter@bench.candor.test",
+      name: "Bench recruiter",
+      role: "recruiter",
+      passwordHash: "bench-not-a-password-hash",
+    },
     select: { id: true },
   });
   const t0 = performance.now();
-  const seeded = await seedCandidates({ count: CANDIDATES, seed: SEED, createdById: recruiter.id, rng: new Rng(SEED), now: Date.now() });
+  const seeded = await seedCandidates({
+    count: CANDIDATES,
+    seed: SEED,
+    createdById: recruiter.id,
+    rng: new Rng(SEED),
+    now: Date.now(),
+  });
   const bands = BANDS.map((b) => `${b} ${fmt(seeded.filter((s) => s.band === b).length)}`).join(", ");
-  console.log(`  loaded ${fmt(seeded.length)} generated candidates with their scores and identifiers in ${((performance.now() - t0) / 1000).toFixed(1)} s (${bands})`);
-  const { token } = await createApiKey(OPERATOR_ACTOR, { name: "Bench load", scopes: ["candidates:read", "candidates:write"] }, META);
+  console.log(
+    `  loaded ${fmt(seeded.length)} generated candidates with their scores and identifiers in ${((performance.now() - t0) / 1000).toFixed(1)} s (${bands})`,
+  );
+  const { token } = await createApiKey(
+    OPERATOR_ACTOR,
+    { name: "Bench load", scopes: ["candidates:read", "candidates:write"] },
+    META,
+  );
   writeFileSync(out, JSON.stringify({ token }), { mode: 0o600 });
 }
 
@@ -52,7 +69,8 @@ async function verify(out: string, prefix: string, idsFile: string): Promise<voi
   const mine = { externalId: { startsWith: prefix } };
   const ids = JSON.parse(readFileSync(idsFile, "utf8")) as string[];
   let okFound = 0;
-  for (let i = 0; i < ids.length; i += 500) okFound += await db.candidate.count({ where: { externalId: { in: ids.slice(i, i + 500) } } });
+  for (let i = 0; i < ids.length; i += 500)
+    okFound += await db.candidate.count({ where: { externalId: { in: ids.slice(i, i + 500) } } });
   const [created, scores, cases] = await Promise.all([
     db.candidate.count({ where: mine }),
     db.score.count({ where: { candidate: mine } }),
@@ -60,14 +78,21 @@ async function verify(out: string, prefix: string, idsFile: string): Promise<voi
   ]);
   const chain = await verifyAuditChain();
   const report: VerifyReport = {
-    created, okFound, scores, cases, chainOk: chain.ok, chainEvents: chain.events, chainProblem: chain.ok ? null : `at seq ${chain.seq}: ${chain.problem}`,
+    created,
+    okFound,
+    scores,
+    cases,
+    chainOk: chain.ok,
+    chainEvents: chain.events,
+    chainProblem: chain.ok ? null : `at seq ${chain.seq}: ${chain.problem}`,
   };
   writeFileSync(out, JSON.stringify(report));
 }
 
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL ?? "";
-  if (!url.startsWith("file:") || url !== process.env.CANDOR_BENCH_DB) throw new Error("api-data.ts runs only from tests/bench/api.ts, on the temp database it creates");
+  if (!url.startsWith("file:") || url !== process.env.CANDOR_BENCH_DB)
+    throw new Error("api-data.ts runs only from tests/bench/api.ts, on the temp database it creates");
   const [mode, out, prefix, ids] = process.argv.slice(2);
   if (mode === "seed" && out) await seed(out);
   else if (mode === "verify" && out && prefix && ids) await verify(out, prefix, ids);

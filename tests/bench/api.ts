@@ -29,11 +29,15 @@ const READY_TIMEOUT_MS = 120_000;
 
 function runData(url: string, args: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(bin("tsx"), ["--conditions=react-server", path.join("tests", "bench", "api-data.ts"), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url, CANDOR_BENCH_DB: url },
-      stdio: "inherit",
-    });
+    const child = spawn(
+      bin("tsx"),
+      ["--conditions=react-server", path.join("tests", "bench", "api-data.ts"), ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: url, CANDOR_BENCH_DB: url },
+        stdio: "inherit",
+      },
+    );
     child.once("error", reject);
     child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
@@ -53,22 +57,26 @@ function freePort(): Promise<number> {
 /** Its own process group, so stopping it also stops anything it started. */
 function startServer(url: string, port: number, dir: string, log: number): ChildProcess {
   // The production server entry (`npm start`), so the bench measures what is deployed.
-  return spawn(process.execPath, [path.join(ROOT, "lib", "server.mjs"), "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ["ignore", log, log],
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
-      NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
-      NEXT_TELEMETRY_DISABLED: "1",
-      CANDOR_EVIDENCE_DIR: path.join(dir, "evidence"),
-      // One key drives the whole load; the per-key limiter (lib/api/rate-limit.ts) must not answer 429.
-      CANDOR_API_RATE_BURST: "1000000000",
-      CANDOR_API_RATE_PER_MINUTE: "1000000000",
+  return spawn(
+    process.execPath,
+    [path.join(ROOT, "lib", "server.mjs"), "--port", String(port), "--hostname", "127.0.0.1"],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ["ignore", log, log],
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+        NEXTAUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
+        NEXT_TELEMETRY_DISABLED: "1",
+        CANDOR_EVIDENCE_DIR: path.join(dir, "evidence"),
+        // One key drives the whole load; the per-key limiter (lib/api/rate-limit.ts) must not answer 429.
+        CANDOR_API_RATE_BURST: "1000000000",
+        CANDOR_API_RATE_PER_MINUTE: "1000000000",
+      },
     },
-  });
+  );
 }
 
 const running = (server: ChildProcess | null): server is ChildProcess & { pid: number } =>
@@ -96,7 +104,10 @@ async function stopAndWait(server: ChildProcess | null): Promise<void> {
 async function waitUntilReady(base: string, server: ChildProcess): Promise<boolean> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline && server.exitCode === null) {
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return true;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -108,18 +119,28 @@ function serverLogSummary(file: string): void {
   const lines = fs.readFileSync(file, "utf8").split("\n");
   const errors = lines.filter((l) => /error|SQLITE_BUSY|database is locked|unhandled/i.test(l));
   const busy = lines.filter((l) => /SQLITE_BUSY|database is locked/i.test(l)).length;
-  console.log(`  server log: ${fmt(lines.length)} lines, ${fmt(errors.length)} mentioning an error${busy ? `, ${fmt(busy)} SQLITE_BUSY / database is locked` : ""}`);
+  console.log(
+    `  server log: ${fmt(lines.length)} lines, ${fmt(errors.length)} mentioning an error${busy ? `, ${fmt(busy)} SQLITE_BUSY / database is locked` : ""}`,
+  );
   for (const l of [...new Set(errors)].slice(0, 5)) console.log(`    ${l.slice(0, 300)}`);
 }
 
-async function measure(url: string, dir: string, serverRef: { current: ChildProcess | null }): Promise<boolean> {
+async function measure(
+  url: string,
+  dir: string,
+  serverRef: { current: ChildProcess | null },
+): Promise<boolean> {
   const keyFile = path.join(dir, "key.json");
   if ((await runData(url, ["seed", keyFile])) !== 0) return false;
   const { token } = JSON.parse(fs.readFileSync(keyFile, "utf8")) as { token: string };
 
   if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     console.log("  no production build (.next/BUILD_ID is missing): running next build first");
-    const build = spawnSync(bin("next"), ["build"], { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const build = spawnSync(bin("next"), ["build"], {
+      cwd: ROOT,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     if (build.status !== 0) return false;
   }
   const port = await freePort();
@@ -130,10 +151,14 @@ async function measure(url: string, dir: string, serverRef: { current: ChildProc
   serverRef.current = server;
   fs.closeSync(log);
   if (!(await waitUntilReady(base, server))) {
-    console.error(`  the production server did not answer on ${base} within ${READY_TIMEOUT_MS / 1000} s:\n${fs.readFileSync(logFile, "utf8").slice(-2_000)}`);
+    console.error(
+      `  the production server did not answer on ${base} within ${READY_TIMEOUT_MS / 1000} s:\n${fs.readFileSync(logFile, "utf8").slice(-2_000)}`,
+    );
     return false;
   }
-  console.log(`  npm start (production build ${fs.readFileSync(path.join(ROOT, ".next", "BUILD_ID"), "utf8").trim()}) on ${base}`);
+  console.log(
+    `  npm start (production build ${fs.readFileSync(path.join(ROOT, ".next", "BUILD_ID"), "utf8").trim()}) on ${base}`,
+  );
 
   const api = { base, token };
   const listOk = await measureList(api);
@@ -152,11 +177,20 @@ async function measure(url: string, dir: string, serverRef: { current: ChildProc
   // may not have, so only those can account for more.
   const consistent = v.okFound === ok && extra >= 0 && extra <= load.unanswered && v.scores === v.created;
   const found = v.okFound === ok ? `all ${fmt(ok)}` : `ONLY ${fmt(v.okFound)} of the ${fmt(ok)}`;
-  console.log(`  in the database: ${found} candidates answered 2xx, each with one score${v.scores === v.created ? "" : " (SCORES MISSING)"}; ${fmt(v.cases)} cases opened`);
-  console.log(`    plus ${fmt(extra)} created by requests that got no answer (${fmt(load.unanswered)} unanswered: timed out, or in flight when the load stopped)${consistent ? "" : ": MISMATCH"}`);
-  console.log(`    audit chain ${v.chainOk ? `intact (${fmt(v.chainEvents)} events)` : `BROKEN ${v.chainProblem}`}`);
+  console.log(
+    `  in the database: ${found} candidates answered 2xx, each with one score${v.scores === v.created ? "" : " (SCORES MISSING)"}; ${fmt(v.cases)} cases opened`,
+  );
+  console.log(
+    `    plus ${fmt(extra)} created by requests that got no answer (${fmt(load.unanswered)} unanswered: timed out, or in flight when the load stopped)${consistent ? "" : ": MISMATCH"}`,
+  );
+  console.log(
+    `    audit chain ${v.chainOk ? `intact (${fmt(v.chainEvents)} events)` : `BROKEN ${v.chainProblem}`}`,
+  );
   const clean = load.non2xx === 0 && load.errors === 0;
-  if (!clean) console.log(`  ERRORS under load: ${fmt(load.non2xx)} non-2xx, ${fmt(load.errors)} errors (zero required)`);
+  if (!clean)
+    console.log(
+      `  ERRORS under load: ${fmt(load.non2xx)} non-2xx, ${fmt(load.errors)} errors (zero required)`,
+    );
   return listOk && clean && consistent && v.chainOk;
 }
 
@@ -180,9 +214,15 @@ export async function runApiBench(): Promise<boolean> {
   process.once("SIGTERM", onInterrupt);
   process.once("exit", onExit);
   console.log("");
-  console.log(`Public API over HTTP (temp SQLite database ${url}; load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} CPUs)`);
+  console.log(
+    `Public API over HTTP (temp SQLite database ${url}; load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} CPUs)`,
+  );
   try {
-    const migrate = spawnSync(bin("prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+    const migrate = spawnSync(bin("prisma"), ["migrate", "deploy"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: url },
+      encoding: "utf8",
+    });
     if (migrate.status !== 0) {
       console.error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
       return false;
@@ -191,7 +231,10 @@ export async function runApiBench(): Promise<boolean> {
   } catch (e) {
     console.error(e);
     const log = path.join(dir, "server.log");
-    if (fs.existsSync(log)) console.error(`  server state: ${running(server.current) ? "running" : `exited (${server.current?.exitCode ?? server.current?.signalCode})`}; last lines of its log:\n${fs.readFileSync(log, "utf8").slice(-3_000)}`);
+    if (fs.existsSync(log))
+      console.error(
+        `  server state: ${running(server.current) ? "running" : `exited (${server.current?.exitCode ?? server.current?.signalCode})`}; last lines of its log:\n${fs.readFileSync(log, "utf8").slice(-3_000)}`,
+      );
     return false;
   } finally {
     process.removeListener("SIGINT", onInterrupt);

@@ -21,11 +21,15 @@ const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
 
 function runChild(url: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(bin("tsx"), ["--conditions=react-server", path.join("tests", "bench", "casework-data.ts")], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url, CANDOR_BENCH_DB: url },
-      stdio: "inherit",
-    });
+    const child = spawn(
+      bin("tsx"),
+      ["--conditions=react-server", path.join("tests", "bench", "casework-data.ts")],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: url, CANDOR_BENCH_DB: url },
+        stdio: "inherit",
+      },
+    );
     child.once("error", reject);
     child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
@@ -45,7 +49,11 @@ export async function runCaseworkBench(): Promise<boolean> {
   console.log("");
   console.log(`Casework queue (temp SQLite database ${url})`);
   try {
-    const migrate = spawnSync(bin("prisma"), ["migrate", "deploy"], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+    const migrate = spawnSync(bin("prisma"), ["migrate", "deploy"], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: url },
+      encoding: "utf8",
+    });
     if (migrate.status !== 0) {
       console.error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
       return false;

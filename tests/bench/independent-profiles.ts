@@ -55,7 +55,8 @@ function reuseOf(profiles: readonly CandidateProfile[]): ReuseMatch[][] {
     });
     for (const [value, idx] of byValue) {
       if (idx.length < 2) continue;
-      for (const i of idx) out[i]!.push({ kind, value, otherCandidateIds: idx.filter((j) => j !== i).map(String) });
+      for (const i of idx)
+        out[i]!.push({ kind, value, otherCandidateIds: idx.filter((j) => j !== i).map(String) });
     }
   }
   return out;
@@ -74,7 +75,13 @@ function add(map: Map<string, Tally>, key: string, hit: boolean): void {
 }
 function table(title: string, map: Map<string, Tally>): string[] {
   const rows = [...map.entries()].sort(([a], [b]) => a.localeCompare(b));
-  return [`  ${title}`, ...rows.map(([k, t]) => `    ${k.padEnd(32)} ${`${t.k}/${t.n}`.padStart(8)}  ${pct(t.k, t.n).padStart(6)}  (95% CI ${wilson(t.k, t.n)})`)];
+  return [
+    `  ${title}`,
+    ...rows.map(
+      ([k, t]) =>
+        `    ${k.padEnd(32)} ${`${t.k}/${t.n}`.padStart(8)}  ${pct(t.k, t.n).padStart(6)}  (95% CI ${wilson(t.k, t.n)})`,
+    ),
+  ];
 }
 
 export interface IndependentProfilesReport {
@@ -99,7 +106,9 @@ export function runIndependentProfilesBench(): IndependentProfilesReport {
   const byEdge = new Map<string, Tally>();
   const fraudByOrigin = new Map<string, Tally>();
   const honestByOrigin = new Map<string, Tally>();
-  const perBand = new Map<Band, { fraud: number; honest: number }>(BANDS.map((b) => [b, { fraud: 0, honest: 0 }]));
+  const perBand = new Map<Band, { fraud: number; honest: number }>(
+    BANDS.map((b) => [b, { fraud: 0, honest: 0 }]),
+  );
   const misses: string[] = [];
   set.forEach((e, i) => {
     const r = results[i]!;
@@ -108,14 +117,21 @@ export function runIndependentProfilesBench(): IndependentProfilesReport {
     if (e.label === "fraud") {
       add(byDifficulty, e.difficulty, hit);
       add(fraudByOrigin, e.nameOrigin, hit);
-      if (!hit) misses.push(`    missed ${e.id} ${e.difficulty} [${e.flags.join(", ")}] -> ${r.band} ${r.total}: ${r.fired.map((f) => f.ruleId).join(", ") || "nothing fired"}`);
+      if (!hit)
+        misses.push(
+          `    missed ${e.id} ${e.difficulty} [${e.flags.join(", ")}] -> ${r.band} ${r.total}: ${r.fired.map((f) => f.ruleId).join(", ") || "nothing fired"}`,
+        );
     } else {
       add(byEdge, e.edgeCase ?? e.difficulty, hit);
       add(honestByOrigin, e.nameOrigin, hit);
-      if (hit) misses.push(`    flagged honest ${e.id} ${e.edgeCase ?? e.difficulty} -> ${r.band} ${r.total}: ${r.fired.map((f) => f.ruleId).join(", ")}`);
+      if (hit)
+        misses.push(
+          `    flagged honest ${e.id} ${e.edgeCase ?? e.difficulty} -> ${r.band} ${r.total}: ${r.fired.map((f) => f.ruleId).join(", ")}`,
+        );
     }
   });
-  const sum = (m: Map<string, Tally>) => [...m.values()].reduce((s, t) => ({ n: s.n + t.n, k: s.k + t.k }), tally());
+  const sum = (m: Map<string, Tally>) =>
+    [...m.values()].reduce((s, t) => ({ n: s.n + t.n, k: s.k + t.k }), tally());
   const fraud = sum(byDifficulty);
   const honest = sum(byEdge);
 
@@ -142,7 +158,15 @@ export function runIndependentProfilesBench(): IndependentProfilesReport {
     }),
     ...misses.slice(0, 40),
   ];
-  return { fraudCaught: fraud.k / fraud.n, honestFlagged: honest.k / honest.n, fraudTotal: fraud.n, honestTotal: honest.n, trainingFraudCaught: tr.fraud.k / tr.fraud.n, trainingHonestFlagged: tr.honest.k / tr.honest.n, lines };
+  return {
+    fraudCaught: fraud.k / fraud.n,
+    honestFlagged: honest.k / honest.n,
+    fraudTotal: fraud.n,
+    honestTotal: honest.n,
+    trainingFraudCaught: tr.fraud.k / tr.fraud.n,
+    trainingHonestFlagged: tr.honest.k / tr.honest.n,
+    lines,
+  };
 }
 
 if (process.argv[1]?.endsWith("independent-profiles.ts")) {

@@ -6,7 +6,14 @@
  */
 import type { CandidateProfile } from "@/lib/schemas/candidate";
 import type { ScoringContext } from "@/lib/scoring";
-import { dayNumber, normalEmail, nowDay, sameAddress, samePhone, utcOffsetMinutes } from "@/lib/scoring/helpers";
+import {
+  dayNumber,
+  normalEmail,
+  nowDay,
+  sameAddress,
+  samePhone,
+  utcOffsetMinutes,
+} from "@/lib/scoring/helpers";
 import { skillDomainIndex } from "@/lib/scoring/skill-domains";
 import { isListedIdentifierHit } from "@/lib/scoring/rules/listed-identifier";
 import { callingCode, countryCallingCode } from "@/lib/scoring/rules/phone-country-mismatch";
@@ -25,8 +32,7 @@ function history(p: CandidateProfile, today: number) {
     if (w.verification === "failed") {
       bad += 1;
       failed++;
-    }
-    else if (w.verification === "unverifiable") bad += 0.6;
+    } else if (w.verification === "unverifiable") bad += 0.6;
     const s = dayNumber(w.startDate);
     return [s, w.endDate ? dayNumber(w.endDate) : Math.max(today, s)] as const;
   });
@@ -43,7 +49,14 @@ function history(p: CandidateProfile, today: number) {
     const next = Math.min(...spans.filter(([s]) => s > end).map(([s]) => s));
     if (!covered && Number.isFinite(next) && next - end >= 365) gaps++;
   });
-  return { checked, failed, share: checked ? bad / checked : 0, overlaps, gaps, current: p.workHistory.filter((w) => !w.endDate).length };
+  return {
+    checked,
+    failed,
+    share: checked ? bad / checked : 0,
+    overlaps,
+    gaps,
+    current: p.workHistory.filter((w) => !w.endDate).length,
+  };
 }
 
 /** Hours between the zone the active window fits and the claimed zone; null when either is unreadable. */
@@ -74,7 +87,9 @@ export function computeFacts(p: CandidateProfile, ctx: ScoringContext): Facts {
   const unreachable = p.references.filter((r) => r.status === "unreachable").length;
   const selfEmail = normalEmail(p.email);
   const created = p.onlineProfiles.flatMap((o) => (o.createdOn ? [dayNumber(o.createdOn)] : []));
-  const connections = p.onlineProfiles.flatMap((o) => (o.kind === "linkedin" && o.connections !== undefined ? [o.connections] : []));
+  const connections = p.onlineProfiles.flatMap((o) =>
+    o.kind === "linkedin" && o.connections !== undefined ? [o.connections] : [],
+  );
   const domains = new Set(p.skills.map(skillDomainIndex).filter((d) => d >= 0)).size;
   const base = ctx.marketRates.rates[p.role]?.[p.seniority];
   const expected = base === undefined ? null : base * (ctx.marketRates.countryFactors[p.claimedCountry] ?? 1);
@@ -89,11 +104,18 @@ export function computeFacts(p: CandidateProfile, ctx: ScoringContext): Facts {
     resumeMissingCount: p.workHistory.length,
     phoneCallingCode: callingCode(p.phone),
     claimedCallingCode: countryCallingCode(p.claimedCountry),
-    timezoneElsewhere: countriesOf(p.timezone).length > 0 && !countriesOf(p.timezone).includes(p.claimedCountry) && !countryKeepsClock(p.claimedCountry, p.timezone),
+    timezoneElsewhere:
+      countriesOf(p.timezone).length > 0 &&
+      !countriesOf(p.timezone).includes(p.claimedCountry) &&
+      !countryKeepsClock(p.claimedCountry, p.timezone),
     listedIdentifierHits: ctx.watchlistHits.filter(isListedIdentifierHit).length,
     timelineOverlaps: h.overlaps,
     timelineLongGaps: h.gaps,
-    referenceSharesContact: p.references.some((r) => (r.email !== undefined && normalEmail(r.email) === selfEmail) || (r.phone !== undefined && samePhone(r.phone, p.phone))),
+    referenceSharesContact: p.references.some(
+      (r) =>
+        (r.email !== undefined && normalEmail(r.email) === selfEmail) ||
+        (r.phone !== undefined && samePhone(r.phone, p.phone)),
+    ),
     referenceUnreachableShare: contacted ? unreachable / contacted : 0,
     educationVerification: p.educationVerification,
     documentCheck: p.documentCheck,
@@ -102,7 +124,8 @@ export function computeFacts(p: CandidateProfile, ctx: ScoringContext): Facts {
     paymentMethod: p.paymentMethod,
     hasCryptoWallet: p.cryptoWallet !== undefined,
     paymentAccountInOwnName: p.paymentAccountInOwnName,
-    paymentAccountAbroad: p.paymentAccountCountry !== undefined && p.paymentAccountCountry !== p.claimedCountry,
+    paymentAccountAbroad:
+      p.paymentAccountCountry !== undefined && p.paymentAccountCountry !== p.claimedCountry,
     paymentAccountCount: p.paymentAccountCount ?? null,
     paymentDetailChanges: p.paymentDetailChanges ?? null,
     videoCallOutcome: p.videoCallOutcome,
@@ -117,7 +140,10 @@ export function computeFacts(p: CandidateProfile, ctx: ScoringContext): Facts {
     rateDiscount: expected ? 1 - p.requestedRate / expected : null,
     skillDomains: domains,
     skillCount: p.skills.length,
-    shippingDiffers: p.residenceAddress !== undefined && p.shippingAddress !== undefined && !sameAddress(p.residenceAddress, p.shippingAddress),
+    shippingDiffers:
+      p.residenceAddress !== undefined &&
+      p.shippingAddress !== undefined &&
+      !sameAddress(p.residenceAddress, p.shippingAddress),
     requestsOwnDevice: p.requestsOwnDevice,
     requestsRemoteAccessTools: p.requestsRemoteAccessTools,
     vpnOrHostingIpObserved: p.vpnOrHostingIpObserved,
@@ -125,7 +151,12 @@ export function computeFacts(p: CandidateProfile, ctx: ScoringContext): Facts {
     claimedCountry: p.claimedCountry,
     reuseMatches: ctx.reuse.filter((m) => m.otherCandidateIds.length > 0).length,
     confirmedHits: ctx.watchlistHits.filter((w) => w.status === "confirmed").length,
-    pendingBestScore: Math.max(0, ...ctx.watchlistHits.filter((w) => w.status === "pending" && !isListedIdentifierHit(w)).map((w) => Math.min(1, w.score))),
+    pendingBestScore: Math.max(
+      0,
+      ...ctx.watchlistHits
+        .filter((w) => w.status === "pending" && !isListedIdentifierHit(w))
+        .map((w) => Math.min(1, w.score)),
+    ),
     differentPersonOnCalls: p.differentPersonOnCalls,
     thirdPartyOnCalls: p.thirdPartyOnCalls,
     codingTestIrregularities: p.codingTestIrregularities,

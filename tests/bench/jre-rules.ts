@@ -36,20 +36,42 @@ function add(id: string, conditions: TopLevelCondition, grade: Grader = full): v
 const yes = (id: string, fact: string) => add(id, { all: [c(fact, "equal", true)] });
 
 // background
-add("employment-unverified", { all: [c("employmentChecked", "greaterThan", 0), c("employmentUnverifiedShare", "greaterThan", 0)] }, (f) => {
-  const share = num(f, "employmentUnverifiedShare");
-  return num(f, "employmentFailed") > 0 ? 1 : share >= 0.5 ? 0.85 + 0.15 * share : 0.5;
-});
-add("employment-timeline", { any: [c("timelineOverlaps", "greaterThanInclusive", 1), c("timelineLongGaps", "greaterThanInclusive", 2), c("currentPositions", "greaterThanInclusive", 2)] }, (f) => {
-  const o = num(f, "timelineOverlaps");
-  const g = num(f, "timelineLongGaps");
-  const cur = num(f, "currentPositions");
-  return Math.max(cur >= 3 ? 1 : cur === 2 ? 0.85 : 0, o >= 2 ? 1 : o === 1 ? 0.85 : 0, g >= 3 ? 0.85 : g === 2 ? 0.5 : 0);
-});
-add("references-unreliable", { any: [c("referenceSharesContact", "equal", true), c("referenceUnreachableShare", "greaterThan", 0)] }, (f) =>
-  Math.max(f.referenceSharesContact ? 1 : 0, unreachableStrength(num(f, "referenceUnreachableShare"))),
+add(
+  "employment-unverified",
+  { all: [c("employmentChecked", "greaterThan", 0), c("employmentUnverifiedShare", "greaterThan", 0)] },
+  (f) => {
+    const share = num(f, "employmentUnverifiedShare");
+    return num(f, "employmentFailed") > 0 ? 1 : share >= 0.5 ? 0.85 + 0.15 * share : 0.5;
+  },
 );
-add("education-unverified", { any: [c("educationVerification", "in", ["failed", "unverifiable"])] }, (f) => (f.educationVerification === "failed" ? 1 : 0.85));
+add(
+  "employment-timeline",
+  {
+    any: [
+      c("timelineOverlaps", "greaterThanInclusive", 1),
+      c("timelineLongGaps", "greaterThanInclusive", 2),
+      c("currentPositions", "greaterThanInclusive", 2),
+    ],
+  },
+  (f) => {
+    const o = num(f, "timelineOverlaps");
+    const g = num(f, "timelineLongGaps");
+    const cur = num(f, "currentPositions");
+    return Math.max(
+      cur >= 3 ? 1 : cur === 2 ? 0.85 : 0,
+      o >= 2 ? 1 : o === 1 ? 0.85 : 0,
+      g >= 3 ? 0.85 : g === 2 ? 0.5 : 0,
+    );
+  },
+);
+add(
+  "references-unreliable",
+  { any: [c("referenceSharesContact", "equal", true), c("referenceUnreachableShare", "greaterThan", 0)] },
+  (f) => Math.max(f.referenceSharesContact ? 1 : 0, unreachableStrength(num(f, "referenceUnreachableShare"))),
+);
+add("education-unverified", { any: [c("educationVerification", "in", ["failed", "unverifiable"])] }, (f) =>
+  f.educationVerification === "failed" ? 1 : 0.85,
+);
 add("document-inconsistent", { all: [c("documentCheck", "equal", "inconsistent")] });
 add(
   "online-presence-thin",
@@ -57,47 +79,94 @@ add(
     any: [
       c("oldestProfileAgeDays", "lessThan", 180),
       { all: [c("oldestProfileAgeDays", "lessThan", 365), c("seniority", "in", ["senior", "lead"])] },
-      ...SENIORITIES.map((s): NestedCondition => ({ all: [c("seniority", "equal", s), c("linkedinConnections", "lessThan", EXPECTED_CONNECTIONS[s] / 2)] })),
+      ...SENIORITIES.map((s): NestedCondition => ({
+        all: [c("seniority", "equal", s), c("linkedinConnections", "lessThan", EXPECTED_CONNECTIONS[s] / 2)],
+      })),
     ],
   },
   (f) => {
     const age = f.oldestProfileAgeDays;
     const experienced = f.seniority === "senior" || f.seniority === "lead";
-    const a = typeof age !== "number" ? 0 : age < 90 ? 1 : age < 180 ? 0.85 : age < 365 && experienced ? 0.5 : 0;
+    const a =
+      typeof age !== "number" ? 0 : age < 90 ? 1 : age < 180 ? 0.85 : age < 365 && experienced ? 0.5 : 0;
     const conn = f.linkedinConnections;
     const expected = EXPECTED_CONNECTIONS[f.seniority as CandidateProfile["seniority"]];
     const k = typeof conn !== "number" ? 0 : conn < expected / 4 ? 0.9 : conn < expected / 2 ? 0.5 : 0;
     return Math.max(a, k);
   },
 );
-add("resume-history-mismatch", { all: [c("resumeMissingShare", "greaterThanInclusive", 0.5)] }, (f) => (num(f, "resumeMissingShare") === 1 && num(f, "resumeMissingCount") >= 2 ? 1 : 0.85));
-// payment
-add("payment-crypto", { any: [c("paymentMethod", "equal", "crypto"), c("hasCryptoWallet", "equal", true)] }, (f) => (f.paymentMethod === "crypto" ? 1 : 0.5));
-add("payment-account-mismatch", { any: [c("paymentAccountInOwnName", "equal", false), c("paymentAccountAbroad", "equal", true)] }, (f) =>
-  Math.max(f.paymentAccountInOwnName === false ? 1 : 0, f.paymentAccountAbroad ? (f.paymentMethod === "payment_platform" ? 0.4 : 0.8) : 0),
+add("resume-history-mismatch", { all: [c("resumeMissingShare", "greaterThanInclusive", 0.5)] }, (f) =>
+  num(f, "resumeMissingShare") === 1 && num(f, "resumeMissingCount") >= 2 ? 1 : 0.85,
 );
-add("payment-details-churn", { any: [c("paymentAccountCount", "greaterThanInclusive", 2), c("paymentDetailChanges", "greaterThanInclusive", 2)] }, (f) =>
-  Math.max(accountCountStrength(num(f, "paymentAccountCount")), detailChangeStrength(num(f, "paymentDetailChanges"))),
+// payment
+add(
+  "payment-crypto",
+  { any: [c("paymentMethod", "equal", "crypto"), c("hasCryptoWallet", "equal", true)] },
+  (f) => (f.paymentMethod === "crypto" ? 1 : 0.5),
+);
+add(
+  "payment-account-mismatch",
+  { any: [c("paymentAccountInOwnName", "equal", false), c("paymentAccountAbroad", "equal", true)] },
+  (f) =>
+    Math.max(
+      f.paymentAccountInOwnName === false ? 1 : 0,
+      f.paymentAccountAbroad ? (f.paymentMethod === "payment_platform" ? 0.4 : 0.8) : 0,
+    ),
+);
+add(
+  "payment-details-churn",
+  {
+    any: [
+      c("paymentAccountCount", "greaterThanInclusive", 2),
+      c("paymentDetailChanges", "greaterThanInclusive", 2),
+    ],
+  },
+  (f) =>
+    Math.max(
+      accountCountStrength(num(f, "paymentAccountCount")),
+      detailChangeStrength(num(f, "paymentDetailChanges")),
+    ),
 );
 add("payment-third-party", { all: [c("paymentMethod", "equal", "third_party")] });
 yes("payment-in-advance", "paymentInAdvanceRequested");
 // communication
-add("video-call-avoided", { any: [c("videoCallOutcome", "in", ["declined", "camera_off"])] }, (f) => (f.videoCallOutcome === "declined" ? 1 : 0.9));
-add("video-call-reschedules", { all: [c("videoCallReschedules", "greaterThanInclusive", 2)] }, (f) => rescheduleStrength(num(f, "videoCallReschedules")));
+add("video-call-avoided", { any: [c("videoCallOutcome", "in", ["declined", "camera_off"])] }, (f) =>
+  f.videoCallOutcome === "declined" ? 1 : 0.9,
+);
+add("video-call-reschedules", { all: [c("videoCallReschedules", "greaterThanInclusive", 2)] }, (f) =>
+  rescheduleStrength(num(f, "videoCallReschedules")),
+);
 yes("face-swap-suspected", "faceSwapSuspected");
 yes("refuses-camera-onboarding", "refusesCameraOnboarding");
 yes("avoids-in-person", "avoidsInPersonOrDrugTest");
 yes("messaging-apps-only", "messagingAppsOnly");
 add("voip-phone", { all: [c("phoneType", "equal", "voip")] });
 // pricing
-add("rate-underpriced", { all: [c("rateDiscount", "greaterThanInclusive", 0.4)] }, (f) => underpricingStrength(num(f, "rateDiscount")));
+add("rate-underpriced", { all: [c("rateDiscount", "greaterThanInclusive", 0.4)] }, (f) =>
+  underpricingStrength(num(f, "rateDiscount")),
+);
 add(
   "stack-implausible",
-  { any: SENIORITIES.map((s): NestedCondition => ({ all: [c("seniority", "equal", s), { any: [c("skillDomains", "greaterThan", ALLOWED_DOMAINS[s]), c("skillCount", "greaterThan", ALLOWED_SKILLS[s])] }] })) },
+  {
+    any: SENIORITIES.map((s): NestedCondition => ({
+      all: [
+        c("seniority", "equal", s),
+        {
+          any: [
+            c("skillDomains", "greaterThan", ALLOWED_DOMAINS[s]),
+            c("skillCount", "greaterThan", ALLOWED_SKILLS[s]),
+          ],
+        },
+      ],
+    })),
+  },
   (f) => {
     const s = f.seniority as CandidateProfile["seniority"];
     const excess = num(f, "skillDomains") - ALLOWED_DOMAINS[s];
-    return Math.max(excess >= 3 ? 1 : excess === 2 ? 0.9 : excess === 1 ? 0.6 : 0, num(f, "skillCount") > ALLOWED_SKILLS[s] ? 0.6 : 0);
+    return Math.max(
+      excess >= 3 ? 1 : excess === 2 ? 0.9 : excess === 1 ? 0.6 : 0,
+      num(f, "skillCount") > ALLOWED_SKILLS[s] ? 0.6 : 0,
+    );
   },
 );
 // equipment
@@ -107,10 +176,25 @@ yes("own-device-requested", "requestsOwnDevice");
 yes("remote-access-tools", "requestsRemoteAccessTools");
 // location
 yes("vpn-or-hosting-ip", "vpnOrHostingIpObserved");
-add("ip-country-mismatch", { all: [c("observedIpCountry", "notEqual", null), c("observedIpCountry", "notEqual", { fact: "claimedCountry" })] });
-add("off-hours-activity", { all: [c("offsetGap", "greaterThanInclusive", GAP_START)] }, (f) => 0.85 + 0.15 * Math.min(1, (num(f, "offsetGap") - GAP_START) / (GAP_FULL - GAP_START)));
+add("ip-country-mismatch", {
+  all: [
+    c("observedIpCountry", "notEqual", null),
+    c("observedIpCountry", "notEqual", { fact: "claimedCountry" }),
+  ],
+});
+add(
+  "off-hours-activity",
+  { all: [c("offsetGap", "greaterThanInclusive", GAP_START)] },
+  (f) => 0.85 + 0.15 * Math.min(1, (num(f, "offsetGap") - GAP_START) / (GAP_FULL - GAP_START)),
+);
 yes("timezone-country-mismatch", "timezoneElsewhere");
-add("phone-country-mismatch", { all: [c("phoneCallingCode", "notEqual", null), c("claimedCallingCode", "notEqual", null), c("phoneCallingCode", "notEqual", { fact: "claimedCallingCode" })] });
+add("phone-country-mismatch", {
+  all: [
+    c("phoneCallingCode", "notEqual", null),
+    c("claimedCallingCode", "notEqual", null),
+    c("phoneCallingCode", "notEqual", { fact: "claimedCallingCode" }),
+  ],
+});
 // identity reuse and watchlists
 add("identity-reuse", { all: [c("reuseMatches", "greaterThan", 0)] }, (_f, ctx) => {
   let clean = 1;
@@ -122,7 +206,9 @@ add("identity-reuse", { all: [c("reuseMatches", "greaterThan", 0)] }, (_f, ctx) 
 });
 add("sanctions-confirmed", { all: [c("confirmedHits", "greaterThan", 0)] });
 add("listed-identifier", { all: [c("listedIdentifierHits", "greaterThan", 0)] });
-add("sanctions-possible", { all: [c("pendingBestScore", "greaterThan", 0)] }, (f) => num(f, "pendingBestScore"));
+add("sanctions-possible", { all: [c("pendingBestScore", "greaterThan", 0)] }, (f) =>
+  num(f, "pendingBestScore"),
+);
 // interview
 yes("different-person-on-calls", "differentPersonOnCalls");
 yes("third-party-on-calls", "thirdPartyOnCalls");
@@ -138,7 +224,11 @@ export function createJreEngine(): Engine {
 }
 
 /** Facts, json-rules-engine evaluation and the same noisy-OR total as score(). */
-export async function jreScore(engine: Engine, p: CandidateProfile, ctx: ScoringContext): Promise<{ total: number; band: Band }> {
+export async function jreScore(
+  engine: Engine,
+  p: CandidateProfile,
+  ctx: ScoringContext,
+): Promise<{ total: number; band: Band }> {
   const facts = computeFacts(p, ctx);
   const { events } = await engine.run(facts);
   const rs = DEFAULT_RULE_SET;

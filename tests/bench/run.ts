@@ -76,7 +76,8 @@ async function main(): Promise<void> {
   for (let pass = 0; pass < 2; pass++) {
     const c1 = process.cpuUsage();
     const t1 = performance.now();
-    for (let i = 0; i < JRE_PROFILES; i++) jreTotals[i] = (await jreScore(engine, profiles[i]!, contexts[i]!)).total;
+    for (let i = 0; i < JRE_PROFILES; i++)
+      jreTotals[i] = (await jreScore(engine, profiles[i]!, contexts[i]!)).total;
     jreMs = Math.min(jreMs, performance.now() - t1);
     const cpu = process.cpuUsage(c1);
     jreCpuMs = Math.min(jreCpuMs, (cpu.user + cpu.system) / 1000);
@@ -90,15 +91,22 @@ async function main(): Promise<void> {
   for (let i = 0; i < JRE_PROFILES; i++) {
     if (ours[i] === jreTotals[i]) continue;
     disagreements++;
-    if (examples.length < 5) examples.push(`${data[i]!.id}: score() ${ours[i]} vs json-rules-engine ${jreTotals[i]}`);
+    if (examples.length < 5)
+      examples.push(`${data[i]!.id}: score() ${ours[i]} vs json-rules-engine ${jreTotals[i]}`);
   }
 
   console.log("");
   console.log(`Throughput (single thread; load average at start ${LOAD_AT_START} on ${cpus().length} CPUs)`);
-  console.log(`  score():            ${fmt(rate(bestWall))} profiles/s wall-clock, best of ${PASSES} passes (${((bestWall * 1000) / PROFILES).toFixed(2)} µs each)`);
+  console.log(
+    `  score():            ${fmt(rate(bestWall))} profiles/s wall-clock, best of ${PASSES} passes (${((bestWall * 1000) / PROFILES).toFixed(2)} µs each)`,
+  );
   console.log(`                      ${fmt(rate(medianWall))} profiles/s wall-clock, median pass`);
-  console.log(`                      ${fmt(rate(bestCpu))} profiles/s by process CPU time, best pass (${((bestCpu * 1000) / PROFILES).toFixed(2)} µs each)`);
-  console.log(`  json-rules-engine:  ${fmt(rate(jreMs, JRE_PROFILES))} profiles/s wall-clock, ${fmt(rate(jreCpuMs, JRE_PROFILES))} by CPU time (${fmt(JRE_PROFILES)} profiles, ${JRE_RULE_COUNT} rules, facts included)`);
+  console.log(
+    `                      ${fmt(rate(bestCpu))} profiles/s by process CPU time, best pass (${((bestCpu * 1000) / PROFILES).toFixed(2)} µs each)`,
+  );
+  console.log(
+    `  json-rules-engine:  ${fmt(rate(jreMs, JRE_PROFILES))} profiles/s wall-clock, ${fmt(rate(jreCpuMs, JRE_PROFILES))} by CPU time (${fmt(JRE_PROFILES)} profiles, ${JRE_RULE_COUNT} rules, facts included)`,
+  );
   console.log(`  ratio:              ${ratio.toFixed(1)}x (better of wall-clock and CPU time on each side)`);
   console.log(`  agreement:          ${JRE_PROFILES - disagreements}/${fmt(JRE_PROFILES)} identical totals`);
   for (const e of examples) console.log(`    differs: ${e}`);
@@ -108,7 +116,8 @@ async function main(): Promise<void> {
     fraud: { low: 0, medium: 0, high: 0, critical: 0 },
     honest: { low: 0, medium: 0, high: 0, critical: 0 },
   };
-  for (const e of entries) matrix[e.label][score(candidateInputSchema.parse(e.profile), scoringContext(e.context)).band]++;
+  for (const e of entries)
+    matrix[e.label][score(candidateInputSchema.parse(e.profile), scoringContext(e.context)).band]++;
   const sum = (l: "fraud" | "honest") => BANDS.reduce((s, b) => s + matrix[l][b], 0);
   const fraudCaught = (matrix.fraud.high + matrix.fraud.critical) / sum("fraud");
   const honestFlagged = (matrix.honest.high + matrix.honest.critical) / sum("honest");
@@ -116,13 +125,15 @@ async function main(): Promise<void> {
   console.log("");
   console.log(`Labelled fixtures (${entries.length} profiles): label x band`);
   console.log(`  ${"".padEnd(8)}${BANDS.map((b) => b.padStart(10)).join("")}`);
-  for (const l of ["fraud", "honest"] as const) console.log(`  ${l.padEnd(8)}${BANDS.map((b) => String(matrix[l][b]).padStart(10)).join("")}`);
+  for (const l of ["fraud", "honest"] as const)
+    console.log(`  ${l.padEnd(8)}${BANDS.map((b) => String(matrix[l][b]).padStart(10)).join("")}`);
   console.log(`  fraud in high/critical:  ${(fraudCaught * 100).toFixed(1)}%`);
   console.log(`  honest in high/critical: ${(honestFlagged * 100).toFixed(1)}%`);
 
   console.log("");
   console.log("Targets");
-  const target = (label: string, ok: boolean, detail = "") => console.log(`  ${label.padEnd(36)}${verdict(ok)}${detail}`);
+  const target = (label: string, ok: boolean, detail = "") =>
+    console.log(`  ${label.padEnd(36)}${verdict(ok)}${detail}`);
   target(`>= ${fmt(TARGET_RATE)} profiles/s`, oursRate >= TARGET_RATE, ` (${fmt(oursRate)})`);
   target(`>= ${TARGET_RATIO}x json-rules-engine`, ratio >= TARGET_RATIO, ` (${ratio.toFixed(1)}x)`);
   target("engines agree on every total", disagreements === 0);

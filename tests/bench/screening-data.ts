@@ -163,7 +163,11 @@ export interface UnlistedQuery {
  * `count` distinct unlisted names, the cultures in equal shares. A generated name whose canonical
  * form equals any listed name or alias is dropped (it would be a real hit, not a false positive).
  */
-export function unlistedNames(rng: Rng, count: number, listed: ReadonlySet<string>): { names: UnlistedQuery[]; dropped: number } {
+export function unlistedNames(
+  rng: Rng,
+  count: number,
+  listed: ReadonlySet<string>,
+): { names: UnlistedQuery[]; dropped: number } {
   const seen = new Set<string>();
   const names: UnlistedQuery[] = [];
   let dropped = 0;

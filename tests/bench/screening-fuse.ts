@@ -20,11 +20,23 @@ export const FUSE_THRESHOLD = 0.3;
 export const FUSE_CONFIGS: readonly { label: string; options: IFuseOptions<FuseDoc> }[] = [
   { label: "bitap, defaults", options: {} },
   // Bitap otherwise penalises a match that is not near the start of the string (location 0, distance 100).
-  { label: "bitap, ignoreLocation, ignoreDiacritics", options: { ignoreLocation: true, ignoreDiacritics: true } },
-  { label: "bitap, ignoreLocation, ignoreDiacritics, ignoreFieldNorm", options: { ignoreLocation: true, ignoreDiacritics: true, ignoreFieldNorm: true } },
+  {
+    label: "bitap, ignoreLocation, ignoreDiacritics",
+    options: { ignoreLocation: true, ignoreDiacritics: true },
+  },
+  {
+    label: "bitap, ignoreLocation, ignoreDiacritics, ignoreFieldNorm",
+    options: { ignoreLocation: true, ignoreDiacritics: true, ignoreFieldNorm: true },
+  },
   // Token search: each query word fuzzy-matched on its own (order-independent), BM25-weighted.
-  { label: "token search, all words", options: { useTokenSearch: true, tokenMatch: "all", ignoreDiacritics: true } },
-  { label: "token search, any word", options: { useTokenSearch: true, tokenMatch: "any", ignoreDiacritics: true } },
+  {
+    label: "token search, all words",
+    options: { useTokenSearch: true, tokenMatch: "all", ignoreDiacritics: true },
+  },
+  {
+    label: "token search, any word",
+    options: { useTokenSearch: true, tokenMatch: "any", ignoreDiacritics: true },
+  },
 ];
 
 export function fuseDocs(entries: readonly WatchlistEntry[]): FuseDoc[] {

@@ -17,14 +17,27 @@ import type { WatchlistEntry } from "@/lib/screening/types";
 import type { Rng } from "../fixtures/profiles/random";
 
 export const VARIANT_TYPES = [
-  "reorder", "case", "diacritics", "punctuation", "korean-romanisation", "korean-joined", "typo", "dropped-middle",
+  "reorder",
+  "case",
+  "diacritics",
+  "punctuation",
+  "korean-romanisation",
+  "korean-joined",
+  "typo",
+  "dropped-middle",
 ] as const;
 export type VariantType = (typeof VARIANT_TYPES)[number];
 
 /** Queries per type; types with few eligible names give what they can and the rest is topped up. */
 const QUOTA: Record<VariantType, number> = {
-  reorder: 1_500, case: 1_400, diacritics: 400, punctuation: 1_400,
-  "korean-romanisation": 1_400, "korean-joined": 1_100, typo: 1_600, "dropped-middle": 1_600,
+  reorder: 1_500,
+  case: 1_400,
+  diacritics: 400,
+  punctuation: 1_400,
+  "korean-romanisation": 1_400,
+  "korean-joined": 1_100,
+  typo: 1_600,
+  "dropped-middle": 1_600,
 };
 const TOP_UP: readonly VariantType[] = ["reorder", "case", "punctuation", "typo"];
 
@@ -48,31 +61,96 @@ interface SourceName {
 
 /** Spelling swaps between McCune-Reischauer, Revised Romanization and common passport forms. */
 const KOREAN_SWAPS: Record<string, string[]> = {
-  kim: ["gim"], gim: ["kim"], pak: ["park", "bak"], park: ["pak"], ri: ["lee", "rhee", "yi"], lee: ["ri", "yi"],
-  chol: ["cheol", "chul"], cheol: ["chol"], jong: ["chong", "jeong", "jung"], chong: ["jong", "jeong"], jeong: ["jong"],
-  kyong: ["kyung", "gyeong"], kyung: ["kyong"], hyok: ["hyeok", "hyuk"], hyeok: ["hyok"], choe: ["choi"], choi: ["choe"],
-  song: ["sung", "seong"], un: ["eun"], kum: ["geum", "keum"], yong: ["young", "ryong"], ryong: ["yong", "ryeong"],
-  myong: ["myung", "myeong"], hyon: ["hyun", "hyeon"], sok: ["seok"], sin: ["shin"], sik: ["shik"], chon: ["jeon"],
-  o: ["oh"], yun: ["yoon"], chin: ["jin"], chu: ["ju", "joo"], son: ["sohn"], kwang: ["gwang"], kang: ["gang"],
+  kim: ["gim"],
+  gim: ["kim"],
+  pak: ["park", "bak"],
+  park: ["pak"],
+  ri: ["lee", "rhee", "yi"],
+  lee: ["ri", "yi"],
+  chol: ["cheol", "chul"],
+  cheol: ["chol"],
+  jong: ["chong", "jeong", "jung"],
+  chong: ["jong", "jeong"],
+  jeong: ["jong"],
+  kyong: ["kyung", "gyeong"],
+  kyung: ["kyong"],
+  hyok: ["hyeok", "hyuk"],
+  hyeok: ["hyok"],
+  choe: ["choi"],
+  choi: ["choe"],
+  song: ["sung", "seong"],
+  un: ["eun"],
+  kum: ["geum", "keum"],
+  yong: ["young", "ryong"],
+  ryong: ["yong", "ryeong"],
+  myong: ["myung", "myeong"],
+  hyon: ["hyun", "hyeon"],
+  sok: ["seok"],
+  sin: ["shin"],
+  sik: ["shik"],
+  chon: ["jeon"],
+  o: ["oh"],
+  yun: ["yoon"],
+  chin: ["jin"],
+  chu: ["ju", "joo"],
+  son: ["sohn"],
+  kwang: ["gwang"],
+  kang: ["gang"],
 };
 
 /** Titles the matcher ignores: a query must keep two real name words after the drop. */
-const HONORIFICS = new Set(["haji", "hajji", "hadji", "mullah", "maulana", "maulvi", "mawlawi", "sheikh", "shaykh", "dr", "mr"]);
+const HONORIFICS = new Set([
+  "haji",
+  "hajji",
+  "hadji",
+  "mullah",
+  "maulana",
+  "maulvi",
+  "mawlawi",
+  "sheikh",
+  "shaykh",
+  "dr",
+  "mr",
+]);
 /** Accented spellings of words that OFAC publishes in plain ASCII ("RODRIGUEZ, Jose" is José Rodríguez). */
 const ACCENTED: Record<string, string> = Object.fromEntries(
-  ("josé maría jesús rodríguez garcía gonzález hernández martínez lópez pérez sánchez ramírez gómez díaz jiménez " +
+  (
+    "josé maría jesús rodríguez garcía gonzález hernández martínez lópez pérez sánchez ramírez gómez díaz jiménez " +
     "álvarez fernández muñoz núñez peña ramón ángel andrés raúl iván joão simón césar héctor óscar inés tomás " +
     "adrián julián sebastián efraín alemán castañeda ordóñez ibáñez beltrán gutiérrez vásquez vázquez suárez " +
     "domínguez báez ríos guzmán león márquez velásquez méndez nicolás joaquín darío lucía sofía mónica " +
-    "françois jérôme hélène çelik öztürk müller").split(" ").map((w) => [w.normalize("NFD").replace(/\p{M}/gu, ""), w]),
+    "françois jérôme hélène çelik öztürk müller"
+  )
+    .split(" ")
+    .map((w) => [w.normalize("NFD").replace(/\p{M}/gu, ""), w]),
 );
 
-const PARTICLES = new Set(["al", "el", "bin", "ben", "ould", "ibn", "bint", "abu", "abd", "de", "del", "la", "da", "van", "von", "der", "y"]);
+const PARTICLES = new Set([
+  "al",
+  "el",
+  "bin",
+  "ben",
+  "ould",
+  "ibn",
+  "bint",
+  "abu",
+  "abd",
+  "de",
+  "del",
+  "la",
+  "da",
+  "van",
+  "von",
+  "der",
+  "y",
+]);
 
 /** Surnames of the DPRK-program individuals, in the spellings the lists use. */
 const KOREAN_SURNAMES = new Set(
-  ("kim ri pak choe jong kang o han hwang ryu jang chang yun paek ra kil sin mun ko yu hong ho cho ju rim son song " +
-    "chon kwon kye pae no tong ryom chu cha an sim so chae hyon kye myong ok pyon to u yang jo jon").split(" "),
+  (
+    "kim ri pak choe jong kang o han hwang ryu jang chang yun paek ra kil sin mun ko yu hong ho cho ju rim son song " +
+    "chon kwon kye pae no tong ryom chu cha an sim so chae hyon kye myong ok pyon to u yang jo jon"
+  ).split(" "),
 );
 
 const splitWords = (s: string) => s.trim().split(/\s+/).filter(Boolean);
@@ -86,14 +164,21 @@ export function sourceNames(entries: readonly WatchlistEntry[]): SourceName[] {
   for (const e of entries) {
     if (e.type !== "individual") continue;
     const dprk = e.programs.some((p) => p.startsWith("DPRK"));
-    const texts = [e.name, ...e.aliases.filter((a) => a.kind !== "low" && a.kind !== "original").map((a) => a.name)];
+    const texts = [
+      e.name,
+      ...e.aliases.filter((a) => a.kind !== "low" && a.kind !== "original").map((a) => a.name),
+    ];
     for (const text of texts) {
       if (nameTokens(text, "person").length < 2) continue;
       const comma = text.indexOf(",");
-      const parts = foldText(text).split(" ").flatMap((w) => w.split("-"));
+      const parts = foldText(text)
+        .split(" ")
+        .flatMap((w) => w.split("-"));
       // Korean-order names: DPRK-program entries with a Korean surname, or names made only of known syllables.
       const surnameWord = foldText(comma >= 0 ? text.slice(0, comma) : (splitWords(text)[0] ?? ""));
-      const korean = (dprk && KOREAN_SURNAMES.has(surnameWord)) || (parts.length >= 2 && parts.every((p) => isKoreanWord(p)));
+      const korean =
+        (dprk && KOREAN_SURNAMES.has(surnameWord)) ||
+        (parts.length >= 2 && parts.every((p) => isKoreanWord(p)));
       const words = splitWords(comma >= 0 ? text.slice(comma + 1) : text);
       const surname = comma >= 0 ? splitWords(text.slice(0, comma)) : korean ? words.slice(0, 1) : [];
       const given = comma >= 0 ? words : korean ? words.slice(1) : words;
@@ -106,12 +191,14 @@ export function sourceNames(entries: readonly WatchlistEntry[]): SourceName[] {
 
 /** As listed ("KIM, Jong Un" / "RI JE-SON") or in "First Last" order ("Jong Un KIM"). */
 function render(s: SourceName, surname: string[], given: string[], natural: boolean): string {
-  if (surname.length === 0) return natural && given.length > 1 ? [...given.slice(1), given[0]].join(" ") : given.join(" ");
+  if (surname.length === 0)
+    return natural && given.length > 1 ? [...given.slice(1), given[0]].join(" ") : given.join(" ");
   if (natural) return [...given, ...surname].join(" ");
   return s.comma ? `${surname.join(" ")}, ${given.join(" ")}` : [...surname, ...given].join(" ");
 }
 
-const title = (w: string) => w.toLowerCase().replace(/(^|[-'’ ])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+const title = (w: string) =>
+  w.toLowerCase().replace(/(^|[-'’ ])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 
 function changeCase(rng: Rng, text: string): string | null {
   const options = [text.toLowerCase(), text.toUpperCase(), title(text)].filter((t) => t !== text);
@@ -128,9 +215,11 @@ function caseLike(model: string, word: string): string {
 function swapKorean(rng: Rng, words: string[]): string[] | null {
   const spots: [number, number][] = [];
   const split = words.map((w) => w.split("-"));
-  split.forEach((parts, i) => parts.forEach((p, j) => {
-    if (KOREAN_SWAPS[p.toLowerCase()]) spots.push([i, j]);
-  }));
+  split.forEach((parts, i) =>
+    parts.forEach((p, j) => {
+      if (KOREAN_SWAPS[p.toLowerCase()]) spots.push([i, j]);
+    }),
+  );
   if (spots.length === 0) return null;
   for (const [i, j] of rng.sample(spots, rng.int(1, 2))) {
     const parts = split[i];
@@ -168,11 +257,20 @@ function typo(rng: Rng, text: string): string | null {
   const letter = upper ? rng.pick([...ALPHABET]).toUpperCase() : rng.pick([...ALPHABET]);
   let next: string;
   switch (rng.int(0, 3)) {
-    case 0: next = word.slice(0, at) + letter + word.slice(at + 1); break;
-    case 1: next = word.slice(0, at) + word.slice(at + 1); break;
-    case 2: next = word.slice(0, at) + letter + word.slice(at); break;
+    case 0:
+      next = word.slice(0, at) + letter + word.slice(at + 1);
+      break;
+    case 1:
+      next = word.slice(0, at) + word.slice(at + 1);
+      break;
+    case 2:
+      next = word.slice(0, at) + letter + word.slice(at);
+      break;
     default:
-      next = at < word.length - 1 ? word.slice(0, at) + (word[at + 1] ?? "") + (word[at] ?? "") + word.slice(at + 2) : word.slice(0, at) + letter;
+      next =
+        at < word.length - 1
+          ? word.slice(0, at) + (word[at + 1] ?? "") + (word[at] ?? "") + word.slice(at + 2)
+          : word.slice(0, at) + letter;
   }
   if (next === word) return null;
   return text.slice(0, m.index) + next + text.slice((m.index ?? 0) + word.length);
@@ -207,7 +305,9 @@ function dropMiddle(rng: Rng, s: SourceName): string[] | null {
   if (spots.length === 0) return null;
   const k = rng.pick(spots);
   const given = [...s.given.slice(0, k), ...s.given.slice(k + 1)];
-  const real = [...s.surname, ...given].flatMap((w) => foldText(w).split(" ")).filter((w) => w !== "" && !HONORIFICS.has(w));
+  const real = [...s.surname, ...given]
+    .flatMap((w) => foldText(w).split(" "))
+    .filter((w) => w !== "" && !HONORIFICS.has(w));
   return real.length >= 2 ? given : null;
 }
 
@@ -226,9 +326,12 @@ function variant(rng: Rng, s: SourceName, type: VariantType): string | null {
       // Removed where the list has them, else added where the list wrote a name in plain ASCII.
       const strip = (t: string) => t.normalize("NFD").replace(/\p{M}/gu, "");
       const listed = render(s, s.surname, s.given, natural);
-      query = strip(s.text) !== s.text
-        ? strip(listed)
-        : listed.replace(/\p{L}+/gu, (w) => (ACCENTED[w.toLowerCase()] ? caseLike(w, ACCENTED[w.toLowerCase()] ?? w) : w));
+      query =
+        strip(s.text) !== s.text
+          ? strip(listed)
+          : listed.replace(/\p{L}+/gu, (w) =>
+              ACCENTED[w.toLowerCase()] ? caseLike(w, ACCENTED[w.toLowerCase()] ?? w) : w,
+            );
       if (query === listed) return null;
       break;
     }
@@ -279,6 +382,7 @@ export function listedVariants(rng: Rng, sources: readonly SourceName[], total: 
     }
   };
   for (const type of VARIANT_TYPES) generate(type, QUOTA[type]);
-  for (let k = 0; out.length < total; k++) generate(TOP_UP[k % TOP_UP.length] ?? "case", Math.min(100, total - out.length));
+  for (let k = 0; out.length < total; k++)
+    generate(TOP_UP[k % TOP_UP.length] ?? "case", Math.min(100, total - out.length));
   return out;
 }

@@ -84,17 +84,59 @@ export async function seedCandidates(o: SeedOptions): Promise<SeededCandidate[]>
       const createdAt = new Date(o.now - o.rng.float(0, 60) * DAY);
       const at = sqlDate(createdAt);
       candidates.push({
-        id, externalId: p.externalId, fullName: p.fullName, email: p.email, phone: p.phone, searchText: `${p.fullName} ${p.email}`.toLowerCase(),
-        claimedCountry: p.claimedCountry, role: p.role, seniority: p.seniority, requestedRate: p.requestedRate, profile: JSON.stringify(p),
-        version: 1, createdAt: at, updatedAt: at, createdById: o.createdById, latestScore: b.total, latestBand: b.band,
+        id,
+        externalId: p.externalId,
+        fullName: p.fullName,
+        email: p.email,
+        phone: p.phone,
+        searchText: `${p.fullName} ${p.email}`.toLowerCase(),
+        claimedCountry: p.claimedCountry,
+        role: p.role,
+        seniority: p.seniority,
+        requestedRate: p.requestedRate,
+        profile: JSON.stringify(p),
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+        createdById: o.createdById,
+        latestScore: b.total,
+        latestBand: b.band,
       });
-      identifiers.push(identifiersOf(p).map((k) => ({ id: randomUUID(), candidateId: id, kind: k.kind, value: k.value })));
+      identifiers.push(
+        identifiersOf(p).map((k) => ({ id: randomUUID(), candidateId: id, kind: k.kind, value: k.value })),
+      );
       const scoreId = randomUUID();
       // The breakdown without each rule's evidence and source: nothing measured reads them, and
       // they would double the size of the database.
-      const breakdown = { ...b, fired: b.fired.map((f) => ({ ruleId: f.ruleId, title: f.title, family: f.family, weight: f.weight, strength: f.strength, points: f.points })) };
-      scores.push({ id: scoreId, candidateId: id, ruleSetVersion: b.ruleSetVersion, total: b.total, band: b.band, hardStop: b.hardStop, breakdown: JSON.stringify(breakdown), createdAt: at });
-      seeded.push({ id, scoreId, band: b.band, total: b.total, families: [...new Set(b.fired.map((f) => f.family))].sort().join(","), createdAt });
+      const breakdown = {
+        ...b,
+        fired: b.fired.map((f) => ({
+          ruleId: f.ruleId,
+          title: f.title,
+          family: f.family,
+          weight: f.weight,
+          strength: f.strength,
+          points: f.points,
+        })),
+      };
+      scores.push({
+        id: scoreId,
+        candidateId: id,
+        ruleSetVersion: b.ruleSetVersion,
+        total: b.total,
+        band: b.band,
+        hardStop: b.hardStop,
+        breakdown: JSON.stringify(breakdown),
+        createdAt: at,
+      });
+      seeded.push({
+        id,
+        scoreId,
+        band: b.band,
+        total: b.total,
+        families: [...new Set(b.fired.map((f) => f.family))].sort().join(","),
+        createdAt,
+      });
     }
     for (let i = 0; i < size; i += BATCH) {
       await db.$transaction([
@@ -113,12 +155,33 @@ async function checkReadBack(first: SeededCandidate | undefined): Promise<void> 
   if (!first) return;
   const row = await db.candidate.findUnique({
     where: { id: first.id },
-    select: { createdAt: true, latestBand: true, profile: true, scores: { select: { id: true, total: true, createdAt: true } }, _count: { select: { identifiers: true } } },
+    select: {
+      createdAt: true,
+      latestBand: true,
+      profile: true,
+      scores: { select: { id: true, total: true, createdAt: true } },
+      _count: { select: { identifiers: true } },
+    },
   });
   const stored = row?.scores[0];
-  const sameTime = row?.createdAt.getTime() === first.createdAt.getTime() && stored?.createdAt.getTime() === first.createdAt.getTime();
-  const found = await db.candidate.count({ where: { id: first.id, createdAt: { gte: first.createdAt, lte: first.createdAt } } });
-  if (!row || !sameTime || found !== 1 || row.latestBand !== first.band || stored?.id !== first.scoreId || stored.total !== first.total || typeof row.profile !== "object" || row._count.identifiers === 0) {
-    throw new Error(`seeded candidate ${first.id} does not read back through Prisma as written: ${JSON.stringify(row)}`);
+  const sameTime =
+    row?.createdAt.getTime() === first.createdAt.getTime() &&
+    stored?.createdAt.getTime() === first.createdAt.getTime();
+  const found = await db.candidate.count({
+    where: { id: first.id, createdAt: { gte: first.createdAt, lte: first.createdAt } },
+  });
+  if (
+    !row ||
+    !sameTime ||
+    found !== 1 ||
+    row.latestBand !== first.band ||
+    stored?.id !== first.scoreId ||
+    stored.total !== first.total ||
+    typeof row.profile !== "object" ||
+    row._count.identifiers === 0
+  ) {
+    throw new Error(
+      `seeded candidate ${first.id} does not read back through Prisma as written: ${JSON.stringify(row)}`,
+    );
   }
 }

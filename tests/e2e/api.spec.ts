@@ -20,13 +20,18 @@ function candidateBody(token: string) {
 test.describe("admin and API keys", () => {
   test.use({ storageState: authFile("admin") });
 
-  test("creates a key shown once, pushes a candidate with it, sees the candidate, revokes it", async ({ page, request }) => {
+  test("creates a key shown once, pushes a candidate with it, sees the candidate, revokes it", async ({
+    page,
+    request,
+  }) => {
     const token = Date.now().toString(36);
     const name = `Greenhouse ${token}`;
     await page.goto("/admin/api-keys");
     await expect(page.getByRole("link", { name: "API keys" })).toHaveAttribute("aria-current", "page");
     // The form lists every scope the API knows, screening included.
-    await expect(page.getByRole("group", { name: "Scopes" }).getByText("screening:read", { exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("group", { name: "Scopes" }).getByText("screening:read", { exact: true }),
+    ).toBeVisible();
     await page.getByLabel("Name", { exact: true }).fill(name);
     await page.getByRole("button", { name: "Create key" }).click();
     const shown = page.getByTestId("new-api-key");
@@ -48,11 +53,16 @@ test.describe("admin and API keys", () => {
     const anonymous = await request.get("/api/v1/candidates", { headers: { Authorization: "" } });
     expect(anonymous.status()).toBe(401);
     const body = candidateBody(token);
-    const created = await request.post("/api/v1/candidates", { headers: { Authorization: `Bearer ${key}`, "Idempotency-Key": `e2e-${token}` }, data: body });
+    const created = await request.post("/api/v1/candidates", {
+      headers: { Authorization: `Bearer ${key}`, "Idempotency-Key": `e2e-${token}` },
+      data: body,
+    });
     expect(created.status()).toBe(201);
     const { id, score } = (await created.json()) as { id: string; score: { band: string } };
     expect(["low", "medium", "high", "critical"]).toContain(score.band);
-    const listed = await request.get(`/api/v1/candidates?q=${encodeURIComponent(body.fullName)}`, { headers: { Authorization: `Bearer ${key}` } });
+    const listed = await request.get(`/api/v1/candidates?q=${encodeURIComponent(body.fullName)}`, {
+      headers: { Authorization: `Bearer ${key}` },
+    });
     expect(((await listed.json()) as { data: { id: string }[] }).data.map((c) => c.id)).toEqual([id]);
 
     await page.goto(`/candidates?q=${encodeURIComponent(body.fullName)}`);
@@ -79,7 +89,9 @@ test.describe("API reference", () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "API" }).click();
     await expect(page).toHaveURL(/\/api-docs$/);
     await expect(page.getByRole("heading", { name: "API reference", level: 1 })).toBeVisible();
-    const doc = (await (await request.get("/api/v1/openapi.json")).json()) as { paths: Record<string, Record<string, { operationId: string }>> };
+    const doc = (await (await request.get("/api/v1/openapi.json")).json()) as {
+      paths: Record<string, Record<string, { operationId: string }>>;
+    };
     for (const [path, methods] of Object.entries(doc.paths)) {
       for (const op of Object.values(methods)) {
         await expect(page.locator(`#op-${op.operationId}`)).toContainText(`/api/v1${path}`);

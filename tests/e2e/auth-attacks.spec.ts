@@ -22,10 +22,19 @@ function freePort(): Promise<number> {
 /** Starts the built app without NEXTAUTH_SECRET and reports how it ended. */
 async function startWithoutSecret(command: string[]): Promise<{ code: number | null; output: string }> {
   const port = String(await freePort());
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", DATABASE_URL: `file:${E2E_DB}`, NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: `file:${E2E_DB}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   delete env.NEXTAUTH_SECRET;
   delete env.CANDOR_SECURE_COOKIES;
-  const child = spawn(process.execPath, [...command, "--port", port, "--hostname", "127.0.0.1"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...command, "--port", port, "--hostname", "127.0.0.1"], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (c) => (output += String(c)));
   child.stderr.on("data", (c) => (output += String(c)));
@@ -36,10 +45,21 @@ async function startWithoutSecret(command: string[]): Promise<{ code: number | n
 }
 
 /** A credentials sign-in as the form posts it; returns the status and next-auth's JSON answer. */
-async function postSignIn(request: APIRequestContext, form: Record<string, string>, headers: Record<string, string> = {}) {
+async function postSignIn(
+  request: APIRequestContext,
+  form: Record<string, string>,
+  headers: Record<string, string> = {},
+) {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await request.post("/api/auth/callback/credentials", { form: { csrfToken, json: "true", ...form }, headers, maxRedirects: 0 });
-  return { status: response.status(), body: (await response.json().catch(() => null)) as { url?: string } | null };
+  const response = await request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, json: "true", ...form },
+    headers,
+    maxRedirects: 0,
+  });
+  return {
+    status: response.status(),
+    body: (await response.json().catch(() => null)) as { url?: string } | null,
+  };
 }
 
 test.describe("forged sessions", () => {
@@ -80,14 +100,22 @@ test.describe("token still valid after sign-out", () => {
 });
 
 test.describe("spoofed X-Forwarded-For", () => {
-  test("the audit trail records the socket's address, not a client-sent header", async ({ playwright, browser }) => {
+  test("the audit trail records the socket's address, not a client-sent header", async ({
+    playwright,
+    browser,
+  }) => {
     const request = await playwright.request.newContext({ baseURL: BASE_URL });
     // proxy.ts keeps a well-formed client request id, which lets the admin find this event below.
     const requestId = `${Date.now().toString(16).slice(-8)}-spoofed-address`;
     const { status } = await postSignIn(
       request,
       { email: `spoof.${Date.now()}@candor.test`, password: "wrong-password-1" },
-      { "x-request-id": requestId, "x-forwarded-for": '=HYPERLINK("http://evil.example","x")', "x-real-ip": "192.0.2.50", "x-candor-client-ip": "192.0.2.51" },
+      {
+        "x-request-id": requestId,
+        "x-forwarded-for": '=HYPERLINK("http://evil.example","x")',
+        "x-real-ip": "192.0.2.50",
+        "x-candor-client-ip": "192.0.2.51",
+      },
     );
     expect(status).toBeLessThan(500);
     await request.dispose();
@@ -110,16 +138,25 @@ test.describe("callbackUrl to a look-alike host", () => {
 
   test("the sign-in API answers without a 500 and sends nobody off-site", async ({ playwright }) => {
     const request = await playwright.request.newContext({ baseURL: BASE_URL });
-    const start = await request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(evil)}`, { maxRedirects: 0 });
+    const start = await request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(evil)}`, {
+      maxRedirects: 0,
+    });
     expect(start.status()).toBeLessThan(500);
     const location = start.headers()["location"];
     if (location) expect(new URL(location, BASE_URL).origin).toBe(BASE_URL);
 
-    const posted = await request.post(`/api/auth/callback/credentials?callbackUrl=${encodeURIComponent(evil)}`, { form: { email: "x@candor.test", password: "x" }, maxRedirects: 0 });
+    const posted = await request.post(
+      `/api/auth/callback/credentials?callbackUrl=${encodeURIComponent(evil)}`,
+      { form: { email: "x@candor.test", password: "x" }, maxRedirects: 0 },
+    );
     expect(posted.status()).toBe(400);
 
     for (const password of ["wrong-password-2", ROLES.recruiter.password]) {
-      const { status, body } = await postSignIn(request, { email: ROLES.recruiter.email, password, callbackUrl: evil });
+      const { status, body } = await postSignIn(request, {
+        email: ROLES.recruiter.email,
+        password,
+        callbackUrl: evil,
+      });
       expect(status).toBeLessThan(500);
       if (body?.url) expect(new URL(body.url, BASE_URL).origin).toBe(BASE_URL);
     }
@@ -127,7 +164,10 @@ test.describe("callbackUrl to a look-alike host", () => {
   });
 
   test("the same value in next-auth's callback-url cookie is dropped, not a 500", async ({ playwright }) => {
-    const request = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { cookie: `next-auth.callback-url=${encodeURIComponent(evil)}` } });
+    const request = await playwright.request.newContext({
+      baseURL: BASE_URL,
+      extraHTTPHeaders: { cookie: `next-auth.callback-url=${encodeURIComponent(evil)}` },
+    });
     for (const path of ["/api/auth/signin", "/api/auth/session", "/api/auth/csrf"]) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBeLessThan(500);
@@ -139,7 +179,10 @@ test.describe("callbackUrl to a look-alike host", () => {
 });
 
 test.describe("lockout as denial of service", () => {
-  test("guessing a password paces new devices but never keeps out a browser that signed in before", async ({ browser, playwright }) => {
+  test("guessing a password paces new devices but never keeps out a browser that signed in before", async ({
+    browser,
+    playwright,
+  }) => {
     // A throwaway account, so the pace set here touches no other spec.
     const admin = await browser.newContext({ storageState: authFile("admin") });
     const adminPage = await admin.newPage();
@@ -169,7 +212,9 @@ test.describe("lockout as denial of service", () => {
     const stranger = await browser.newContext();
     const strangerPage = await stranger.newPage();
     await signIn(strangerPage, email, password);
-    await expect(strangerPage.getByRole("alert").filter({ hasText: "Too many" })).toHaveText("Too many sign-in attempts. Wait a few minutes and try again.");
+    await expect(strangerPage.getByRole("alert").filter({ hasText: "Too many" })).toHaveText(
+      "Too many sign-in attempts. Wait a few minutes and try again.",
+    );
     await stranger.close();
 
     await signIn(ownerPage, email, password);

@@ -7,7 +7,9 @@ test.describe("signing in", () => {
       ["nobody@candor.test", "whatever-password"],
     ] as const) {
       await signIn(page, email, password);
-      await expect(page.getByRole("alert").filter({ hasText: "incorrect" })).toHaveText("Email or password is incorrect.");
+      await expect(page.getByRole("alert").filter({ hasText: "incorrect" })).toHaveText(
+        "Email or password is incorrect.",
+      );
       await expect(page).toHaveURL(/\/sign-in/);
     }
     await shot(page, "sign-in-error");

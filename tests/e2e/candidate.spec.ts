@@ -5,7 +5,10 @@ test.use({ storageState: authFile("recruiter") });
 
 async function totalCandidates(page: Page): Promise<number> {
   await page.goto("/candidates");
-  const text = await page.getByRole("navigation", { name: "Pagination" }).getByText(/^Showing/).innerText();
+  const text = await page
+    .getByRole("navigation", { name: "Pagination" })
+    .getByText(/^Showing/)
+    .innerText();
   return Number(/of (\d+)/.exec(text)?.[1]);
 }
 
@@ -89,7 +92,10 @@ test("work-history rows can be added and removed", async ({ page }) => {
   await page.getByRole("button", { name: "Add position" }).click();
   await page.getByRole("button", { name: "Add position" }).click();
   await expect(page.getByRole("group", { name: /^Position \d$/ })).toHaveCount(3);
-  await page.getByRole("group", { name: "Position 2" }).getByRole("button", { name: "Remove position 2" }).click();
+  await page
+    .getByRole("group", { name: "Position 2" })
+    .getByRole("button", { name: "Remove position 2" })
+    .click();
   await expect(page.getByRole("group", { name: /^Position \d$/ })).toHaveCount(2);
 });
 

@@ -21,12 +21,18 @@ test.describe("security lead works the queue", () => {
     await mine.getByRole("link", { name: "Michael Johnson" }).click();
 
     await expect(page.getByTestId("case-status")).toHaveText("In review");
-    await page.getByLabel("Add a note").fill("Called **Nimbus Soft**: no record of him. <script>alert(1)</script>");
+    await page
+      .getByLabel("Add a note")
+      .fill("Called **Nimbus Soft**: no record of him. <script>alert(1)</script>");
     await page.getByRole("button", { name: "Add note" }).click();
     await expect(page.locator(".prose-note strong", { hasText: "Nimbus Soft" })).toBeVisible();
     await expect(page.locator(".prose-note").getByText("<script>alert(1)</script>")).toBeVisible();
 
-    await page.getByLabel("Add evidence").setInputFiles({ name: "call-log.txt", mimeType: "text/plain", buffer: Buffer.from("2026-11-25 10:02 called Nimbus Soft HR\n") });
+    await page.getByLabel("Add evidence").setInputFiles({
+      name: "call-log.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("2026-11-25 10:02 called Nimbus Soft HR\n"),
+    });
     await page.getByRole("button", { name: "Upload" }).click();
     await expect(page.getByTestId("evidence-sha256")).toContainText("SHA-256 ");
     await expect(page.getByRole("link", { name: "call-log.txt" })).toBeVisible();
@@ -48,7 +54,9 @@ test.describe("security lead works the queue", () => {
     await page.goto("/cases?status=awaiting_approval");
     await page.getByTestId("case-row").first().getByRole("link").click();
     await expect(page.getByText("Waiting for a second approval")).toBeVisible();
-    await expect(page.getByText("You asked for this decision, so another security lead must approve it.")).toBeVisible();
+    await expect(
+      page.getByText("You asked for this decision, so another security lead must approve it."),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: "Approve" })).toHaveCount(0);
     await shot(page, "case-awaiting-approval");
   });
@@ -90,9 +98,15 @@ test.describe("second security lead", () => {
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "Export CSV" }).click();
     const file = await download;
-    const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+    const text = await (
+      await file.createReadStream()
+    )
+      .toArray()
+      .then((chunks) => Buffer.concat(chunks).toString("utf8"));
     const lines = text.trim().split("\r\n");
-    expect(lines[0]).toBe("seq,at,actor_email,action,target_type,target_id,before,after,request_id,ip,prev_hash,hash");
+    expect(lines[0]).toBe(
+      "seq,at,actor_email,action,target_type,target_id,before,after,request_id,ip,prev_hash,hash",
+    );
     expect(lines.length).toBeGreaterThan(3);
     for (const line of lines.slice(1)) expect(line.split(",")[3]).toMatch(/^case\./);
   });
@@ -101,7 +115,9 @@ test.describe("second security lead", () => {
 test.describe("recruiter and cases", () => {
   test.use({ storageState: authFile("recruiter") });
 
-  test("sees the outcome and reason on the candidate, not the notes, and cannot open the queue", async ({ page }) => {
+  test("sees the outcome and reason on the candidate, not the notes, and cannot open the queue", async ({
+    page,
+  }) => {
     await page.goto("/candidates?q=brandon.hughes");
     await page.getByRole("link", { name: "Brandon Hughes" }).click();
     const panel = page.getByTestId("case-panel");
@@ -118,8 +134,12 @@ test.describe("recruiter and cases", () => {
     await page.goto("/candidates?q=maria.gonzalez");
     await page.getByRole("link", { name: "Maria Gonzalez" }).click();
     await page.getByRole("button", { name: "Open a case" }).click();
-    await expect(page.getByText("Say in at least 10 characters why this needs a security review")).toBeVisible();
-    await page.getByLabel("Ask security to review").fill("Her references all share one email domain I have never seen.");
+    await expect(
+      page.getByText("Say in at least 10 characters why this needs a security review"),
+    ).toBeVisible();
+    await page
+      .getByLabel("Ask security to review")
+      .fill("Her references all share one email domain I have never seen.");
     await page.getByRole("button", { name: "Open a case" }).click();
     await expect(page.getByTestId("case-panel")).toContainText("Open");
   });

@@ -26,13 +26,19 @@ test.describe("evidence uploads up to the organisation's limit", () => {
   test.beforeAll(async ({ browser }) => setLargestFile(browser, 50));
   test.afterAll(async ({ browser }) => setLargestFile(browser, 10));
 
-  test("a 12 MB file is stored; a 62 MB one is refused with both sizes, in the page and by the server", async ({ page }) => {
+  test("a 12 MB file is stored; a 62 MB one is refused with both sizes, in the page and by the server", async ({
+    page,
+  }) => {
     await page.goto("/cases");
     await page.getByTestId("case-row").first().getByRole("link").first().click();
     await expect(page.getByText("Up to 50 MB")).toBeVisible();
     const caseUrl = new URL(page.url());
 
-    await page.getByLabel("Add evidence").setInputFiles({ name: "screen-recording-notes.txt", mimeType: "text/plain", buffer: Buffer.alloc(12 * MIB, "call log line\n") });
+    await page.getByLabel("Add evidence").setInputFiles({
+      name: "screen-recording-notes.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.alloc(12 * MIB, "call log line\n"),
+    });
     await page.getByRole("button", { name: "Upload" }).click();
     await expect(page.getByRole("status")).toContainText("Stored. SHA-256 ", { timeout: 30_000 });
     await expect(page.getByRole("link", { name: "screen-recording-notes.txt" })).toBeVisible();
@@ -42,7 +48,9 @@ test.describe("evidence uploads up to the organisation's limit", () => {
     fs.writeFileSync(huge, Buffer.alloc(62 * MIB, 0x20));
     await page.getByLabel("Add evidence").setInputFiles(huge);
     await page.getByRole("button", { name: "Upload" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "The file is" })).toHaveText("The file is 62 MB; the largest allowed is 50 MB.");
+    await expect(page.getByRole("alert").filter({ hasText: "The file is" })).toHaveText(
+      "The file is 62 MB; the largest allowed is 50 MB.",
+    );
     await shot(page, "evidence-too-large");
 
     // The server says the same to a client that skips the page's check, with 413 (not 500).
@@ -52,7 +60,9 @@ test.describe("evidence uploads up to the organisation's limit", () => {
       data: Buffer.alloc(62 * MIB, 0x20),
     });
     expect(answer.status()).toBe(413);
-    expect(await answer.json()).toEqual({ error: { code: "payload_too_large", message: "The file is 62 MB; the largest allowed is 50 MB." } });
+    expect(await answer.json()).toEqual({
+      error: { code: "payload_too_large", message: "The file is 62 MB; the largest allowed is 50 MB." },
+    });
   });
 
   test("an upload from another site's page is refused", async ({ page }) => {

@@ -17,8 +17,17 @@ const CSV = [
 
 // A second batch under its own marker, so each test counts only its own candidates.
 const batch = `b${Math.random().toString(36).slice(2, 9)}`;
-const BATCH_HEADER = "Candidate ID,Full Name,E-mail,Phone Number,Country,Time Zone,Position,Level,Hourly rate,Payment method,Video interview,Notes,Source";
-const batchRow = (n: number, name: string, email: string, phone: string, timezone: string, rate: string, notes = "") =>
+const BATCH_HEADER =
+  "Candidate ID,Full Name,E-mail,Phone Number,Country,Time Zone,Position,Level,Hourly rate,Payment method,Video interview,Notes,Source";
+const batchRow = (
+  n: number,
+  name: string,
+  email: string,
+  phone: string,
+  timezone: string,
+  rate: string,
+  notes = "",
+) =>
   `ATS-${batch}-${n},${name} ${batch},${email},${phone},US,${timezone},Backend engineer,Senior,${rate},Bank transfer,Completed,${notes},referral`;
 const BATCH_NAMES = ["Ana Silva", "José Núñez", "Kofi Mensah", "Omar Haddad", "Lin Wei"];
 /** Five rows; the second has a bad email, the fourth an unknown time zone and a negative rate. */
@@ -26,9 +35,25 @@ const batchCsv = (fixed: boolean, anaRate = "90") =>
   [
     BATCH_HEADER,
     batchRow(1, "Ana Silva", `ana.${batch}@example.com`, "+1 512 555 0181", "America/Chicago", anaRate),
-    batchRow(2, "José Núñez", fixed ? `jose.${batch}@example.com` : `jose.${batch}-at-example.com`, "+1-512-555-0182", "America/Chicago", "70", '"Said ""maybe"", later"'),
+    batchRow(
+      2,
+      "José Núñez",
+      fixed ? `jose.${batch}@example.com` : `jose.${batch}-at-example.com`,
+      "+1-512-555-0182",
+      "America/Chicago",
+      "70",
+      '"Said ""maybe"", later"',
+    ),
     batchRow(3, "Kofi Mensah", `kofi.${batch}@example.com`, "+1 512 555 0183", "America/Chicago", "85"),
-    batchRow(4, "Omar Haddad", `omar.${batch}@example.com`, "+44 20 7946 0958", fixed ? "Europe/London" : "Mars/Olympus", fixed ? "85" : "-85", "=1+2"),
+    batchRow(
+      4,
+      "Omar Haddad",
+      `omar.${batch}@example.com`,
+      "+44 20 7946 0958",
+      fixed ? "Europe/London" : "Mars/Olympus",
+      fixed ? "85" : "-85",
+      "=1+2",
+    ),
     batchRow(5, "Lin Wei", `lin.${batch}@example.com`, "+1 415 555 0185", "America/Los_Angeles", "95"),
   ].join("\r\n");
 
@@ -36,7 +61,12 @@ const batchCsv = (fixed: boolean, anaRate = "90") =>
 function editCells(csv: string, edits: Record<string, Record<string, string>>): string {
   const table = parseCsv(csv);
   const id = table.header.indexOf("Candidate ID");
-  return writeCsv(table.header, table.records.map(({ cells }) => cells.map((cell, col) => edits[cells[id] ?? ""]?.[table.header[col] ?? ""] ?? cell)));
+  return writeCsv(
+    table.header,
+    table.records.map(({ cells }) =>
+      cells.map((cell, col) => edits[cells[id] ?? ""]?.[table.header[col] ?? ""] ?? cell),
+    ),
+  );
 }
 
 test.describe.configure({ mode: "serial" });
@@ -59,11 +89,15 @@ test.describe("admin registers a webhook endpoint", () => {
 test.describe("recruiter imports a CSV", () => {
   test.use({ storageState: authFile("recruiter") });
 
-  test("maps the columns, sees the bad row in the preview, imports, downloads the error CSV and finds the candidates", async ({ page }) => {
+  test("maps the columns, sees the bad row in the preview, imports, downloads the error CSV and finds the candidates", async ({
+    page,
+  }) => {
     await page.goto("/candidates");
     await page.getByRole("link", { name: "Import CSV" }).click();
     await expect(page).toHaveURL(/\/candidates\/import$/);
-    await page.getByLabel("Candidates CSV").setInputFiles({ name: "ats-export.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) });
+    await page
+      .getByLabel("Candidates CSV")
+      .setInputFiles({ name: "ats-export.csv", mimeType: "text/csv", buffer: Buffer.from(CSV) });
 
     // Recognised from ATS header names; "Recruiter remarks" is not, so it is mapped by hand.
     await expect(page.getByLabel("Field for column Full Name")).toHaveValue("fullName");
@@ -81,7 +115,9 @@ test.describe("recruiter imports a CSV", () => {
     await shot(page, "candidate-import");
 
     await page.getByRole("button", { name: "Import 3 rows" }).click();
-    await expect(page.getByTestId("import-progress")).toHaveAttribute("data-status", "done", { timeout: 30_000 });
+    await expect(page.getByTestId("import-progress")).toHaveAttribute("data-status", "done", {
+      timeout: 30_000,
+    });
     await expect(page.getByTestId("count-created")).toHaveText("2");
     await expect(page.getByTestId("count-failed")).toHaveText("1");
 
@@ -101,18 +137,40 @@ test.describe("recruiter imports a CSV", () => {
     await expect(listed).toHaveCount(2);
     await expect(listed.filter({ hasText: `Lena Ortiz ${token}` })).toHaveCount(1);
     await expect(listed.filter({ hasText: `Mei Tanaka ${token}` })).toHaveCount(1);
-    await listed.filter({ hasText: `Mei Tanaka ${token}` }).getByRole("link").click();
+    await listed
+      .filter({ hasText: `Mei Tanaka ${token}` })
+      .getByRole("link")
+      .click();
     await expect(page.getByText('Asked about the team, relocation "maybe"')).toBeVisible();
   });
 
-  test("fixes the rejected rows in the error file, imports it, and re-importing the export duplicates no one", async ({ page }) => {
+  test("fixes the rejected rows in the error file, imports it, and re-importing the export duplicates no one", async ({
+    page,
+  }) => {
     await page.goto("/candidates/import");
-    await page.getByLabel("Candidates CSV").setInputFiles({ name: "ats-batch.csv", mimeType: "text/csv", buffer: Buffer.from(batchCsv(false)) });
+    await page
+      .getByLabel("Candidates CSV")
+      .setInputFiles({ name: "ats-batch.csv", mimeType: "text/csv", buffer: Buffer.from(batchCsv(false)) });
     const rows = page.getByTestId("preview-row");
     await expect(rows).toHaveCount(5);
-    const mappingOf = async () => Promise.all(BATCH_HEADER.split(",").map((h) => page.getByLabel(`Field for column ${h}`).inputValue()));
+    const mappingOf = async () =>
+      Promise.all(BATCH_HEADER.split(",").map((h) => page.getByLabel(`Field for column ${h}`).inputValue()));
     const mapped = await mappingOf();
-    expect(mapped).toEqual(["externalId", "fullName", "email", "phone", "claimedCountry", "timezone", "role", "seniority", "requestedRate", "paymentMethod", "videoCallOutcome", "notes", ""]);
+    expect(mapped).toEqual([
+      "externalId",
+      "fullName",
+      "email",
+      "phone",
+      "claimedCountry",
+      "timezone",
+      "role",
+      "seniority",
+      "requestedRate",
+      "paymentMethod",
+      "videoCallOutcome",
+      "notes",
+      "",
+    ]);
     await expect(rows.nth(1)).toHaveAttribute("data-status", "invalid");
     await expect(rows.nth(3)).toHaveAttribute("data-status", "invalid");
     await expect(rows.nth(3)).toContainText("Time Zone: Unknown time zone");
@@ -120,7 +178,9 @@ test.describe("recruiter imports a CSV", () => {
     await shot(page, "import-fix-1-preview");
 
     await page.getByRole("button", { name: "Import 5 rows" }).click();
-    await expect(page.getByTestId("import-progress")).toHaveAttribute("data-status", "done", { timeout: 30_000 });
+    await expect(page.getByTestId("import-progress")).toHaveAttribute("data-status", "done", {
+      timeout: 30_000,
+    });
     await expect(page.getByTestId("count-created")).toHaveText("3");
     await expect(page.getByTestId("count-failed")).toHaveText("2");
     await expect(page.getByRole("link", { name: /work-history error file/ })).toHaveCount(0);
@@ -138,9 +198,14 @@ test.describe("recruiter imports a CSV", () => {
         `5,Time Zone: Unknown time zone; use an IANA name such as America/Chicago; Hourly rate: Rate must be above zero,ATS-${batch}-4,Omar Haddad ${batch},omar.${batch}@example.com,'+44 20 7946 0958,US,Mars/Olympus,Backend engineer,Senior,'-85,Bank transfer,Completed,'=1+2,referral\r\n`,
     );
 
-    const fixed = editCells(errors, { [`ATS-${batch}-2`]: { "E-mail": `jose.${batch}@example.com` }, [`ATS-${batch}-4`]: { "Time Zone": "Europe/London", "Hourly rate": "85" } });
+    const fixed = editCells(errors, {
+      [`ATS-${batch}-2`]: { "E-mail": `jose.${batch}@example.com` },
+      [`ATS-${batch}-4`]: { "Time Zone": "Europe/London", "Hourly rate": "85" },
+    });
     await page.getByRole("button", { name: "Import another file" }).click();
-    await page.getByLabel("Candidates CSV").setInputFiles({ name: "ats-batch.errors.csv", mimeType: "text/csv", buffer: Buffer.from(fixed) });
+    await page
+      .getByLabel("Candidates CSV")
+      .setInputFiles({ name: "ats-batch.errors.csv", mimeType: "text/csv", buffer: Buffer.from(fixed) });
     await expect(page.getByLabel("Field for column Row in file")).toHaveValue("");
     await expect(page.getByLabel("Field for column Import errors")).toHaveValue("");
     expect(await mappingOf()).toEqual(mapped);
@@ -150,11 +215,15 @@ test.describe("recruiter imports a CSV", () => {
     await expect(rows.nth(0)).toContainText("was row 3");
     await expect(rows.nth(1)).toContainText("was row 5");
     // The mapping's sample shows the phone as it will be read, without the error file's formula guard.
-    await expect(page.getByRole("row").filter({ hasText: "Phone Number" }).getByRole("cell").nth(1)).toHaveText("+1-512-555-0182");
+    await expect(
+      page.getByRole("row").filter({ hasText: "Phone Number" }).getByRole("cell").nth(1),
+    ).toHaveText("+1-512-555-0182");
     await shot(page, "import-fix-3-error-file-preview");
 
     await page.getByRole("button", { name: "Import 2 rows" }).click();
-    await expect(page.getByTestId("import-progress")).toHaveAttribute("data-status", "done", { timeout: 30_000 });
+    await expect(page.getByTestId("import-progress")).toHaveAttribute("data-status", "done", {
+      timeout: 30_000,
+    });
     await expect(page.getByTestId("count-created")).toHaveText("2");
     await expect(page.getByTestId("count-failed")).toHaveText("0");
     await expect(page.getByRole("link", { name: /error file/ })).toHaveCount(0);
@@ -162,17 +231,30 @@ test.describe("recruiter imports a CSV", () => {
     await page.goto(`/candidates?q=${batch}`);
     const listed = page.getByRole("row").filter({ hasText: batch });
     await expect(listed).toHaveCount(5);
-    for (const name of BATCH_NAMES) await expect(listed.filter({ hasText: `${name} ${batch}` })).toHaveCount(1);
+    for (const name of BATCH_NAMES)
+      await expect(listed.filter({ hasText: `${name} ${batch}` })).toHaveCount(1);
     await shot(page, "import-fix-4-list");
 
     // The export, corrected at the source and with one rate changed since: the stored rows are found, not added again.
     // José's and Omar's rows are unchanged, so the apostrophes of the error file never reached their data.
     await page.goto("/candidates/import");
-    await page.getByLabel("Candidates CSV").setInputFiles({ name: "ats-batch.csv", mimeType: "text/csv", buffer: Buffer.from(batchCsv(true, "98")) });
+    await page.getByLabel("Candidates CSV").setInputFiles({
+      name: "ats-batch.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(batchCsv(true, "98")),
+    });
     await expect(rows).toHaveCount(5);
-    await expect(rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-status")))).resolves.toEqual(["update", "unchanged", "unchanged", "unchanged", "unchanged"]);
+    await expect(rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-status")))).resolves.toEqual([
+      "update",
+      "unchanged",
+      "unchanged",
+      "unchanged",
+      "unchanged",
+    ]);
     await page.getByRole("button", { name: "Import 5 rows" }).click();
-    await expect(page.getByTestId("import-progress")).toHaveAttribute("data-status", "done", { timeout: 30_000 });
+    await expect(page.getByTestId("import-progress")).toHaveAttribute("data-status", "done", {
+      timeout: 30_000,
+    });
     await expect(page.getByTestId("count-created")).toHaveText("0");
     await expect(page.getByTestId("count-updated")).toHaveText("1");
     await expect(page.getByTestId("count-unchanged")).toHaveText("4");

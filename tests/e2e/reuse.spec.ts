@@ -6,12 +6,19 @@ test.use({ storageState: authFile("recruiter") });
 /** A wallet no other candidate has: a new one each run, so the journey holds however often it runs. */
 const freshWallet = () => `0x${Date.now().toString(16).padStart(12, "0")}${"e2e".repeat(9)}a`.slice(0, 42);
 
-async function enterCryptoApplicant(page: Page, name: string, email: string, wallet: string): Promise<string> {
+async function enterCryptoApplicant(
+  page: Page,
+  name: string,
+  email: string,
+  wallet: string,
+): Promise<string> {
   await page.goto("/candidates/new");
   await page.getByLabel("Full name").fill(name);
   await page.getByLabel("Email", { exact: true }).fill(email);
   // Only the wallet is shared: each applicant gets a number of their own.
-  await page.getByLabel("Phone", { exact: true }).fill(`+1 415 ${String(Date.now() % 10_000_000).padStart(7, "0")}`);
+  await page
+    .getByLabel("Phone", { exact: true })
+    .fill(`+1 415 ${String(Date.now() % 10_000_000).padStart(7, "0")}`);
   await page.getByLabel("Claimed country").fill("US");
   await page.getByLabel("Time zone").fill("America/Los_Angeles");
   await page.getByLabel("Role", { exact: true }).selectOption({ label: "Backend engineer" });
@@ -31,10 +38,17 @@ async function enterCryptoApplicant(page: Page, name: string, email: string, wal
   return page.url();
 }
 
-test("a wallet reused by a second applicant flags both candidates, and the first one's case opens", async ({ page }) => {
+test("a wallet reused by a second applicant flags both candidates, and the first one's case opens", async ({
+  page,
+}) => {
   const suffix = Date.now().toString(36);
   const wallet = freshWallet();
-  const firstUrl = await enterCryptoApplicant(page, "Morgan Hale", `morgan.hale.${suffix}@example.com`, wallet);
+  const firstUrl = await enterCryptoApplicant(
+    page,
+    "Morgan Hale",
+    `morgan.hale.${suffix}@example.com`,
+    wallet,
+  );
   await expect(page.getByTestId("score-band")).toHaveText(/Medium/);
   await expect(page.locator('[data-testid="fired-rule"][data-rule-id="identity-reuse"]')).toHaveCount(0);
 

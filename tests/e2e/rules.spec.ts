@@ -15,12 +15,16 @@ async function rescoreFinished(page: Page, version: number): Promise<void> {
 test.describe("admin tunes the rules", () => {
   test.use({ storageState: authFile("admin") });
 
-  test("lowers a weight, meets a field error, sees the what-if, publishes, sees a candidate's band change, and rolls back", async ({ page }) => {
+  test("lowers a weight, meets a field error, sees the what-if, publishes, sees a candidate's band change, and rolls back", async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     await page.goto("/admin/rules");
     await expect(page.getByRole("heading", { name: "Rules", exact: true })).toBeVisible();
     await expect(page.getByTestId("non-discrimination")).toContainText("Candor never scores who a person is");
-    await expect(page.locator('[data-testid="rule-row"][data-rule="payment-crypto"]')).toContainText("Asks to be paid in cryptocurrency");
+    await expect(page.locator('[data-testid="rule-row"][data-rule="payment-crypto"]')).toContainText(
+      "Asks to be paid in cryptocurrency",
+    );
     await shot(page, "rules-overview");
 
     await page.getByRole("button", { name: "Start a draft" }).click();
@@ -30,7 +34,9 @@ test.describe("admin tunes the rules", () => {
     await page.getByLabel(`Weight: ${LIGHTER_RULE}`).fill("8");
     await page.getByLabel("Medium from").fill("60");
     await page.getByRole("button", { name: "Save draft" }).click();
-    await expect(page.getByTestId("bands-error")).toContainText("Band thresholds must increase strictly: medium (60) < high (50) < critical (75)");
+    await expect(page.getByTestId("bands-error")).toContainText(
+      "Band thresholds must increase strictly: medium (60) < high (50) < critical (75)",
+    );
     await expect(page.getByText("Some fields need attention.")).toBeVisible();
     await page.getByTestId("bands-error").scrollIntoViewIfNeeded();
     await shot(page, "rules-draft-field-error");
@@ -45,7 +51,8 @@ test.describe("admin tunes the rules", () => {
     await expect(matrix).toBeVisible({ timeout: 30_000 });
     await expect(matrix.getByTestId("cell-high-medium")).toHaveText(/^[1-9]\d*$/);
     // A lighter weight on one red flag only ever moves candidates down: nothing above the diagonal.
-    for (const cell of ["low-medium", "medium-high", "high-critical", "low-high"]) await expect(matrix.getByTestId(`cell-${cell}`)).toHaveText("0");
+    for (const cell of ["low-medium", "medium-high", "high-critical", "low-high"])
+      await expect(matrix.getByTestId(`cell-${cell}`)).toHaveText("0");
     await expect(page.getByTestId("what-if-result")).toContainText(/Scored \d+ candidates under both sets/);
     await expect(page.getByTestId("precision-recall")).toBeVisible();
     const dropping = page.getByTestId("dropping").getByRole("listitem").filter({ hasText: MOVER });
@@ -54,7 +61,9 @@ test.describe("admin tunes the rules", () => {
     await page.getByTestId("what-if-result").scrollIntoViewIfNeeded();
     await shot(page, "rules-what-if");
 
-    await page.getByLabel("Note", { exact: true }).fill("Messaging-only contact weighs less after the quarterly review");
+    await page
+      .getByLabel("Note", { exact: true })
+      .fill("Messaging-only contact weighs less after the quarterly review");
     await page.getByRole("button", { name: /^Publish as v\d+$/ }).click();
     // Publishing saves the draft, publishes and starts the re-score; allow for a busy machine.
     await expect(page).toHaveURL(/\/admin\/rules\/versions\?published=\d+$/, { timeout: 20_000 });
@@ -74,13 +83,20 @@ test.describe("admin tunes the rules", () => {
     // Roll back: the version before is published again as a new version; history keeps all three.
     const previous = publishedVersion - 1;
     await page.goto("/admin/rules/versions");
-    await page.locator(`[data-testid="version-row"][data-version="${previous}"]`).getByRole("button", { name: `Restore v${previous}` }).click();
-    await page.getByLabel(`Why restore v${previous}?`).fill("Restoring the earlier weights after the end-to-end check");
+    await page
+      .locator(`[data-testid="version-row"][data-version="${previous}"]`)
+      .getByRole("button", { name: `Restore v${previous}` })
+      .click();
+    await page
+      .getByLabel(`Why restore v${previous}?`)
+      .fill("Restoring the earlier weights after the end-to-end check");
     await page.getByRole("button", { name: `Publish as v${publishedVersion + 1}` }).click();
     const restored = page.locator(`[data-testid="version-row"][data-version="${publishedVersion + 1}"]`);
     await expect(restored).toContainText(`copy of v${previous}`, { timeout: 20_000 });
     await expect(restored).toContainText("in use");
-    await expect(page.locator(`[data-testid="version-row"][data-version="${publishedVersion}"]`)).toContainText("Messaging-only contact weighs less");
+    await expect(
+      page.locator(`[data-testid="version-row"][data-version="${publishedVersion}"]`),
+    ).toContainText("Messaging-only contact weighs less");
     await shot(page, "rules-versions-restored");
 
     await rescoreFinished(page, publishedVersion + 1);

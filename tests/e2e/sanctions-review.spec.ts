@@ -12,7 +12,9 @@ test.describe("recruiter", () => {
     await page.getByRole("link", { name: "Tyler Reed" }).click();
     await expect(page.getByRole("heading", { name: "Tyler Reed" })).toBeVisible();
     await expect(page.getByTestId("sanctions-review-pending")).toHaveText("Pending sanctions review");
-    await expect(page.getByRole("status").filter({ hasText: "must confirm or dismiss the match" })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "must confirm or dismiss the match" }),
+    ).toBeVisible();
     await shot(page, "candidate-pending-sanctions-review");
   });
 });

@@ -8,7 +8,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 const port = process.argv[2] ?? "3100";
 const dbFile = path.join(root, "data", "e2e.db");
 fs.mkdirSync(path.dirname(dbFile), { recursive: true });
-for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}-journal`]) fs.rmSync(f, { force: true });
+for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, `${dbFile}-journal`])
+  fs.rmSync(f, { force: true });
 
 // A fresh audit signing key and checkpoint file per run, as the demo has.
 const auditKeyFile = path.join(root, "data", "e2e-audit-signing-key.json");
@@ -36,6 +37,10 @@ if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
 // The production server entry (`npm start`), which stamps each request with its socket's address.
-const server = spawn(process.execPath, ["lib/server.mjs", "--port", port, "--hostname", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
+const server = spawn(process.execPath, ["lib/server.mjs", "--port", port, "--hostname", "127.0.0.1"], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+});
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

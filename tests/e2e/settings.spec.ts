@@ -27,7 +27,9 @@ let savedAction: { id: string; body: string } | null = null;
 test.describe("admin", () => {
   test.use({ storageState: authFile("admin") });
 
-  test("changes the organisation's settings after meeting a field error, and the header shows the new name", async ({ page }) => {
+  test("changes the organisation's settings after meeting a field error, and the header shows the new name", async ({
+    page,
+  }) => {
     NEW_NAME = `Harbor Ridge Talent ${Date.now().toString(36)}`;
     await page.goto("/admin/settings");
     await expect(page.getByRole("link", { name: "Settings" })).toHaveAttribute("aria-current", "page");
@@ -77,7 +79,11 @@ async function refusedSave(browser: Browser, role: RoleKey): Promise<string> {
   const context = await browser.newContext({ storageState: authFile(role) });
   try {
     const res = await context.request.post("/admin/settings", {
-      headers: { "next-action": savedAction!.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+      headers: {
+        "next-action": savedAction!.id,
+        "content-type": "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+      },
       data: savedAction!.body.replace(NEW_NAME, `Taken over by ${role}`),
       maxRedirects: 0,
     });
@@ -101,11 +107,16 @@ for (const role of ["recruiter", "security_lead"] as const) {
     });
 
     test("the admin APIs answer 403", async ({ page }) => {
-      expect((await page.request.post("/api/admin/what-if", { data: { draftId: "anything" } })).status()).toBe(403);
+      expect(
+        (await page.request.post("/api/admin/what-if", { data: { draftId: "anything" } })).status(),
+      ).toBe(403);
       expect((await page.request.get("/api/admin/rule-sets/1")).status()).toBe(403);
     });
 
-    test("a settings save replayed with this role's session is refused and changes nothing", async ({ browser, page }) => {
+    test("a settings save replayed with this role's session is refused and changes nothing", async ({
+      browser,
+      page,
+    }) => {
       expect(savedAction, "the admin test captures a save first").not.toBeNull();
       const answer = await refusedSave(browser, role);
       expect(answer).toContain("You do not have permission to do that.");

@@ -12,11 +12,14 @@ export const test = base.extend<{ cspViolations: string[] }>({
       const violations: string[] = [];
       await context.addInitScript(() => {
         document.addEventListener("securitypolicyviolation", (e) => {
-          console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`);
+          console.error(
+            `CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`,
+          );
         });
       });
       context.on("console", (msg) => {
-        if (msg.type() === "error" && /CSP violation|Content Security Policy/i.test(msg.text())) violations.push(`${msg.page()?.url() ?? "?"}: ${msg.text()}`);
+        if (msg.type() === "error" && /CSP violation|Content Security Policy/i.test(msg.text()))
+          violations.push(`${msg.page()?.url() ?? "?"}: ${msg.text()}`);
       });
       await use(violations);
       expect(violations, "the pages broke their Content Security Policy").toEqual([]);

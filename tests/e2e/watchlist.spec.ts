@@ -20,12 +20,16 @@ const JOSHUA_WALLET = "bc1qdemo4x7w3r9l2k8m5n6p0q1s3t5v7x9z2a4c6e";
 
 function read(file: string): Buffer {
   const p = path.join(OFAC_MINI, file);
-  if (!fs.existsSync(p)) throw new Error(`The OFAC test list is missing: expected ${p} (see ../shared/data/README.md).`);
+  if (!fs.existsSync(p))
+    throw new Error(`The OFAC test list is missing: expected ${p} (see ../shared/data/README.md).`);
   return fs.readFileSync(p);
 }
 
 async function setFile(page: Page, label: string, name: string, buffer: Buffer) {
-  await page.getByTestId("upload-ofac").getByLabel(label).setInputFiles({ name, mimeType: "text/csv", buffer });
+  await page
+    .getByTestId("upload-ofac")
+    .getByLabel(label)
+    .setInputFiles({ name, mimeType: "text/csv", buffer });
 }
 
 test.describe.configure({ mode: "serial" });
@@ -33,9 +37,14 @@ test.describe.configure({ mode: "serial" });
 test.describe("admin maintains the watchlists", () => {
   test.use({ storageState: authFile("admin") });
 
-  test("imports the OFAC list, is told exactly why a damaged file is refused, and keeps the internal list", async ({ page }) => {
+  test("imports the OFAC list, is told exactly why a damaged file is refused, and keeps the internal list", async ({
+    page,
+  }) => {
     await page.goto("/admin");
-    await page.getByRole("navigation", { name: "Admin sections" }).getByRole("link", { name: "Watchlists" }).click();
+    await page
+      .getByRole("navigation", { name: "Admin sections" })
+      .getByRole("link", { name: "Watchlists" })
+      .click();
     await expect(page).toHaveURL(/\/admin\/watchlists$/);
     await expect(page.getByRole("link", { name: "Watchlists" })).toHaveAttribute("aria-current", "page");
     await expect(page.getByTestId("active-ofac")).toContainText("Not imported");
@@ -43,7 +52,10 @@ test.describe("admin maintains the watchlists", () => {
     for (const [label, file] of FILES) await setFile(page, label, file, read(file));
     await page.getByRole("button", { name: "Import OFAC list" }).click();
     const upload = page.getByTestId("upload-ofac");
-    await expect(upload.getByRole("status")).toContainText("Imported 17 entries: 17 added, 0 removed, 0 changed.", { timeout: 30_000 });
+    await expect(upload.getByRole("status")).toContainText(
+      "Imported 17 entries: 17 added, 0 removed, 0 changed.",
+      { timeout: 30_000 },
+    );
     await expect(page.getByTestId("active-ofac")).toContainText("17 entries");
     const row = page.getByTestId("snapshot-row").first();
     await expect(row).toContainText("OFAC SDN");
@@ -57,7 +69,9 @@ test.describe("admin maintains the watchlists", () => {
     const broken = Buffer.from(sdn.slice(0, sdn.indexOf(',"', Math.floor(sdn.length / 2)) + 6), "latin1");
     await setFile(page, "sdn.csv", "sdn.csv", broken);
     await page.getByRole("button", { name: "Import OFAC list" }).click();
-    await expect(upload.getByRole("alert").first()).toContainText(/sdn\.csv line \d+: unterminated quoted field .*Nothing was imported; the previous list stays active\./);
+    await expect(upload.getByRole("alert").first()).toContainText(
+      /sdn\.csv line \d+: unterminated quoted field .*Nothing was imported; the previous list stays active\./,
+    );
     await expect(upload.getByText(/^Line \d+: unterminated quoted field/)).toBeVisible();
     await expect(page.getByTestId("snapshot-row")).toHaveCount(1);
     await expect(page.getByTestId("active-ofac")).toContainText("17 entries");
@@ -73,9 +87,15 @@ test.describe("admin maintains the watchlists", () => {
     await expect(add.getByLabel("Value")).toHaveAttribute("aria-invalid", "true");
     await add.getByLabel("Value").fill(JOSHUA_WALLET);
     await add.getByRole("button", { name: "Add to the watchlist" }).click();
-    await expect(add.getByRole("status")).toContainText(/Added\. Re-screened \d+ candidates; [1-9]\d* re-scored\./, { timeout: 30_000 });
+    await expect(add.getByRole("status")).toContainText(
+      /Added\. Re-screened \d+ candidates; [1-9]\d* re-scored\./,
+      { timeout: 30_000 },
+    );
     await expect(page.getByTestId("internal-item").filter({ hasText: JOSHUA_WALLET })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Download the template" })).toHaveAttribute("href", /^data:text\/csv/);
+    await expect(page.getByRole("link", { name: "Download the template" })).toHaveAttribute(
+      "href",
+      /^data:text\/csv/,
+    );
     await shot(page, "admin-watchlists");
   });
 
@@ -83,9 +103,15 @@ test.describe("admin maintains the watchlists", () => {
     await page.goto("/admin/watchlists");
     const items = await page.getByTestId("internal-item").count();
     const form = page.getByTestId("import-internal-csv");
-    await form.getByLabel("…or paste the rows").fill("kind,value,reason,source\ncompany,Good Staffing Ltd,Front company in an advisory,FBI PSA\nwallet,x,Too short a value,Own investigation");
+    await form
+      .getByLabel("…or paste the rows")
+      .fill(
+        "kind,value,reason,source\ncompany,Good Staffing Ltd,Front company in an advisory,FBI PSA\nwallet,x,Too short a value,Own investigation",
+      );
     await form.getByRole("button", { name: "Import CSV" }).click();
-    await expect(form.getByTestId("csv-row-errors")).toContainText("row 3: value: Enter the value to watch for");
+    await expect(form.getByTestId("csv-row-errors")).toContainText(
+      "row 3: value: Enter the value to watch for",
+    );
     await expect(page.getByTestId("internal-item")).toHaveCount(items);
   });
 
@@ -128,7 +154,9 @@ test.describe("security lead reviews the match", () => {
     await match.getByRole("button", { name: "Confirm match" }).click();
     await expect(match.getByText("Explain the review in at least 10 characters")).toBeVisible();
 
-    await match.getByLabel("Review note").fill("Wallet identical, character for character, to the one in our facilitator investigation.");
+    await match
+      .getByLabel("Review note")
+      .fill("Wallet identical, character for character, to the one in our facilitator investigation.");
     await match.getByRole("button", { name: "Confirm match" }).click();
     await expect(match.getByTestId("match-status")).toHaveText("Confirmed");
     await expect(match.getByTestId("review-note")).toContainText("character for character");

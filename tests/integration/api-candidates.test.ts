@@ -8,14 +8,23 @@ import * as score from "@/app/api/v1/candidates/[id]/score/route";
 import { candidateInput, createActor, redFlagInput, requestMeta, uid } from "./support/fixtures";
 
 /** The candidate operations of /api/v1, called as Next calls them: a Request and a params promise. */
-interface Call { key?: string; body?: unknown; headers?: Record<string, string>; method?: string }
+interface Call {
+  key?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  method?: string;
+}
 function req(path: string, { key, body, headers = {}, method = "GET" }: Call = {}): Request {
   const h = new Headers(headers);
   if (key) h.set("authorization", `Bearer ${key}`);
   if (body !== undefined && !h.has("content-type")) h.set("content-type", "application/json");
-  return new Request(`http://localhost/api/v1${path}`, { method, headers: h, body: body === undefined ? undefined : JSON.stringify(body) });
+  return new Request(`http://localhost/api/v1${path}`, {
+    method,
+    headers: h,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }
-const params = <P,>(p: P) => ({ params: Promise.resolve(p) });
+const params = <P>(p: P) => ({ params: Promise.resolve(p) });
 const noParams = params({});
 
 let key: string;
@@ -24,14 +33,31 @@ let serviceUser: { id: string; email: string };
 beforeAll(async () => {
   configureApiRateLimiter({ capacity: 10_000, perMinute: 10_000 });
   const admin = await createActor("admin");
-  const created = await createApiKey(admin, { name: `ATS ${uid()}`, scopes: ["candidates:read", "candidates:write"] }, requestMeta());
+  const created = await createApiKey(
+    admin,
+    { name: `ATS ${uid()}`, scopes: ["candidates:read", "candidates:write"] },
+    requestMeta(),
+  );
   key = created.token;
-  serviceUser = await db.user.findFirstOrThrow({ where: { email: { contains: created.key.prefix } }, select: { id: true, email: true } });
+  serviceUser = await db.user.findFirstOrThrow({
+    where: { email: { contains: created.key.prefix } },
+    select: { id: true, email: true },
+  });
 });
 
 async function create(input: object, headers: Record<string, string> = {}) {
-  const res = await collection.POST(req("/candidates", { method: "POST", key, body: input, headers }), noParams);
-  return { res, body: (await res.json()) as { id: string; version: number; score: { band: string; fired: { ruleId: string }[] } } };
+  const res = await collection.POST(
+    req("/candidates", { method: "POST", key, body: input, headers }),
+    noParams,
+  );
+  return {
+    res,
+    body: (await res.json()) as {
+      id: string;
+      version: number;
+      score: { band: string; fired: { ruleId: string }[] };
+    },
+  };
 }
 
 describe("POST /candidates", () => {
@@ -44,8 +70,14 @@ describe("POST /candidates", () => {
     expect(body.version).toBe(1);
     expect(body.score.fired.map((f) => f.ruleId)).toContain("payment-crypto");
     const row = await db.candidate.findUniqueOrThrow({ where: { id: body.id } });
-    expect(row).toMatchObject({ email: input.email, createdById: serviceUser.id, latestBand: body.score.band });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { targetId: body.id, action: "candidate.created" } });
+    expect(row).toMatchObject({
+      email: input.email,
+      createdById: serviceUser.id,
+      latestBand: body.score.band,
+    });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { targetId: body.id, action: "candidate.created" },
+    });
     expect(audit).toMatchObject({ actorId: serviceUser.id, actorEmail: serviceUser.email });
   });
 
@@ -69,7 +101,9 @@ describe("POST /candidates", () => {
     const other = candidateInput();
     const { res, body } = await create(other, headers);
     expect(res.status).toBe(422);
-    expect(body).toMatchObject({ error: { code: "idempotency_key_reused", fields: { "Idempotency-Key": expect.any(Array) } } });
+    expect(body).toMatchObject({
+      error: { code: "idempotency_key_reused", fields: { "Idempotency-Key": expect.any(Array) } },
+    });
     expect(await db.candidate.count({ where: { email: other.email } })).toBe(0);
   });
 
@@ -96,7 +130,9 @@ describe("POST /candidates", () => {
     expect(retry.res.headers.get("idempotent-replayed")).toBe("true");
     expect(retry.body).toEqual(first.body);
     expect(await db.candidate.count({ where: { email: input.email } })).toBe(1);
-    expect(await db.auditEvent.count({ where: { targetId: first.body.id, action: "candidate.created" } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { targetId: first.body.id, action: "candidate.created" } }),
+    ).toBe(1);
   });
 
   test("a validation failure is replayed too, so a retry gets the same answer", async () => {
@@ -114,7 +150,11 @@ describe("GET /candidates", () => {
   test("filters by q and band and pages with a cursor, newest first, without overlap", async () => {
     const token = uid();
     const ids: string[] = [];
-    for (const input of [candidateInput({ fullName: `Paged ${token} A` }), redFlagInput({ fullName: `Paged ${token} B` }), candidateInput({ fullName: `Paged ${token} C` })]) {
+    for (const input of [
+      candidateInput({ fullName: `Paged ${token} A` }),
+      redFlagInput({ fullName: `Paged ${token} B` }),
+      candidateInput({ fullName: `Paged ${token} C` }),
+    ]) {
       ids.push((await create(input)).body.id);
     }
     const list = async (query: string) => {
@@ -133,7 +173,12 @@ describe("GET /candidates", () => {
   });
 
   test("bad parameters are 422 naming them", async () => {
-    for (const [query, field] of [["limit=0", "limit"], ["limit=101", "limit"], ["band=purple", "band"], ["cursor=garbage", "cursor"]] as const) {
+    for (const [query, field] of [
+      ["limit=0", "limit"],
+      ["limit=101", "limit"],
+      ["band=purple", "band"],
+      ["cursor=garbage", "cursor"],
+    ] as const) {
       const res = await collection.GET(req(`/candidates?${query}`, { key }), noParams);
       expect(res.status, query).toBe(422);
       expect(((await res.json()) as { error: { fields: object } }).error.fields).toHaveProperty(field);
@@ -148,15 +193,26 @@ describe("GET and PATCH /candidates/{id}", () => {
   });
   const get = async () => {
     const res = await item.GET(req(`/candidates/${id}`, { key }), params({ id }));
-    return { res, body: (await res.json()) as { version: number; profile: Record<string, unknown>; score: { breakdown: { fired: unknown[] } } | null } };
+    return {
+      res,
+      body: (await res.json()) as {
+        version: number;
+        profile: Record<string, unknown>;
+        score: { breakdown: { fired: unknown[] } } | null;
+      },
+    };
   };
-  const patch = (body: unknown, headers: Record<string, string> = {}) => item.PATCH(req(`/candidates/${id}`, { method: "PATCH", key, body, headers }), params({ id }));
+  const patch = (body: unknown, headers: Record<string, string> = {}) =>
+    item.PATCH(req(`/candidates/${id}`, { method: "PATCH", key, body, headers }), params({ id }));
 
   test("reads the profile with the score breakdown and an ETag", async () => {
     const { res, body } = await get();
     expect(res.status).toBe(200);
     expect(res.headers.get("etag")).toBe(`"${body.version}"`);
-    expect(body.score?.breakdown).toMatchObject({ fired: expect.any(Array), notEvaluated: expect.any(Array) });
+    expect(body.score?.breakdown).toMatchObject({
+      fired: expect.any(Array),
+      notEvaluated: expect.any(Array),
+    });
   });
 
   test("merges a patch from the version in the body, then from If-Match, re-scoring each time", async () => {
@@ -172,7 +228,11 @@ describe("GET and PATCH /candidates/{id}", () => {
     expect(byHeader.status).toBe(200);
     const { body: after } = await get();
     expect(after.version).toBe(saved.version + 1);
-    expect(after.profile).toMatchObject({ videoCallOutcome: "declined", requestedRate: 95, fullName: before.profile.fullName });
+    expect(after.profile).toMatchObject({
+      videoCallOutcome: "declined",
+      requestedRate: 95,
+      fullName: before.profile.fullName,
+    });
     expect(after.profile).not.toHaveProperty("notes");
   });
 
@@ -181,11 +241,18 @@ describe("GET and PATCH /candidates/{id}", () => {
     const res = await patch({ version: current.version - 1, requestedRate: 10 });
     expect(res.status).toBe(409);
     expect(await res.json()).toMatchObject({ error: { code: "conflict", fields: {} } });
-    expect((await get()).body).toMatchObject({ version: current.version, profile: { requestedRate: current.profile.requestedRate } });
+    expect((await get()).body).toMatchObject({
+      version: current.version,
+      profile: { requestedRate: current.profile.requestedRate },
+    });
   });
 
   test("no version, an invalid field or a non-object body is 422 with fields", async () => {
-    const cases: [unknown, string][] = [[{ requestedRate: 50 }, "version"], [{ version: 1, email: "nope" }, "email"], [[1, 2], "_form"]];
+    const cases: [unknown, string][] = [
+      [{ requestedRate: 50 }, "version"],
+      [{ version: 1, email: "nope" }, "email"],
+      [[1, 2], "_form"],
+    ];
     for (const [body, field] of cases) {
       const res = await patch(body);
       expect(res.status, JSON.stringify(body)).toBe(422);
@@ -205,7 +272,10 @@ describe("GET and PATCH /candidates/{id}", () => {
     const missing = { id: `missing-${uid()}` };
     for (const res of [
       await item.GET(req(`/candidates/${missing.id}`, { key }), params(missing)),
-      await item.PATCH(req(`/candidates/${missing.id}`, { method: "PATCH", key, body: { version: 1 } }), params(missing)),
+      await item.PATCH(
+        req(`/candidates/${missing.id}`, { method: "PATCH", key, body: { version: 1 } }),
+        params(missing),
+      ),
       await score.GET(req(`/candidates/${missing.id}/score`, { key }), params(missing)),
     ]) {
       expect(res.status).toBe(404);

@@ -7,8 +7,20 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest"
 import { createDb, db, type Db } from "@/lib/db";
 import { auditHash, GENESIS_HASH, type AuditContent } from "@/lib/data/audit-hash";
 import { verifyAuditChain, verifyAuditTrail } from "@/lib/data/audit-verify";
-import { getCheckpointStatus, loadCheckpointSetup, maybeWriteCheckpoint, writeCheckpoint, type CheckpointSetup } from "@/lib/data/audit-checkpoint";
-import { checkpointLine, generateKeyFile, parseSigningKey, signCheckpoint, type Checkpoint } from "@/lib/audit/checkpoint";
+import {
+  getCheckpointStatus,
+  loadCheckpointSetup,
+  maybeWriteCheckpoint,
+  writeCheckpoint,
+  type CheckpointSetup,
+} from "@/lib/data/audit-checkpoint";
+import {
+  checkpointLine,
+  generateKeyFile,
+  parseSigningKey,
+  signCheckpoint,
+  type Checkpoint,
+} from "@/lib/audit/checkpoint";
 import { ForbiddenError } from "@/lib/errors";
 import { SYSTEM_ACTOR } from "@/lib/data/types";
 import { createActor, provider, rejectionOf, uid } from "./support/fixtures";
@@ -31,17 +43,29 @@ let scratchUrl: string;
 let dropScratch: () => Promise<void>;
 
 async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  if (provider === "sqlite") return { url: `file:${path.join(tmp, "audit.db")}`, drop: async () => undefined };
+  if (provider === "sqlite")
+    return { url: `file:${path.join(tmp, "audit.db")}`, drop: async () => undefined };
   const name = `candor_checkpoints_${uid()}`;
   const url = new URL(process.env.DATABASE_URL ?? "");
   url.pathname = `/${name}`;
   await db.$executeRawUnsafe(`CREATE DATABASE "${name}"`);
-  return { url: url.toString(), drop: async () => void (await db.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)) };
+  return {
+    url: url.toString(),
+    drop: async () => void (await db.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+  };
 }
 
 const DROP_TRIGGERS = {
-  sqlite: [`DROP TRIGGER "AuditEvent_no_update"`, `DROP TRIGGER "AuditEvent_no_delete"`, `DROP TRIGGER "AuditCheckpoint_no_update"`, `DROP TRIGGER "AuditCheckpoint_no_delete"`],
-  postgresql: [`DROP TRIGGER "AuditEvent_no_update_delete" ON "AuditEvent"`, `DROP TRIGGER "AuditCheckpoint_no_update_delete" ON "AuditCheckpoint"`],
+  sqlite: [
+    `DROP TRIGGER "AuditEvent_no_update"`,
+    `DROP TRIGGER "AuditEvent_no_delete"`,
+    `DROP TRIGGER "AuditCheckpoint_no_update"`,
+    `DROP TRIGGER "AuditCheckpoint_no_delete"`,
+  ],
+  postgresql: [
+    `DROP TRIGGER "AuditEvent_no_update_delete" ON "AuditEvent"`,
+    `DROP TRIGGER "AuditCheckpoint_no_update_delete" ON "AuditCheckpoint"`,
+  ],
 };
 
 beforeAll(async () => {
@@ -51,9 +75,13 @@ beforeAll(async () => {
   migrate(scratchUrl);
   scratch = createDb(scratchUrl);
   // The triggers stand until the attacker removes them.
-  await scratch.auditEvent.create({ data: { id: randomUUID(), action: "test.seed", prevHash: GENESIS_HASH, hash: "f".repeat(64) } });
+  await scratch.auditEvent.create({
+    data: { id: randomUUID(), action: "test.seed", prevHash: GENESIS_HASH, hash: "f".repeat(64) },
+  });
   await expect(scratch.$executeRawUnsafe(`DELETE FROM "AuditEvent"`)).rejects.toThrow(/append-only/);
-  await scratch.auditCheckpoint.create({ data: { seq: 1, headHash: "f".repeat(64), at: new Date(), keyId: "k", signature: "s" } });
+  await scratch.auditCheckpoint.create({
+    data: { seq: 1, headHash: "f".repeat(64), at: new Date(), keyId: "k", signature: "s" },
+  });
   await expect(scratch.$executeRawUnsafe(`DELETE FROM "AuditCheckpoint"`)).rejects.toThrow(/append-only/);
   for (const sql of DROP_TRIGGERS[provider]) await scratch.$executeRawUnsafe(sql);
 });
@@ -66,7 +94,14 @@ afterAll(async () => {
 let file: string;
 /** Signs with the real key; `withFile` also appends to the external checkpoint file. */
 function setupWith(opts: { withFile: boolean; every?: number; minutes?: number }): CheckpointSetup {
-  return loadCheckpointSetup({ signingKey: keyText, signingKeyFile: null, publicKey: null, file: opts.withFile ? file : null, every: opts.every ?? 100, minutes: opts.minutes ?? 10 });
+  return loadCheckpointSetup({
+    signingKey: keyText,
+    signingKeyFile: null,
+    publicKey: null,
+    file: opts.withFile ? file : null,
+    every: opts.every ?? 100,
+    minutes: opts.minutes ?? 10,
+  });
 }
 
 let head = GENESIS_HASH;
@@ -76,15 +111,33 @@ async function appendEvents(n: number): Promise<number[]> {
   const rows = [];
   for (let i = 0; i < n; i++) {
     const content: AuditContent = {
-      id: randomUUID(), at: new Date(base + i).toISOString(), actorId: "user-1", actorEmail: "lead@candor.test", action: "case.viewed",
-      targetType: "case", targetId: `case-${i}`, before: null, after: { n: i }, requestId: `req-${uid()}`, ip: "203.0.113.7",
+      id: randomUUID(),
+      at: new Date(base + i).toISOString(),
+      actorId: "user-1",
+      actorEmail: "lead@candor.test",
+      action: "case.viewed",
+      targetType: "case",
+      targetId: `case-${i}`,
+      before: null,
+      after: { n: i },
+      requestId: `req-${uid()}`,
+      ip: "203.0.113.7",
     };
     const hash = auditHash(head, content);
-    rows.push({ ...content, at: new Date(content.at), before: undefined, after: content.after as object, prevHash: head, hash });
+    rows.push({
+      ...content,
+      at: new Date(content.at),
+      before: undefined,
+      after: content.after as object,
+      prevHash: head,
+      hash,
+    });
     head = hash;
   }
   await scratch.auditEvent.createMany({ data: rows });
-  return (await scratch.auditEvent.findMany({ orderBy: { seq: "asc" }, select: { seq: true } })).map((r) => r.seq);
+  return (await scratch.auditEvent.findMany({ orderBy: { seq: "asc" }, select: { seq: true } })).map(
+    (r) => r.seq,
+  );
 }
 
 /** A fresh trail of `n` events and a fresh checkpoint file for each test. */
@@ -110,7 +163,10 @@ describe("truncation: deleting the newest events", () => {
     const seqs = await freshTrail(200);
     const cp = await written(setupWith({ withFile: true }));
     expect(cp.seq).toBe(seqs[199]);
-    expect(await verifyAuditTrail(setupWith({ withFile: true }), scratch)).toMatchObject({ ok: true, checkpoint: { status: "verified", seq: seqs[199], source: "file" } });
+    expect(await verifyAuditTrail(setupWith({ withFile: true }), scratch)).toMatchObject({
+      ok: true,
+      checkpoint: { status: "verified", seq: seqs[199], source: "file" },
+    });
 
     await scratch.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "seq" > ${seqs[149]}`);
     // The hash chain alone is fooled: what is left is a consistent, shorter chain.
@@ -119,8 +175,16 @@ describe("truncation: deleting the newest events", () => {
     for (const withFile of [true, false]) {
       const report = await verifyAuditTrail(setupWith({ withFile }), scratch);
       expect(report.ok).toBe(false);
-      expect(report.checkpoint).toMatchObject({ status: "truncated", seq: seqs[199], missingFrom: seqs[150], missingTo: seqs[199], source: withFile ? "file" : "table" });
-      expect(report.checkpoint.message).toMatch(new RegExp(`^events ${seqs[150]}\\.\\.${seqs[199]} are missing`));
+      expect(report.checkpoint).toMatchObject({
+        status: "truncated",
+        seq: seqs[199],
+        missingFrom: seqs[150],
+        missingTo: seqs[199],
+        source: withFile ? "file" : "table",
+      });
+      expect(report.checkpoint.message).toMatch(
+        new RegExp(`^events ${seqs[150]}\\.\\.${seqs[199]} are missing`),
+      );
     }
   });
 
@@ -133,7 +197,11 @@ describe("truncation: deleting the newest events", () => {
     head = rest.hash;
     await appendEvents(5);
     expect((await verifyAuditChain(scratch)).ok).toBe(true);
-    expect((await verifyAuditTrail(setupWith({ withFile: true }), scratch)).checkpoint).toMatchObject({ status: "truncated", missingFrom: seqs[40], missingTo: seqs[59] });
+    expect((await verifyAuditTrail(setupWith({ withFile: true }), scratch)).checkpoint).toMatchObject({
+      status: "truncated",
+      missingFrom: seqs[40],
+      missingTo: seqs[59],
+    });
   });
 });
 
@@ -142,11 +210,26 @@ describe("re-chaining: editing an event and re-hashing everything after it", () 
     const seqs = await freshTrail(200);
     await written(setupWith({ withFile: true }));
     // The attacker edits event #100 and recomputes every hash from there to the head.
-    const rows = await scratch.auditEvent.findMany({ where: { seq: { gte: seqs[99] } }, orderBy: { seq: "asc" } });
+    const rows = await scratch.auditEvent.findMany({
+      where: { seq: { gte: seqs[99] } },
+      orderBy: { seq: "asc" },
+    });
     let prev = rows[0]!.prevHash;
     for (const [i, row] of rows.entries()) {
       const action = i === 0 ? "case.unviewed" : row.action;
-      const content: AuditContent = { id: row.id, at: row.at.toISOString(), actorId: row.actorId, actorEmail: row.actorEmail, action, targetType: row.targetType, targetId: row.targetId, before: row.before ?? null, after: row.after ?? null, requestId: row.requestId, ip: row.ip };
+      const content: AuditContent = {
+        id: row.id,
+        at: row.at.toISOString(),
+        actorId: row.actorId,
+        actorEmail: row.actorEmail,
+        action,
+        targetType: row.targetType,
+        targetId: row.targetId,
+        before: row.before ?? null,
+        after: row.after ?? null,
+        requestId: row.requestId,
+        ip: row.ip,
+      };
       const hash = auditHash(prev, content);
       await scratch.auditEvent.update({ where: { seq: row.seq }, data: { action, prevHash: prev, hash } });
       prev = hash;
@@ -157,7 +240,9 @@ describe("re-chaining: editing an event and re-hashing everything after it", () 
       const report = await verifyAuditTrail(setupWith({ withFile }), scratch);
       expect(report.ok).toBe(false);
       expect(report.checkpoint).toMatchObject({ status: "rewritten", seq: seqs[199] });
-      expect(report.checkpoint.message).toMatch(new RegExp(`hash of event #${seqs[199]} differs from checkpoint #${seqs[199]}`));
+      expect(report.checkpoint.message).toMatch(
+        new RegExp(`hash of event #${seqs[199]} differs from checkpoint #${seqs[199]}`),
+      );
     }
   });
 });
@@ -171,11 +256,18 @@ describe("forged checkpoints", () => {
     await scratch.$executeRawUnsafe(`DELETE FROM "AuditCheckpoint"`);
     const attacker = parseSigningKey(generateKeyFile().text);
     const newHead = (await scratch.auditEvent.findFirstOrThrow({ orderBy: { seq: "desc" } })).hash;
-    const forged = { ...signCheckpoint(attacker, { seq: seqs[49]!, headHash: newHead, at: new Date(Date.now() + 1000) }), keyId: key.keyId };
+    const forged = {
+      ...signCheckpoint(attacker, { seq: seqs[49]!, headHash: newHead, at: new Date(Date.now() + 1000) }),
+      keyId: key.keyId,
+    };
     await scratch.auditCheckpoint.create({ data: { ...forged, at: new Date(forged.at) } });
 
     const report = await verifyAuditTrail(setupWith({ withFile: false }), scratch);
-    expect(report).toMatchObject({ ok: false, chain: { ok: true }, checkpoint: { status: "forged", source: "table" } });
+    expect(report).toMatchObject({
+      ok: false,
+      chain: { ok: true },
+      checkpoint: { status: "forged", source: "table" },
+    });
     expect(report.checkpoint.message).toMatch(/does not verify under the configured public key/);
   });
 
@@ -183,9 +275,15 @@ describe("forged checkpoints", () => {
     await freshTrail(20);
     const real = await written(setupWith({ withFile: true }));
     fs.appendFileSync(file, checkpointLine({ ...real, headHash: "0".repeat(64) }));
-    expect((await verifyAuditTrail(setupWith({ withFile: true }), scratch)).checkpoint).toMatchObject({ status: "forged", source: "file" });
+    expect((await verifyAuditTrail(setupWith({ withFile: true }), scratch)).checkpoint).toMatchObject({
+      status: "forged",
+      source: "file",
+    });
     fs.appendFileSync(file, "{torn");
-    expect(await verifyAuditTrail(setupWith({ withFile: true }), scratch)).toMatchObject({ ok: false, checkpoint: { status: "forged", message: expect.stringMatching(/not a checkpoint/) } });
+    expect(await verifyAuditTrail(setupWith({ withFile: true }), scratch)).toMatchObject({
+      ok: false,
+      checkpoint: { status: "forged", message: expect.stringMatching(/not a checkpoint/) },
+    });
   });
 });
 
@@ -196,9 +294,14 @@ describe("the external file", () => {
     await scratch.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "seq" > ${seqs[69]}`);
     await scratch.$executeRawUnsafe(`DELETE FROM "AuditCheckpoint"`);
     // With the table alone there is nothing left to compare with …
-    expect((await verifyAuditTrail(setupWith({ withFile: false }), scratch)).checkpoint).toMatchObject({ status: "none" });
+    expect((await verifyAuditTrail(setupWith({ withFile: false }), scratch)).checkpoint).toMatchObject({
+      status: "none",
+    });
     // … but the file still holds the signed head.
-    expect(await verifyAuditTrail(setupWith({ withFile: true }), scratch)).toMatchObject({ ok: false, checkpoint: { status: "truncated", missingFrom: seqs[70], missingTo: seqs[119] } });
+    expect(await verifyAuditTrail(setupWith({ withFile: true }), scratch)).toMatchObject({
+      ok: false,
+      checkpoint: { status: "truncated", missingFrom: seqs[70], missingTo: seqs[119] },
+    });
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
   });
 });
@@ -209,7 +312,9 @@ describe("when checkpoints are written", () => {
     const setup = setupWith({ withFile: true, every: 5, minutes: 10 });
     const t0 = new Date("2026-12-04T12:00:00.000Z");
     const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
-    expect(await maybeWriteCheckpoint(SYSTEM_ACTOR, setup, t0, scratch)).toMatchObject({ written: { seq: expect.any(Number) } });
+    expect(await maybeWriteCheckpoint(SYSTEM_ACTOR, setup, t0, scratch)).toMatchObject({
+      written: { seq: expect.any(Number) },
+    });
     expect(await maybeWriteCheckpoint(SYSTEM_ACTOR, setup, at(1), scratch)).toEqual({ skipped: "not due" });
     await appendEvents(4);
     expect(await maybeWriteCheckpoint(SYSTEM_ACTOR, setup, at(2), scratch)).toEqual({ skipped: "not due" });
@@ -226,22 +331,52 @@ describe("when checkpoints are written", () => {
 
   test("without a signing key checkpoints are skipped with a warning, and verify checks the chain alone", async () => {
     await freshTrail(5);
-    const none = loadCheckpointSetup({ signingKey: null, signingKeyFile: null, publicKey: null, file: null, every: 100, minutes: 10 });
-    expect(await writeCheckpoint(SYSTEM_ACTOR, none, new Date(), scratch)).toEqual({ skipped: expect.stringMatching(/no signing key is configured/) });
-    expect(await verifyAuditTrail(none, scratch)).toMatchObject({ ok: true, checkpoint: { status: "skipped", message: expect.stringMatching(/checkpoints are off/) } });
+    const none = loadCheckpointSetup({
+      signingKey: null,
+      signingKeyFile: null,
+      publicKey: null,
+      file: null,
+      every: 100,
+      minutes: 10,
+    });
+    expect(await writeCheckpoint(SYSTEM_ACTOR, none, new Date(), scratch)).toEqual({
+      skipped: expect.stringMatching(/no signing key is configured/),
+    });
+    expect(await verifyAuditTrail(none, scratch)).toMatchObject({
+      ok: true,
+      checkpoint: { status: "skipped", message: expect.stringMatching(/checkpoints are off/) },
+    });
     // A missing key file is a warning too, not a crash.
-    const missing = loadCheckpointSetup({ signingKey: null, signingKeyFile: path.join(tmp, "nope.json"), publicKey: null, file: null, every: 100, minutes: 10 });
+    const missing = loadCheckpointSetup({
+      signingKey: null,
+      signingKeyFile: path.join(tmp, "nope.json"),
+      publicKey: null,
+      file: null,
+      every: 100,
+      minutes: 10,
+    });
     expect(missing).toMatchObject({ signing: null, warning: expect.stringMatching(/could not be read/) });
   });
 });
 
 describe("the audit page's checkpoint panel", () => {
   test("shows security leads and admins the public key and the newest checkpoint; a recruiter is refused", async () => {
-    const [lead, admin, recruiter] = await Promise.all([createActor("security_lead"), createActor("admin"), createActor("recruiter")]);
-    fs.writeFileSync(file, checkpointLine(signCheckpoint(key, { seq: 7, headHash: "ab".repeat(32), at: new Date("2026-12-04T12:00:00.000Z") })));
+    const [lead, admin, recruiter] = await Promise.all([
+      createActor("security_lead"),
+      createActor("admin"),
+      createActor("recruiter"),
+    ]);
+    fs.writeFileSync(
+      file,
+      checkpointLine(
+        signCheckpoint(key, { seq: 7, headHash: "ab".repeat(32), at: new Date("2026-12-04T12:00:00.000Z") }),
+      ),
+    );
     for (const actor of [lead, admin]) {
       expect(await getCheckpointStatus(actor, setupWith({ withFile: true }))).toMatchObject({
-        warning: null, keyId: key.keyId, publicKeyPem: expect.stringMatching(/^-----BEGIN PUBLIC KEY-----/),
+        warning: null,
+        keyId: key.keyId,
+        publicKeyPem: expect.stringMatching(/^-----BEGIN PUBLIC KEY-----/),
         latest: { seq: 7, headHash: "ab".repeat(32), source: "file", signatureValid: true },
       });
     }
@@ -250,8 +385,19 @@ describe("the audit page's checkpoint panel", () => {
 
   test("without a key it says checkpoints are off instead of failing", async () => {
     const lead = await createActor("security_lead");
-    const none = loadCheckpointSetup({ signingKey: null, signingKeyFile: null, publicKey: null, file: null, every: 100, minutes: 10 });
-    expect(await getCheckpointStatus(lead, none)).toMatchObject({ warning: expect.stringMatching(/checkpoints are off/), publicKeyPem: null, keyId: null });
+    const none = loadCheckpointSetup({
+      signingKey: null,
+      signingKeyFile: null,
+      publicKey: null,
+      file: null,
+      every: 100,
+      minutes: 10,
+    });
+    expect(await getCheckpointStatus(lead, none)).toMatchObject({
+      warning: expect.stringMatching(/checkpoints are off/),
+      publicKeyPem: null,
+      keyId: null,
+    });
   });
 });
 
@@ -263,7 +409,11 @@ interface CliResult {
 
 function cli(args: string[], env: Record<string, string>): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "lib/cli/main.ts", ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    const child = spawn(
+      path.join(ROOT, "node_modules", ".bin", "tsx"),
+      ["--conditions=react-server", "lib/cli/main.ts", ...args],
+      { cwd: ROOT, env: { ...process.env, ...env } },
+    );
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -279,12 +429,28 @@ describe("the commands", () => {
     const gen = await cli(["audit", "keygen", "--out", keyFile], {});
     expect(gen).toMatchObject({ code: 0, stdout: expect.stringMatching(/-----BEGIN PUBLIC KEY-----/) });
     expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
-    expect(await cli(["audit", "keygen", "--out", keyFile], {})).toMatchObject({ code: 1, stderr: expect.stringMatching(/already exists/) });
+    expect(await cli(["audit", "keygen", "--out", keyFile], {})).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/already exists/),
+    });
 
     const seqs = await freshTrail(80);
-    const env = { DATABASE_URL: scratchUrl, CANDOR_AUDIT_SIGNING_KEY_FILE: keyFile, CANDOR_AUDIT_CHECKPOINT_FILE: file };
-    expect(await cli(["audit", "checkpoint"], env)).toMatchObject({ code: 0, stdout: expect.stringMatching(new RegExp(`^Checkpoint: event #${seqs[79]}, head ${head}`)) });
-    expect(await cli(["audit", "verify"], env)).toEqual({ code: 0, stdout: expect.stringMatching(new RegExp(`^ok, 80 events, head ${head}\\ncheckpoint #${seqs[79]} .* verified`)), stderr: "" });
+    const env = {
+      DATABASE_URL: scratchUrl,
+      CANDOR_AUDIT_SIGNING_KEY_FILE: keyFile,
+      CANDOR_AUDIT_CHECKPOINT_FILE: file,
+    };
+    expect(await cli(["audit", "checkpoint"], env)).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(new RegExp(`^Checkpoint: event #${seqs[79]}, head ${head}`)),
+    });
+    expect(await cli(["audit", "verify"], env)).toEqual({
+      code: 0,
+      stdout: expect.stringMatching(
+        new RegExp(`^ok, 80 events, head ${head}\\ncheckpoint #${seqs[79]} .* verified`),
+      ),
+      stderr: "",
+    });
 
     await scratch.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "seq" > ${seqs[29]}`);
     const verify = await cli(["audit", "verify"], env);

@@ -18,7 +18,11 @@ describe("token still valid after sign-out: sign-out ends the session on the ser
     const meta = requestMeta();
     expect(await revokeSession(sid, user.id, meta)).toBe(true);
     expect(await sessionIsLive(sid, user.id)).toBe(false);
-    expect(await db.auditEvent.findFirstOrThrow({ where: { requestId: meta.requestId } })).toMatchObject({ action: "auth.sign_out", actorId: user.id, targetId: user.id });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { requestId: meta.requestId } })).toMatchObject({
+      action: "auth.sign_out",
+      actorId: user.id,
+      targetId: user.id,
+    });
   });
 
   test("signing out one session leaves the person's other sessions open", async () => {
@@ -47,7 +51,9 @@ describe("token still valid after sign-out: sign-out ends the session on the ser
   test("a failed sign-in opens no session", async () => {
     const user = await createActor("recruiter");
     const before = await db.authSession.count({ where: { userId: user.id } });
-    expect(await signInWithPassword(user.email, "wrong password", requestMeta())).toEqual({ status: "failed" });
+    expect(await signInWithPassword(user.email, "wrong password", requestMeta())).toEqual({
+      status: "failed",
+    });
     expect(await db.authSession.count({ where: { userId: user.id } })).toBe(before);
   });
 });

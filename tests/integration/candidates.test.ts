@@ -1,13 +1,27 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
-import { createCandidate, getCandidate, listCandidates, updateCandidate, type CandidatePage } from "@/lib/data/candidates";
+import {
+  createCandidate,
+  getCandidate,
+  listCandidates,
+  updateCandidate,
+  type CandidatePage,
+} from "@/lib/data/candidates";
 import { rescoreAll } from "@/lib/data/rescore";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { candidateInputSchema, type CandidateInput } from "@/lib/schemas/candidate";
 import { BANDS, type Band, type ScoreBreakdown } from "@/lib/scoring";
 import { OPERATOR_ACTOR } from "@/lib/data/types";
 import {
-  candidateInput, createActor, RED_FLAG_RULES, redFlagInput, rejectionOf, requestMeta, rowCounts, uid, type TestActor,
+  candidateInput,
+  createActor,
+  RED_FLAG_RULES,
+  redFlagInput,
+  rejectionOf,
+  requestMeta,
+  rowCounts,
+  uid,
+  type TestActor,
 } from "./support/fixtures";
 
 let recruiter: TestActor;
@@ -16,7 +30,9 @@ beforeAll(async () => {
 });
 
 const breakdownOf = async (candidateId: string): Promise<ScoreBreakdown[]> =>
-  (await db.score.findMany({ where: { candidateId }, orderBy: { createdAt: "asc" } })).map((s) => s.breakdown as unknown as ScoreBreakdown);
+  (await db.score.findMany({ where: { candidateId }, orderBy: { createdAt: "asc" } })).map(
+    (s) => s.breakdown as unknown as ScoreBreakdown,
+  );
 const firedIds = (b: ScoreBreakdown) => b.fired.map((f) => f.ruleId);
 
 describe("createCandidate and getCandidate", () => {
@@ -28,13 +44,27 @@ describe("createCandidate and getCandidate", () => {
     const rows = await db.score.findMany({ where: { candidateId: id } });
     expect(rows).toHaveLength(1);
     const [row] = rows;
-    expect(row).toMatchObject({ ruleSetVersion: published.version, total: score.total, band: score.band, hardStop: null });
+    expect(row).toMatchObject({
+      ruleSetVersion: published.version,
+      total: score.total,
+      band: score.band,
+      hardStop: null,
+    });
     expect(Number.isInteger(row!.total) && row!.total >= 0 && row!.total <= 100).toBe(true);
     expect(BANDS).toContain(row!.band);
     expect(row!.breakdown).toEqual(JSON.parse(JSON.stringify(score)));
 
-    const candidate = await db.candidate.findUniqueOrThrow({ where: { id }, include: { workHistory: { orderBy: { position: "asc" } }, identifiers: true } });
-    expect(candidate).toMatchObject({ version: 1, createdById: recruiter.id, latestScore: score.total, latestBand: score.band, email: input.email });
+    const candidate = await db.candidate.findUniqueOrThrow({
+      where: { id },
+      include: { workHistory: { orderBy: { position: "asc" } }, identifiers: true },
+    });
+    expect(candidate).toMatchObject({
+      version: 1,
+      createdById: recruiter.id,
+      latestScore: score.total,
+      latestBand: score.band,
+      email: input.email,
+    });
     expect(candidate.workHistory.map((w) => [w.position, w.employer, w.verification])).toEqual(
       (input.workHistory ?? []).map((w, i) => [i, w.employer, w.verification]),
     );
@@ -50,21 +80,63 @@ describe("createCandidate and getCandidate", () => {
     expect(detail.version).toBe(1);
     expect(detail.createdBy).toBe(recruiter.name);
     expect(detail.profile).toEqual(candidateInputSchema.parse(input));
-    expect(detail.score).toMatchObject({ total: created.score.total, band: created.score.band, ruleSetVersion: created.score.ruleSetVersion });
+    expect(detail.score).toMatchObject({
+      total: created.score.total,
+      band: created.score.band,
+      ruleSetVersion: created.score.ruleSetVersion,
+    });
     expect(detail.score?.breakdown).toEqual(JSON.parse(JSON.stringify(created.score)));
-    expect(detail.history).toEqual([{ total: created.score.total, band: created.score.band, ruleSetVersion: created.score.ruleSetVersion, createdAt: expect.any(String) }]);
+    expect(detail.history).toEqual([
+      {
+        total: created.score.total,
+        band: created.score.band,
+        ruleSetVersion: created.score.ruleSetVersion,
+        createdAt: expect.any(String),
+      },
+    ]);
   });
 
   test("getCandidate of an unknown id throws NotFoundError", async () => {
     await rejectionOf(getCandidate(recruiter, `missing-${uid()}`, requestMeta()), NotFoundError);
   });
 
-  const PROFILES: { label: string; input: () => CandidateInput; bands: Band[]; mustFire: readonly string[]; mustNotFire: readonly string[] }[] = [
-    { label: "red flags: crypto, declined video, unverifiable employers, rate far below market", input: () => redFlagInput(), bands: ["high", "critical"], mustFire: RED_FLAG_RULES, mustNotFire: [] },
-    { label: "honest senior, every check passed", input: () => candidateInput(), bands: ["low"], mustFire: [], mustNotFire: RED_FLAG_RULES },
+  const PROFILES: {
+    label: string;
+    input: () => CandidateInput;
+    bands: Band[];
+    mustFire: readonly string[];
+    mustNotFire: readonly string[];
+  }[] = [
+    {
+      label: "red flags: crypto, declined video, unverifiable employers, rate far below market",
+      input: () => redFlagInput(),
+      bands: ["high", "critical"],
+      mustFire: RED_FLAG_RULES,
+      mustNotFire: [],
+    },
+    {
+      label: "honest senior, every check passed",
+      input: () => candidateInput(),
+      bands: ["low"],
+      mustFire: [],
+      mustNotFire: RED_FLAG_RULES,
+    },
     {
       label: "honest junior asking a junior rate (a low rate alone is no red flag)",
-      input: () => candidateInput({ seniority: "junior", requestedRate: 30, yearsExperienceClaimed: 1, workHistory: [{ employer: "Code Academy Austin", title: "Apprentice Developer", startDate: "2025-06-01", verification: "verified" }] }),
+      input: () =>
+        candidateInput({
+          seniority: "junior",
+          requestedRate: 30,
+          yearsExperienceClaimed: 1,
+          workHistory: [
+            {
+              employer: "Code Academy Austin",
+              title: "Apprentice Developer",
+              startDate: "2025-06-01",
+              verification: "verified",
+            },
+          ],
+        }),
       bands: ["low"],
       mustFire: [],
       mustNotFire: ["rate-underpriced"],
@@ -96,7 +168,11 @@ describe("listCandidates", () => {
 
   beforeAll(async () => {
     for (const s of SEEDS) {
-      const { id } = await createCandidate(recruiter, { ...s.input(), fullName: `${s.label} Listed ${tag}`, email: emailOf(s.label) }, requestMeta());
+      const { id } = await createCandidate(
+        recruiter,
+        { ...s.input(), fullName: `${s.label} Listed ${tag}`, email: emailOf(s.label) },
+        requestMeta(),
+      );
       ids.set(s.label, id);
     }
   });
@@ -116,7 +192,9 @@ describe("listCandidates", () => {
 
   test.each(SEEDS.map((s) => s.band))("filter by band %s", async (band) => {
     const page = await listCandidates(recruiter, { q: tag, band });
-    expect(page.items.map((i) => [i.id, i.band])).toEqual(SEEDS.filter((s) => s.band === band).map((s) => [ids.get(s.label), band]));
+    expect(page.items.map((i) => [i.id, i.band])).toEqual(
+      SEEDS.filter((s) => s.band === band).map((s) => [ids.get(s.label), band]),
+    );
     const all = await listCandidates(recruiter, { band, pageSize: 100 });
     expect(all.items.every((i) => i.band === band)).toBe(true);
   });
@@ -138,21 +216,41 @@ describe("listCandidates", () => {
     const pageTag = `pg${uid()}`;
     const created: string[] = [];
     beforeAll(async () => {
-      for (let i = 0; i < 12; i++) created.push((await createCandidate(recruiter, candidateInput({ fullName: `Paged ${i} ${pageTag}` }), requestMeta())).id);
+      for (let i = 0; i < 12; i++)
+        created.push(
+          (
+            await createCandidate(
+              recruiter,
+              candidateInput({ fullName: `Paged ${i} ${pageTag}` }),
+              requestMeta(),
+            )
+          ).id,
+        );
     });
 
-    test.each(["date_asc", "date_desc", "score_asc", "score_desc"])("pages of 5 under %s cover all 12 rows without overlap", async (sort) => {
-      const pages = await Promise.all([1, 2, 3, 4].map((page) => listCandidates(recruiter, { q: pageTag, sort, page, pageSize: 5 })));
-      expect(pages.map((p) => p.items.length)).toEqual([5, 5, 2, 0]);
-      for (const [i, p] of pages.entries()) expect(p).toMatchObject({ total: 12, pageCount: 3, page: i + 1, pageSize: 5 });
-      const seen = pages.flatMap((p) => p.items.map((item) => item.id));
-      expect(new Set(seen).size).toBe(12);
-      expect([...seen].sort()).toEqual([...created].sort());
-      if (sort === "date_asc") expect(seen).toEqual(created);
-    });
+    test.each(["date_asc", "date_desc", "score_asc", "score_desc"])(
+      "pages of 5 under %s cover all 12 rows without overlap",
+      async (sort) => {
+        const pages = await Promise.all(
+          [1, 2, 3, 4].map((page) => listCandidates(recruiter, { q: pageTag, sort, page, pageSize: 5 })),
+        );
+        expect(pages.map((p) => p.items.length)).toEqual([5, 5, 2, 0]);
+        for (const [i, p] of pages.entries())
+          expect(p).toMatchObject({ total: 12, pageCount: 3, page: i + 1, pageSize: 5 });
+        const seen = pages.flatMap((p) => p.items.map((item) => item.id));
+        expect(new Set(seen).size).toBe(12);
+        expect([...seen].sort()).toEqual([...created].sort());
+        if (sort === "date_asc") expect(seen).toEqual(created);
+      },
+    );
 
     test("out-of-range paging values fall back to defaults", async () => {
-      const page = await listCandidates(recruiter, { q: pageTag, page: "0", pageSize: "1000", sort: "bogus" });
+      const page = await listCandidates(recruiter, {
+        q: pageTag,
+        page: "0",
+        pageSize: "1000",
+        sort: "bogus",
+      });
       expect(page).toMatchObject({ page: 1, pageSize: 20, total: 12, pageCount: 1 });
       expect(page.items.map((i) => i.id)).toEqual([...created].reverse());
     });
@@ -163,14 +261,25 @@ describe("updateCandidate", () => {
   test("with the current version it saves, bumps the version and records a second score", async () => {
     const input = candidateInput();
     const { id, score: first } = await createCandidate(recruiter, input, requestMeta());
-    const edited = { ...input, fullName: `${input.fullName} Edited`, paymentMethod: "crypto" as const, videoCallOutcome: "declined" as const, workHistory: input.workHistory?.slice(0, 1) };
+    const edited = {
+      ...input,
+      fullName: `${input.fullName} Edited`,
+      paymentMethod: "crypto" as const,
+      videoCallOutcome: "declined" as const,
+      workHistory: input.workHistory?.slice(0, 1),
+    };
 
     const result = await updateCandidate(recruiter, id, 1, edited, requestMeta());
     expect(result.version).toBe(2);
     expect(result.score.total).toBeGreaterThan(first.total);
 
     const row = await db.candidate.findUniqueOrThrow({ where: { id }, include: { workHistory: true } });
-    expect(row).toMatchObject({ version: 2, fullName: edited.fullName, latestScore: result.score.total, latestBand: result.score.band });
+    expect(row).toMatchObject({
+      version: 2,
+      fullName: edited.fullName,
+      latestScore: result.score.total,
+      latestBand: result.score.band,
+    });
     expect(row.workHistory).toHaveLength(1);
     const stored = await breakdownOf(id);
     expect(stored.map((b) => b.total)).toEqual([first.total, result.score.total]);
@@ -192,13 +301,25 @@ describe("updateCandidate", () => {
     const { id } = await createCandidate(recruiter, input, requestMeta());
     await updateCandidate(recruiter, id, 1, { ...input, notes: "First edit wins." }, requestMeta());
     const snapshot = async () => ({
-      candidate: await db.candidate.findUniqueOrThrow({ where: { id }, include: { workHistory: { orderBy: { position: "asc" } }, identifiers: { orderBy: { kind: "asc" } } } }),
+      candidate: await db.candidate.findUniqueOrThrow({
+        where: { id },
+        include: { workHistory: { orderBy: { position: "asc" } }, identifiers: { orderBy: { kind: "asc" } } },
+      }),
       scores: await db.score.count({ where: { candidateId: id } }),
       counts: await rowCounts(),
     });
     const before = await snapshot();
 
-    const error = await rejectionOf(updateCandidate(recruiter, id, stale, { ...input, fullName: "Overwritten Name", workHistory: [] }, requestMeta()), ConflictError);
+    const error = await rejectionOf(
+      updateCandidate(
+        recruiter,
+        id,
+        stale,
+        { ...input, fullName: "Overwritten Name", workHistory: [] },
+        requestMeta(),
+      ),
+      ConflictError,
+    );
     expect(error.status).toBe(409);
     const after = await snapshot();
     expect(after).toEqual(before);
@@ -207,7 +328,10 @@ describe("updateCandidate", () => {
   });
 
   test("of an unknown id throws NotFoundError", async () => {
-    await rejectionOf(updateCandidate(recruiter, `missing-${uid()}`, 1, candidateInput(), requestMeta()), NotFoundError);
+    await rejectionOf(
+      updateCandidate(recruiter, `missing-${uid()}`, 1, candidateInput(), requestMeta()),
+      NotFoundError,
+    );
   });
 });
 
@@ -217,12 +341,26 @@ describe("identity reuse", () => {
     const first = await createCandidate(recruiter, redFlagInput({ cryptoWallet: wallet }), requestMeta());
     expect(firedIds(first.score)).not.toContain("identity-reuse");
     // The same wallet typed in upper case: 0x addresses are case-insensitive.
-    const second = await createCandidate(recruiter, redFlagInput({ cryptoWallet: wallet.toUpperCase().replace("0X", "0x") }), requestMeta());
+    const second = await createCandidate(
+      recruiter,
+      redFlagInput({ cryptoWallet: wallet.toUpperCase().replace("0X", "0x") }),
+      requestMeta(),
+    );
 
     const [stored] = await breakdownOf(second.id);
     const reuse = stored!.fired.find((f) => f.ruleId === "identity-reuse");
-    expect(reuse?.evidence).toEqual([{ field: "reuse.wallet", value: wallet.toUpperCase().replace("0X", "0x"), reason: "Also used by 1 other candidate", candidateIds: [first.id] }]);
-    const sharing = await db.candidateIdentifier.findMany({ where: { kind: "wallet", value: wallet }, orderBy: { candidateId: "asc" } });
+    expect(reuse?.evidence).toEqual([
+      {
+        field: "reuse.wallet",
+        value: wallet.toUpperCase().replace("0X", "0x"),
+        reason: "Also used by 1 other candidate",
+        candidateIds: [first.id],
+      },
+    ]);
+    const sharing = await db.candidateIdentifier.findMany({
+      where: { kind: "wallet", value: wallet },
+      orderBy: { candidateId: "asc" },
+    });
     expect(sharing.map((i) => i.candidateId).sort()).toEqual([first.id, second.id].sort());
 
     // Reuse is two-sided: the first candidate was re-scored in the second one's transaction.
@@ -237,7 +375,9 @@ describe("identity reuse", () => {
     expect(firstScores).toHaveLength(3);
     expect(firedIds(firstScores[2]!)).toContain("identity-reuse");
     const events = await db.auditEvent.findMany({ where: { requestId: meta.requestId, targetId: first.id } });
-    expect(events.map((e) => [e.action, e.actorId, e.after])).toEqual([["score.computed", null, expect.objectContaining({ total: firstScores[2]!.total })]]);
+    expect(events.map((e) => [e.action, e.actorId, e.after])).toEqual([
+      ["score.computed", null, expect.objectContaining({ total: firstScores[2]!.total })],
+    ]);
   });
 
   // The evidence names the other candidate, so a recruiter can follow the link from the breakdown.

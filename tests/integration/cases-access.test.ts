@@ -1,20 +1,45 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { createCandidate } from "@/lib/data/candidates";
-import { addCaseNote, assignCaseToMe, decideCase, openCaseManually, reviewPendingDecision } from "@/lib/data/cases";
+import {
+  addCaseNote,
+  assignCaseToMe,
+  decideCase,
+  openCaseManually,
+  reviewPendingDecision,
+} from "@/lib/data/cases";
 import { caseOutcomeForCandidate, getCase } from "@/lib/data/case-detail";
 import { listCases } from "@/lib/data/case-queue";
 import { roleHas } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/data/types";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { rejectionOf, requestMeta, uid, withRole } from "./support/fixtures";
-import { caseActions, caseRow, casesOf, candidateWithCase, createTeam, decision, PROFILES, scoresOf, type OpenedCase, type Team } from "./support/case-fixtures";
+import {
+  caseActions,
+  caseRow,
+  casesOf,
+  candidateWithCase,
+  createTeam,
+  decision,
+  PROFILES,
+  scoresOf,
+  type OpenedCase,
+  type Team,
+} from "./support/case-fixtures";
 
 /**
  * The casework permission table through the data layer: each call either does its job (checked
  * by its effect) or is refused with ForbiddenError and leaves the cases exactly as they were.
  */
-type Operation = "getCase" | "listCases" | "caseOutcomeForCandidate" | "assignCaseToMe" | "addCaseNote" | "decideCase" | "reviewPendingDecision" | "openCaseManually";
+type Operation =
+  | "getCase"
+  | "listCases"
+  | "caseOutcomeForCandidate"
+  | "assignCaseToMe"
+  | "addCaseNote"
+  | "decideCase"
+  | "reviewPendingDecision"
+  | "openCaseManually";
 type Who = "recruiter" | "security_lead" | "admin" | "unknown role";
 
 let team: Team;
@@ -26,7 +51,12 @@ beforeAll(async () => {
   team = await createTeam();
   shared = await candidateWithCase(team.recruiter, "high");
   awaiting = await candidateWithCase(team.recruiter, "critical");
-  await decideCase(team.lead2, awaiting.caseId, decision(1, "cleared", "payment_in_own_name_confirmed"), requestMeta());
+  await decideCase(
+    team.lead2,
+    awaiting.caseId,
+    decision(1, "cleared", "payment_in_own_name_confirmed"),
+    requestMeta(),
+  );
   lowCandidateId = (await createCandidate(team.recruiter, PROFILES.low(), requestMeta())).id;
 });
 
@@ -42,7 +72,11 @@ const REASON = "Gave a different middle name on the phone screen than on the app
 const OPERATIONS: Record<Operation, (actor: Actor) => Promise<void>> = {
   async getCase(actor) {
     const detail = await getCase(actor, shared.caseId);
-    expect(detail).toMatchObject({ id: shared.caseId, band: "high", canWork: roleHas(actor.role, "case:work") });
+    expect(detail).toMatchObject({
+      id: shared.caseId,
+      band: "high",
+      canWork: roleHas(actor.role, "case:work"),
+    });
     expect(detail.candidate.id).toBe(shared.candidateId);
   },
   async listCases(actor) {
@@ -52,7 +86,11 @@ const OPERATIONS: Record<Operation, (actor: Actor) => Promise<void>> = {
   },
   async caseOutcomeForCandidate(actor) {
     const seen = await caseOutcomeForCandidate(actor, shared.candidateId);
-    expect(seen).toMatchObject({ status: "open", outcome: null, id: roleHas(actor.role, "case:read") ? shared.caseId : null });
+    expect(seen).toMatchObject({
+      status: "open",
+      outcome: null,
+      id: roleHas(actor.role, "case:read") ? shared.caseId : null,
+    });
   },
   async assignCaseToMe(actor) {
     const { caseId } = await candidateWithCase(team.recruiter, "high");
@@ -62,7 +100,9 @@ const OPERATIONS: Record<Operation, (actor: Actor) => Promise<void>> = {
   async addCaseNote(actor) {
     const body = `Checked the references ${uid()}`;
     await addCaseNote(actor, shared.caseId, { body }, requestMeta());
-    expect(await db.caseNote.findFirst({ where: { caseId: shared.caseId, body } })).toMatchObject({ authorId: actor.id });
+    expect(await db.caseNote.findFirst({ where: { caseId: shared.caseId, body } })).toMatchObject({
+      authorId: actor.id,
+    });
   },
   async decideCase(actor) {
     const { caseId } = await candidateWithCase(team.recruiter, "high");
@@ -71,9 +111,18 @@ const OPERATIONS: Record<Operation, (actor: Actor) => Promise<void>> = {
   },
   async reviewPendingDecision(actor) {
     const { caseId } = await candidateWithCase(team.recruiter, "critical");
-    await decideCase(team.lead2, caseId, decision(1, "cleared", "identity_verified_in_person"), requestMeta());
+    await decideCase(
+      team.lead2,
+      caseId,
+      decision(1, "cleared", "identity_verified_in_person"),
+      requestMeta(),
+    );
     await reviewPendingDecision(actor, caseId, { version: 2 }, true, requestMeta());
-    expect(await caseRow(caseId)).toMatchObject({ status: "decided", outcome: "cleared", decidedById: team.lead2.id });
+    expect(await caseRow(caseId)).toMatchObject({
+      status: "decided",
+      outcome: "cleared",
+      decidedById: team.lead2.id,
+    });
   },
   async openCaseManually(actor) {
     const { id } = await createCandidate(team.recruiter, PROFILES.low(), requestMeta());
@@ -109,8 +158,10 @@ const ATTEMPTS: Record<Operation, (actor: Actor) => Promise<unknown>> = {
   caseOutcomeForCandidate: (a) => caseOutcomeForCandidate(a, shared.candidateId),
   assignCaseToMe: (a) => assignCaseToMe(a, shared.caseId, { version: 1 }, requestMeta()),
   addCaseNote: (a) => addCaseNote(a, shared.caseId, { body: "Should never be stored" }, requestMeta()),
-  decideCase: (a) => decideCase(a, shared.caseId, decision(1, "rejected", "fraud_indicators_confirmed"), requestMeta()),
-  reviewPendingDecision: (a) => reviewPendingDecision(a, awaiting.caseId, { version: 2 }, true, requestMeta()),
+  decideCase: (a) =>
+    decideCase(a, shared.caseId, decision(1, "rejected", "fraud_indicators_confirmed"), requestMeta()),
+  reviewPendingDecision: (a) =>
+    reviewPendingDecision(a, awaiting.caseId, { version: 2 }, true, requestMeta()),
   openCaseManually: (a) => openCaseManually(a, lowCandidateId, { reason: REASON }, requestMeta()),
 };
 
@@ -119,25 +170,46 @@ describe("who may do what with a case", () => {
     await OPERATIONS[op](actorFor(who));
   });
 
-  test.each(TABLE.filter((t) => !t.allowed))("$who may not $op: ForbiddenError, nothing changes", async ({ who, op }) => {
-    const before = await snapshot();
-    await rejectionOf(ATTEMPTS[op](actorFor(who)), ForbiddenError);
-    expect(await snapshot()).toEqual(before);
-  });
+  test.each(TABLE.filter((t) => !t.allowed))(
+    "$who may not $op: ForbiddenError, nothing changes",
+    async ({ who, op }) => {
+      const before = await snapshot();
+      await rejectionOf(ATTEMPTS[op](actorFor(who)), ForbiddenError);
+      expect(await snapshot()).toEqual(before);
+    },
+  );
 });
 
 describe("opening a case by hand", () => {
   test("a recruiter opens a case on a low candidate with a reason; a second open is refused while it is undecided", async () => {
     const { id } = await createCandidate(team.recruiter, PROFILES.low(), requestMeta());
     expect(await casesOf(id)).toEqual([]);
-    const { id: caseId } = await openCaseManually(team.recruiter, id, { reason: `  ${REASON}  ` }, requestMeta());
+    const { id: caseId } = await openCaseManually(
+      team.recruiter,
+      id,
+      { reason: `  ${REASON}  ` },
+      requestMeta(),
+    );
 
     const [latest] = await scoresOf(id);
     expect(await casesOf(id)).toEqual([
-      expect.objectContaining({ id: caseId, status: "open", band: "low", priority: 4, openReason: REASON, openedById: team.recruiter.id, openedScoreId: latest!.id, latestScoreId: latest!.id }),
+      expect.objectContaining({
+        id: caseId,
+        status: "open",
+        band: "low",
+        priority: 4,
+        openReason: REASON,
+        openedById: team.recruiter.id,
+        openedScoreId: latest!.id,
+        latestScoreId: latest!.id,
+      }),
     ]);
     const [opened] = await db.auditEvent.findMany({ where: { targetId: caseId } });
-    expect(opened).toMatchObject({ action: "case.opened", actorId: team.recruiter.id, after: { candidateId: id, band: "low", automatic: false, reason: REASON } });
+    expect(opened).toMatchObject({
+      action: "case.opened",
+      actorId: team.recruiter.id,
+      after: { candidateId: id, band: "low", automatic: false, reason: REASON },
+    });
 
     await rejectionOf(openCaseManually(team.lead, id, { reason: REASON }, requestMeta()), ConflictError);
     expect((await casesOf(id)).map((c) => c.id)).toEqual([caseId]);
@@ -146,17 +218,36 @@ describe("opening a case by hand", () => {
 
   test("a candidate whose score already opened a case cannot get a second one by hand", async () => {
     const { candidateId, caseId } = await candidateWithCase(team.recruiter, "high");
-    await rejectionOf(openCaseManually(team.recruiter, candidateId, { reason: REASON }, requestMeta()), ConflictError);
+    await rejectionOf(
+      openCaseManually(team.recruiter, candidateId, { reason: REASON }, requestMeta()),
+      ConflictError,
+    );
     expect((await casesOf(candidateId)).map((c) => c.id)).toEqual([caseId]);
   });
 
   test("opening by hand after a decision reopens the same case with the reason", async () => {
     const { candidateId, caseId } = await candidateWithCase(team.recruiter, "high");
-    await decideCase(team.lead, caseId, decision(1, "cleared", "employment_verified_by_phone"), requestMeta());
-    expect(await openCaseManually(team.recruiter, candidateId, { reason: REASON }, requestMeta())).toEqual({ id: caseId });
-    expect(await casesOf(candidateId)).toEqual([expect.objectContaining({ id: caseId, status: "reopened", version: 3 })]);
-    const last = (await db.auditEvent.findMany({ where: { targetId: caseId }, orderBy: { seq: "desc" }, take: 1 }))[0];
-    expect(last).toMatchObject({ action: "case.reopened", actorId: team.recruiter.id, before: { status: "decided", outcome: "cleared" }, after: { reason: REASON } });
+    await decideCase(
+      team.lead,
+      caseId,
+      decision(1, "cleared", "employment_verified_by_phone"),
+      requestMeta(),
+    );
+    expect(await openCaseManually(team.recruiter, candidateId, { reason: REASON }, requestMeta())).toEqual({
+      id: caseId,
+    });
+    expect(await casesOf(candidateId)).toEqual([
+      expect.objectContaining({ id: caseId, status: "reopened", version: 3 }),
+    ]);
+    const last = (
+      await db.auditEvent.findMany({ where: { targetId: caseId }, orderBy: { seq: "desc" }, take: 1 })
+    )[0];
+    expect(last).toMatchObject({
+      action: "case.reopened",
+      actorId: team.recruiter.id,
+      before: { status: "decided", outcome: "cleared" },
+      after: { reason: REASON },
+    });
   });
 
   test.each([
@@ -172,7 +263,10 @@ describe("opening a case by hand", () => {
 
   test("an unknown candidate → NotFoundError", async () => {
     const before = await db.case.count();
-    await rejectionOf(openCaseManually(team.recruiter, `missing-${uid()}`, { reason: REASON }, requestMeta()), NotFoundError);
+    await rejectionOf(
+      openCaseManually(team.recruiter, `missing-${uid()}`, { reason: REASON }, requestMeta()),
+      NotFoundError,
+    );
     expect(await db.case.count()).toBe(before);
   });
 });

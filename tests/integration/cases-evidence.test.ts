@@ -38,7 +38,10 @@ const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex
 const textFile = (name = `call-log-${uid()}.txt`): UploadedFile => ({
   name,
   type: "text/plain",
-  bytes: Buffer.from(`Called Stellar Apps HR on 2026-11-20: no record of this person.\nRef ${uid()}\n`, "utf8"),
+  bytes: Buffer.from(
+    `Called Stellar Apps HR on 2026-11-20: no record of this person.\nRef ${uid()}\n`,
+    "utf8",
+  ),
 });
 
 /** Everything a refused upload could have left behind. */
@@ -53,7 +56,14 @@ describe("adding and reading evidence", () => {
     expect(result.sha256).toBe(sha256(file.bytes));
 
     const row = await db.caseEvidence.findUniqueOrThrow({ where: { id: result.id } });
-    expect(row).toMatchObject({ caseId, uploaderId: team.lead.id, fileName: file.name, mimeType: "text/plain", size: file.bytes.length, sha256: result.sha256 });
+    expect(row).toMatchObject({
+      caseId,
+      uploaderId: team.lead.id,
+      fileName: file.name,
+      mimeType: "text/plain",
+      size: file.bytes.length,
+      sha256: result.sha256,
+    });
     const stored = path.join(evidenceDir, row.storageKey);
     expect(path.dirname(stored)).toBe(path.resolve(evidenceDir));
     expect(fs.readFileSync(stored).equals(file.bytes)).toBe(true);
@@ -61,7 +71,10 @@ describe("adding and reading evidence", () => {
 
     const added = await db.auditEvent.findMany({ where: { targetId: caseId, action: "evidence.added" } });
     const event = added.find((e) => (e.after as { evidenceId?: string } | null)?.evidenceId === result.id);
-    expect(event).toMatchObject({ actorId: team.lead.id, after: { fileName: file.name, size: file.bytes.length, sha256: result.sha256 } });
+    expect(event).toMatchObject({
+      actorId: team.lead.id,
+      after: { fileName: file.name, size: file.bytes.length, sha256: result.sha256 },
+    });
 
     for (const reader of [team.lead, team.lead2, team.admin]) {
       const read = await readEvidence(reader, result.id);
@@ -69,12 +82,19 @@ describe("adding and reading evidence", () => {
       expect(read.bytes.equals(file.bytes)).toBe(true);
       expect(sha256(read.bytes)).toBe(result.sha256);
     }
-    expect((await getCase(team.lead, caseId)).evidence).toContainEqual(expect.objectContaining({ id: result.id, sha256: result.sha256, uploader: team.lead.name }));
+    expect((await getCase(team.lead, caseId)).evidence).toContainEqual(
+      expect.objectContaining({ id: result.id, sha256: result.sha256, uploader: team.lead.name }),
+    );
   });
 
   test("a file of exactly the size limit is accepted", async () => {
     const bytes = Buffer.alloc(MAX_BYTES, 0x41);
-    const result = await addEvidence(team.lead, caseId, { name: "limit.txt", type: "text/plain", bytes }, requestMeta());
+    const result = await addEvidence(
+      team.lead,
+      caseId,
+      { name: "limit.txt", type: "text/plain", bytes },
+      requestMeta(),
+    );
     expect(result.sha256).toBe(sha256(bytes));
     const row = await db.caseEvidence.findUniqueOrThrow({ where: { id: result.id } });
     expect(fs.statSync(path.join(evidenceDir, row.storageKey)).size).toBe(MAX_BYTES);
@@ -86,12 +106,15 @@ describe("adding and reading evidence", () => {
     // Text named .pdf keeps its name but ends in the extension of what it is.
     { name: "C:\\evil\\..\\report.pdf", stored: "C_evil_.._report.pdf.txt" },
     { name: "<img src=x>.txt", stored: "_img src_x_.txt" },
-  ])("the file name $name is stored as $stored, and the file stays in the evidence directory", async ({ name, stored }) => {
-    const { id } = await addEvidence(team.lead, caseId, { ...textFile(), name }, requestMeta());
-    const row = await db.caseEvidence.findUniqueOrThrow({ where: { id } });
-    expect(row.fileName).toBe(stored);
-    expect(filesInDir()).toContain(row.storageKey);
-  });
+  ])(
+    "the file name $name is stored as $stored, and the file stays in the evidence directory",
+    async ({ name, stored }) => {
+      const { id } = await addEvidence(team.lead, caseId, { ...textFile(), name }, requestMeta());
+      const row = await db.caseEvidence.findUniqueOrThrow({ where: { id } });
+      expect(row.fileName).toBe(stored);
+      expect(filesInDir()).toContain(row.storageKey);
+    },
+  );
 
   test("reading unknown evidence → NotFoundError", async () => {
     await rejectionOf(readEvidence(team.lead, `missing-${uid()}`), NotFoundError);
@@ -107,16 +130,34 @@ describe("refused uploads and reads leave nothing behind", () => {
     { label: "an empty file", type: "text/plain", size: 0 },
   ])("$label ($type, $size bytes) → ValidationError on file", async ({ type, size }) => {
     const before = await evidenceState();
-    const err = await rejectionOf(addEvidence(team.lead, caseId, { name: `upload-${uid()}.bin`, type, bytes: Buffer.alloc(size, 0x4d) }, requestMeta()), ValidationError);
+    const err = await rejectionOf(
+      addEvidence(
+        team.lead,
+        caseId,
+        { name: `upload-${uid()}.bin`, type, bytes: Buffer.alloc(size, 0x4d) },
+        requestMeta(),
+      ),
+      ValidationError,
+    );
     expect(Object.keys(err.fieldErrors)).toEqual(["file"]);
     expect(await evidenceState()).toEqual(before);
   });
 
   test("a file over the size limit → PayloadTooLargeError (413) saying both sizes", async () => {
     const before = await evidenceState();
-    const err = await rejectionOf(addEvidence(team.lead, caseId, { name: `upload-${uid()}.txt`, type: "text/plain", bytes: Buffer.alloc(TOO_BIG, 0x4d) }, requestMeta()), PayloadTooLargeError);
+    const err = await rejectionOf(
+      addEvidence(
+        team.lead,
+        caseId,
+        { name: `upload-${uid()}.txt`, type: "text/plain", bytes: Buffer.alloc(TOO_BIG, 0x4d) },
+        requestMeta(),
+      ),
+      PayloadTooLargeError,
+    );
     expect(err.status).toBe(413);
-    expect(err.message).toBe(`The file is ${DEFAULT_SETTINGS.evidenceMaxMb}.1 MB; the largest allowed is ${DEFAULT_SETTINGS.evidenceMaxMb} MB.`);
+    expect(err.message).toBe(
+      `The file is ${DEFAULT_SETTINGS.evidenceMaxMb}.1 MB; the largest allowed is ${DEFAULT_SETTINGS.evidenceMaxMb} MB.`,
+    );
     expect(await evidenceState()).toEqual(before);
   });
 

@@ -35,32 +35,58 @@ beforeAll(async () => {
   ids.D = await caseFor("critical", null); // unassigned, opened 10 days ago, overdue
   ids.E = await caseFor("high", team.lead); // mine, decided
   await decideCase(team.lead, ids.E, decision(2, "rejected", "fraud_indicators_confirmed"), requestMeta());
-  const times: [string, number, number][] = [[ids.A, -2 * DAY, 5 * HOUR], [ids.B, -3 * DAY, HOUR], [ids.F, -DAY, -HOUR], [ids.D, -10 * DAY, -9 * DAY]];
-  for (const [id, opened, due] of times) await db.case.update({ where: { id }, data: { openedAt: at(opened), dueAt: at(due) } });
+  const times: [string, number, number][] = [
+    [ids.A, -2 * DAY, 5 * HOUR],
+    [ids.B, -3 * DAY, HOUR],
+    [ids.F, -DAY, -HOUR],
+    [ids.D, -10 * DAY, -9 * DAY],
+  ];
+  for (const [id, opened, due] of times)
+    await db.case.update({ where: { id }, data: { openedAt: at(opened), dueAt: at(due) } });
 });
 
 const idsOf = (items: CaseQueueItem[]) => items.map((i) => i.id);
 
 /** Every page of a query, concatenated. */
-async function allPages(actor: Actor, query: Record<string, unknown>): Promise<{ items: CaseQueueItem[]; total: number }> {
+async function allPages(
+  actor: Actor,
+  query: Record<string, unknown>,
+): Promise<{ items: CaseQueueItem[]; total: number }> {
   const first = await listCases(actor, { ...query, pageSize: 100, page: 1 });
   const items = [...first.items];
-  for (let page = 2; page <= first.pageCount; page++) items.push(...(await listCases(actor, { ...query, pageSize: 100, page })).items);
+  for (let page = 2; page <= first.pageCount; page++)
+    items.push(...(await listCases(actor, { ...query, pageSize: 100, page })).items);
   return { items, total: first.total };
 }
 
 describe("filters narrow the queue to what they claim", () => {
   test.each([
     { label: "assignee me (active by default)", query: { assignee: "me" }, expected: ["A", "B", "F"] },
-    { label: "assignee me, status in_review", query: { assignee: "me", status: "in_review" }, expected: ["A", "B", "F"] },
+    {
+      label: "assignee me, status in_review",
+      query: { assignee: "me", status: "in_review" },
+      expected: ["A", "B", "F"],
+    },
     { label: "assignee me, status open", query: { assignee: "me", status: "open" }, expected: [] },
     { label: "assignee me, status decided", query: { assignee: "me", status: "decided" }, expected: ["E"] },
     { label: "assignee me, band critical", query: { assignee: "me", band: "critical" }, expected: ["A"] },
     { label: "assignee me, band high", query: { assignee: "me", band: "high" }, expected: ["B", "F"] },
     { label: "assignee me, family payment", query: { assignee: "me", family: "payment" }, expected: ["A"] },
-    { label: "assignee me, family communication", query: { assignee: "me", family: "communication" }, expected: ["A"] },
-    { label: "assignee me, family background", query: { assignee: "me", family: "background" }, expected: ["A", "B", "F"] },
-    { label: "assignee me, older than 2 days", query: { assignee: "me", olderThanDays: 2 }, expected: ["A", "B"] },
+    {
+      label: "assignee me, family communication",
+      query: { assignee: "me", family: "communication" },
+      expected: ["A"],
+    },
+    {
+      label: "assignee me, family background",
+      query: { assignee: "me", family: "background" },
+      expected: ["A", "B", "F"],
+    },
+    {
+      label: "assignee me, older than 2 days",
+      query: { assignee: "me", olderThanDays: 2 },
+      expected: ["A", "B"],
+    },
   ] as const)("$label", async ({ query, expected }) => {
     const page = await listCases(team.lead, query);
     const want = expected.map((k) => ids[k]);
@@ -72,20 +98,50 @@ describe("filters narrow the queue to what they claim", () => {
   test("assignee by user id returns that lead's cases, not mine", async () => {
     const page = await listCases(team.lead, { assignee: team.lead2.id });
     expect(idsOf(page.items)).toEqual([ids.C]);
-    expect(page.items[0]).toMatchObject({ assignee: team.lead2.name, assignedToMe: false, status: "in_review" });
+    expect(page.items[0]).toMatchObject({
+      assignee: team.lead2.name,
+      assignedToMe: false,
+      status: "in_review",
+    });
   });
 
   test("the decided case carries its outcome", async () => {
     const page = await listCases(team.lead, { assignee: "me", status: "decided" });
-    expect(page.items[0]).toMatchObject({ id: ids.E, status: "decided", outcome: "rejected", overdue: false });
+    expect(page.items[0]).toMatchObject({
+      id: ids.E,
+      status: "decided",
+      outcome: "rejected",
+      overdue: false,
+    });
   });
 
   test.each([
-    { label: "band critical", query: { band: "critical" }, includes: ["A", "D"], excludes: ["B", "C", "E", "F"], check: (i: CaseQueueItem) => i.band === "critical" && i.status !== "decided" },
-    { label: "status decided", query: { status: "decided" }, includes: ["E"], excludes: ["A", "B", "C", "D", "F"], check: (i: CaseQueueItem) => i.status === "decided" },
-    { label: "unassigned", query: { assignee: "unassigned" }, includes: ["D"], excludes: ["A", "B", "C", "E", "F"], check: (i: CaseQueueItem) => i.assignee === null && !i.assignedToMe },
     {
-      label: "unassigned, older than 7 days", query: { assignee: "unassigned", olderThanDays: 7 }, includes: ["D"], excludes: ["A", "B", "C", "E", "F"],
+      label: "band critical",
+      query: { band: "critical" },
+      includes: ["A", "D"],
+      excludes: ["B", "C", "E", "F"],
+      check: (i: CaseQueueItem) => i.band === "critical" && i.status !== "decided",
+    },
+    {
+      label: "status decided",
+      query: { status: "decided" },
+      includes: ["E"],
+      excludes: ["A", "B", "C", "D", "F"],
+      check: (i: CaseQueueItem) => i.status === "decided",
+    },
+    {
+      label: "unassigned",
+      query: { assignee: "unassigned" },
+      includes: ["D"],
+      excludes: ["A", "B", "C", "E", "F"],
+      check: (i: CaseQueueItem) => i.assignee === null && !i.assignedToMe,
+    },
+    {
+      label: "unassigned, older than 7 days",
+      query: { assignee: "unassigned", olderThanDays: 7 },
+      includes: ["D"],
+      excludes: ["A", "B", "C", "E", "F"],
       check: (i: CaseQueueItem) => i.assignee === null && Date.parse(i.openedAt) < Date.now() - 7 * DAY,
     },
   ] as const)("across the whole queue, $label", async ({ query, includes, excludes, check }) => {
@@ -100,7 +156,10 @@ describe("filters narrow the queue to what they claim", () => {
     const { items } = await allPages(team.lead, { family: "payment" });
     expect(idsOf(items)).toEqual(expect.arrayContaining([ids.A, ids.D]));
     expect(idsOf(items)).not.toContain(ids.B);
-    const rows = await db.case.findMany({ where: { id: { in: idsOf(items) } }, select: { ruleFamilies: true } });
+    const rows = await db.case.findMany({
+      where: { id: { in: idsOf(items) } },
+      select: { ruleFamilies: true },
+    });
     expect(rows.filter((r) => !r.ruleFamilies.split(",").includes("payment"))).toEqual([]);
   });
 });
@@ -122,12 +181,15 @@ describe("sorting", () => {
     newest: (i) => -Date.parse(i.openedAt),
     due: (i) => Date.parse(i.dueAt),
   };
-  test.each(Object.keys(KEY) as (keyof typeof KEY)[])("sort %s holds across every page of the queue, without repeats", async (sort) => {
-    const { items, total } = await allPages(team.lead, { sort });
-    expect(new Set(idsOf(items)).size).toBe(total);
-    const keys = items.map(KEY[sort]);
-    expect(keys).toEqual([...keys].sort((a, b) => a - b));
-  });
+  test.each(Object.keys(KEY) as (keyof typeof KEY)[])(
+    "sort %s holds across every page of the queue, without repeats",
+    async (sort) => {
+      const { items, total } = await allPages(team.lead, { sort });
+      expect(new Set(idsOf(items)).size).toBe(total);
+      const keys = items.map(KEY[sort]);
+      expect(keys).toEqual([...keys].sort((a, b) => a - b));
+    },
+  );
 
   test("an unknown sort or status falls back to priority order of the active queue", async () => {
     const page = await listCases(team.lead, { assignee: "me", sort: "shoe-size", status: "everything" });
@@ -151,15 +213,31 @@ describe("counts", () => {
   test("overdue counts undecided cases past their due date, and flags them on the item", async () => {
     const { items } = await allPages(team.lead, {});
     const page = await listCases(team.lead, {});
-    expect(page.overdue).toBe(await db.case.count({ where: { status: { not: "decided" }, dueAt: { lt: new Date() } } }));
+    expect(page.overdue).toBe(
+      await db.case.count({ where: { status: { not: "decided" }, dueAt: { lt: new Date() } } }),
+    );
     expect(page.overdue).toBe(items.filter((i) => i.overdue).length);
     const byId = new Map(items.map((i) => [i.id, i]));
-    expect([ids.A, ids.B, ids.C, ids.D, ids.F].map((id) => byId.get(id)?.overdue)).toEqual([false, false, false, true, true]);
+    expect([ids.A, ids.B, ids.C, ids.D, ids.F].map((id) => byId.get(id)?.overdue)).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+    ]);
   });
 
   test("items carry the candidate's name and latest score", async () => {
     const page = await listCases(team.lead, { assignee: "me", band: "critical" });
     const candidate = await db.candidate.findFirstOrThrow({ where: { cases: { some: { id: ids.A } } } });
-    expect(page.items).toEqual([expect.objectContaining({ id: ids.A, candidateId: candidate.id, candidateName: candidate.fullName, score: candidate.latestScore, priority: 1 })]);
+    expect(page.items).toEqual([
+      expect.objectContaining({
+        id: ids.A,
+        candidateId: candidate.id,
+        candidateName: candidate.fullName,
+        score: candidate.latestScore,
+        priority: 1,
+      }),
+    ]);
   });
 });

@@ -31,26 +31,48 @@ beforeAll(async () => {
 });
 
 describe(`${LEADS} security leads deciding one case from the same version`, () => {
-  const FINAL: [CaseOutcome, string][] = [["rejected", "fraud_indicators_confirmed"], ["escalated", "possible_insider_threat"], ["reported", "reported_to_fbi_ic3"]];
+  const FINAL: [CaseOutcome, string][] = [
+    ["rejected", "fraud_indicators_confirmed"],
+    ["escalated", "possible_insider_threat"],
+    ["reported", "reported_to_fbi_ic3"],
+  ];
 
   test("exactly one decision is recorded; every other lead gets a ConflictError", async () => {
     const { caseId } = await candidateWithCase(recruiter, "critical");
     const { version } = await caseRow(caseId);
-    const attempts = leads.map((actor, i) => ({ actor, outcome: FINAL[i % FINAL.length]![0], reasonCode: FINAL[i % FINAL.length]![1] }));
-    const results = await Promise.allSettled(attempts.map((a) => decideCase(a.actor, caseId, decision(version, a.outcome, a.reasonCode), requestMeta())));
+    const attempts = leads.map((actor, i) => ({
+      actor,
+      outcome: FINAL[i % FINAL.length]![0],
+      reasonCode: FINAL[i % FINAL.length]![1],
+    }));
+    const results = await Promise.allSettled(
+      attempts.map((a) =>
+        decideCase(a.actor, caseId, decision(version, a.outcome, a.reasonCode), requestMeta()),
+      ),
+    );
 
     const won = attempts.filter((_, i) => results[i]!.status === "fulfilled");
     const lost = results.flatMap((r) => (r.status === "rejected" ? [r.reason as unknown] : []));
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(LEADS - 1);
     for (const e of lost) expect(e).toBeInstanceOf(ConflictError);
-    expect(results.find((r) => r.status === "fulfilled")).toEqual({ status: "fulfilled", value: { status: "decided" } });
+    expect(results.find((r) => r.status === "fulfilled")).toEqual({
+      status: "fulfilled",
+      value: { status: "decided" },
+    });
 
     const winner = won[0]!;
     expect(await caseRow(caseId)).toMatchObject({
-      status: "decided", outcome: winner.outcome, reasonCode: winner.reasonCode, decidedById: winner.actor.id, version: version + 1, pendingOutcome: null,
+      status: "decided",
+      outcome: winner.outcome,
+      reasonCode: winner.reasonCode,
+      decidedById: winner.actor.id,
+      version: version + 1,
+      pendingOutcome: null,
     });
-    const decided = await db.auditEvent.findMany({ where: { targetType: "case", targetId: caseId, action: "case.decided" } });
+    const decided = await db.auditEvent.findMany({
+      where: { targetType: "case", targetId: caseId, action: "case.decided" },
+    });
     expect(decided.map((e) => e.actorId)).toEqual([winner.actor.id]);
     expect((await caseActions(caseId)).filter((a) => a !== "case.opened")).toEqual(["case.decided"]);
 
@@ -62,13 +84,30 @@ describe(`${LEADS} security leads deciding one case from the same version`, () =
   test("clearing a critical case (four-eyes): exactly one request for approval is recorded", async () => {
     const { caseId } = await candidateWithCase(recruiter, "critical");
     const { version } = await caseRow(caseId);
-    const results = await Promise.allSettled(leads.map((lead) => decideCase(lead, caseId, decision(version, "cleared", "payment_in_own_name_confirmed"), requestMeta())));
+    const results = await Promise.allSettled(
+      leads.map((lead) =>
+        decideCase(
+          lead,
+          caseId,
+          decision(version, "cleared", "payment_in_own_name_confirmed"),
+          requestMeta(),
+        ),
+      ),
+    );
 
     const winners = leads.filter((_, i) => results[i]!.status === "fulfilled");
     expect(winners).toHaveLength(1);
     for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(ConflictError);
-    expect(await caseRow(caseId)).toMatchObject({ status: "awaiting_approval", outcome: null, pendingOutcome: "cleared", pendingById: winners[0]!.id, version: version + 1 });
-    expect((await caseActions(caseId)).filter((a) => a !== "case.opened")).toEqual(["case.approval_requested"]);
+    expect(await caseRow(caseId)).toMatchObject({
+      status: "awaiting_approval",
+      outcome: null,
+      pendingOutcome: "cleared",
+      pendingById: winners[0]!.id,
+      version: version + 1,
+    });
+    expect((await caseActions(caseId)).filter((a) => a !== "case.opened")).toEqual([
+      "case.approval_requested",
+    ]);
     expect(await verifyAuditChain()).toMatchObject({ ok: true });
   });
 });
@@ -82,10 +121,14 @@ interface CliResult {
 /** `npm run cli -- audit verify` against `url`, as an operator would run it. */
 function auditVerify(url: string): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "lib/cli/main.ts", "audit", "verify"], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: url },
-    });
+    const child = spawn(
+      path.join(ROOT, "node_modules", ".bin", "tsx"),
+      ["--conditions=react-server", "lib/cli/main.ts", "audit", "verify"],
+      {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: url },
+      },
+    );
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -99,13 +142,19 @@ function auditVerify(url: string): Promise<CliResult> {
 async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   if (provider === "sqlite") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "candor-tamper-"));
-    return { url: `file:${path.join(dir, "audit.db")}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return {
+      url: `file:${path.join(dir, "audit.db")}`,
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `candor_tamper_${uid()}`;
   const url = new URL(process.env.DATABASE_URL ?? "");
   url.pathname = `/${name}`;
   await db.$executeRawUnsafe(`CREATE DATABASE "${name}"`);
-  return { url: url.toString(), drop: async () => void (await db.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)) };
+  return {
+    url: url.toString(),
+    drop: async () => void (await db.$executeRawUnsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+  };
 }
 
 const DROP_TRIGGERS = {
@@ -117,18 +166,69 @@ function events(): AuditContent[] {
   const actor = { actorId: "user-1", actorEmail: "lead@candor.test" };
   const base = Date.parse("2026-11-20T09:00:00.000Z");
   const rows: Omit<AuditContent, "id" | "at" | "requestId" | "ip">[] = [
-    { actorId: null, actorEmail: null, action: "user.created", targetType: "user", targetId: "user-1", before: null, after: { email: "lead@candor.test", role: "security_lead" } },
-    { ...actor, action: "candidate.created", targetType: "candidate", targetId: "cand-1", before: null, after: { fullName: "Ada Example", rate: 35.5, skills: ["go", "k8s"], address: { city: "Austin" } } },
-    { ...actor, action: "score.computed", targetType: "candidate", targetId: "cand-1", before: null, after: { total: 83, band: "critical", ruleSetVersion: 1 } },
-    { ...actor, action: "case.opened", targetType: "case", targetId: "case-1", before: null, after: { candidateId: "cand-1", band: "critical", automatic: true } },
-    { ...actor, action: "case.assigned", targetType: "case", targetId: "case-1", before: { assigneeId: null, status: "open" }, after: { assigneeId: "user-1", status: "in_review" } },
-    { ...actor, action: "case.decided", targetType: "case", targetId: "case-1", before: { status: "in_review" }, after: { outcome: "rejected", reasonCode: "fraud_indicators_confirmed" } },
+    {
+      actorId: null,
+      actorEmail: null,
+      action: "user.created",
+      targetType: "user",
+      targetId: "user-1",
+      before: null,
+      after: { email: "lead@candor.test", role: "security_lead" },
+    },
+    {
+      ...actor,
+      action: "candidate.created",
+      targetType: "candidate",
+      targetId: "cand-1",
+      before: null,
+      after: { fullName: "Ada Example", rate: 35.5, skills: ["go", "k8s"], address: { city: "Austin" } },
+    },
+    {
+      ...actor,
+      action: "score.computed",
+      targetType: "candidate",
+      targetId: "cand-1",
+      before: null,
+      after: { total: 83, band: "critical", ruleSetVersion: 1 },
+    },
+    {
+      ...actor,
+      action: "case.opened",
+      targetType: "case",
+      targetId: "case-1",
+      before: null,
+      after: { candidateId: "cand-1", band: "critical", automatic: true },
+    },
+    {
+      ...actor,
+      action: "case.assigned",
+      targetType: "case",
+      targetId: "case-1",
+      before: { assigneeId: null, status: "open" },
+      after: { assigneeId: "user-1", status: "in_review" },
+    },
+    {
+      ...actor,
+      action: "case.decided",
+      targetType: "case",
+      targetId: "case-1",
+      before: { status: "in_review" },
+      after: { outcome: "rejected", reasonCode: "fraud_indicators_confirmed" },
+    },
   ];
-  return rows.map((r, i) => ({ ...r, id: `evt-${uid()}`, at: new Date(base + i * 60_000).toISOString(), requestId: `req-${uid()}`, ip: i === 0 ? null : "203.0.113.7" }));
+  return rows.map((r, i) => ({
+    ...r,
+    id: `evt-${uid()}`,
+    at: new Date(base + i * 60_000).toISOString(),
+    requestId: `req-${uid()}`,
+    ip: i === 0 ? null : "203.0.113.7",
+  }));
 }
 
 // No signing key is configured here, so verify warns that checkpoints are off (and checks the chain alone).
-const NO_KEY_WARNING = expect.stringMatching(/^warning: Audit checkpoints are off: no signing key is configured/);
+const NO_KEY_WARNING = expect.stringMatching(
+  /^warning: Audit checkpoints are off: no signing key is configured/,
+);
 
 describe("audit verify (the CLI) on a tampered trail", () => {
   let scratch: { url: string; drop: () => Promise<void> };
@@ -148,7 +248,14 @@ describe("audit verify (the CLI) on a tampered trail", () => {
     for (const content of events()) {
       const hash = auditHash(prev, content);
       await scratchDb.auditEvent.create({
-        data: { ...content, at: new Date(content.at), before: (content.before ?? undefined) as object | undefined, after: (content.after ?? undefined) as object | undefined, prevHash: prev, hash },
+        data: {
+          ...content,
+          at: new Date(content.at),
+          before: (content.before ?? undefined) as object | undefined,
+          after: (content.after ?? undefined) as object | undefined,
+          prevHash: prev,
+          hash,
+        },
       });
       prev = hash;
     }
@@ -156,7 +263,11 @@ describe("audit verify (the CLI) on a tampered trail", () => {
     const seqs = rows.map((r) => r.seq);
 
     // Whole results, so a failure shows what the command printed.
-    expect(await auditVerify(scratch.url)).toEqual({ code: 0, stdout: `ok, ${rows.length} events, head ${prev}\n`, stderr: NO_KEY_WARNING });
+    expect(await auditVerify(scratch.url)).toEqual({
+      code: 0,
+      stdout: `ok, ${rows.length} events, head ${prev}\n`,
+      stderr: NO_KEY_WARNING,
+    });
 
     // While the triggers stand, the database itself refuses the edit.
     const edit = `UPDATE "AuditEvent" SET "action" = 'case.viewed' WHERE "seq" = ${seqs[2]}`;
@@ -165,15 +276,33 @@ describe("audit verify (the CLI) on a tampered trail", () => {
 
     expect(await scratchDb.$executeRawUnsafe(edit)).toBe(1);
     expect(await auditVerify(scratch.url)).toMatchObject({
-      code: 1, stdout: "", stderr: expect.stringMatching(new RegExp(`^broken at event #${seqs[2]} \\(${rows[2]!.id}\\) after 2 good events: .*the row was edited`)),
+      code: 1,
+      stdout: "",
+      stderr: expect.stringMatching(
+        new RegExp(
+          `^broken at event #${seqs[2]} \\(${rows[2]!.id}\\) after 2 good events: .*the row was edited`,
+        ),
+      ),
     });
 
-    await scratchDb.$executeRawUnsafe(`UPDATE "AuditEvent" SET "action" = '${rows[2]!.action}' WHERE "seq" = ${seqs[2]}`);
-    expect(await auditVerify(scratch.url)).toEqual({ code: 0, stdout: `ok, ${rows.length} events, head ${prev}\n`, stderr: NO_KEY_WARNING });
+    await scratchDb.$executeRawUnsafe(
+      `UPDATE "AuditEvent" SET "action" = '${rows[2]!.action}' WHERE "seq" = ${seqs[2]}`,
+    );
+    expect(await auditVerify(scratch.url)).toEqual({
+      code: 0,
+      stdout: `ok, ${rows.length} events, head ${prev}\n`,
+      stderr: NO_KEY_WARNING,
+    });
 
     expect(await scratchDb.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "seq" = ${seqs[3]}`)).toBe(1);
     expect(await auditVerify(scratch.url)).toMatchObject({
-      code: 1, stdout: "", stderr: expect.stringMatching(new RegExp(`^broken at event #${seqs[4]} \\(${rows[4]!.id}\\) after 3 good events: .*a row was removed or inserted`)),
+      code: 1,
+      stdout: "",
+      stderr: expect.stringMatching(
+        new RegExp(
+          `^broken at event #${seqs[4]} \\(${rows[4]!.id}\\) after 3 good events: .*a row was removed or inserted`,
+        ),
+      ),
     });
   });
 });

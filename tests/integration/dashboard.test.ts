@@ -7,7 +7,15 @@ import { ForbiddenError } from "@/lib/errors";
 import type { CaseOutcome } from "@/lib/cases/policy";
 import type { Band, ScoreBreakdown } from "@/lib/scoring";
 import { rejectionOf, requestMeta, withRole } from "./support/fixtures";
-import { caseRow, casesOf, createTeam, decision, editCandidate, PROFILES, type Team } from "./support/case-fixtures";
+import {
+  caseRow,
+  casesOf,
+  createTeam,
+  decision,
+  editCandidate,
+  PROFILES,
+  type Team,
+} from "./support/case-fixtures";
 
 /**
  * The team overview. The database is shared with the other files, so the period-bound figures
@@ -31,7 +39,13 @@ interface Spec {
   profile: keyof typeof PROFILES;
   created: string;
   /** Opened, decided (or null to leave undecided, with the due date), outcome and reason code. */
-  caseTimes?: { opened: string; decided: string | null; due?: string; outcome?: CaseOutcome; reason?: string };
+  caseTimes?: {
+    opened: string;
+    decided: string | null;
+    due?: string;
+    outcome?: CaseOutcome;
+    reason?: string;
+  };
 }
 
 // Four decisions in the window, taking 2, 10, 30 and 50 hours: median 20 hours.
@@ -39,19 +53,71 @@ const SPECS: Spec[] = [
   { profile: "low", created: "2020-01-05T09:00:00" },
   { profile: "low", created: "2019-12-20T09:00:00" },
   { profile: "medium", created: "2020-01-05T15:00:00" },
-  { profile: "high", created: "2020-01-10T00:00:00", caseTimes: { opened: "2020-01-10T00:00:00", decided: "2020-01-10T02:00:00", outcome: "rejected", reason: "fraud_indicators_confirmed" } },
-  { profile: "high", created: "2020-01-10T12:00:00", caseTimes: { opened: "2020-01-10T12:00:00", decided: "2020-01-10T22:00:00", outcome: "rejected", reason: "identity_not_established" } },
-  { profile: "high", created: "2020-01-12T00:00:00", caseTimes: { opened: "2020-01-12T00:00:00", decided: "2020-01-13T06:00:00", outcome: "escalated", reason: "needs_legal_review" } },
-  { profile: "high", created: "2020-01-20T00:00:00", caseTimes: { opened: "2020-01-20T00:00:00", decided: "2020-01-22T02:00:00", outcome: "cleared", reason: "employment_verified_by_phone" } },
-  { profile: "high", created: "2019-12-01T00:00:00", caseTimes: { opened: "2019-12-01T00:00:00", decided: "2019-12-03T00:00:00", outcome: "reported", reason: "reported_to_fbi_ic3" } },
-  { profile: "critical", created: "2020-01-25T00:00:00", caseTimes: { opened: "2020-01-25T00:00:00", decided: null, due: "2020-01-26T00:00:00" } },
+  {
+    profile: "high",
+    created: "2020-01-10T00:00:00",
+    caseTimes: {
+      opened: "2020-01-10T00:00:00",
+      decided: "2020-01-10T02:00:00",
+      outcome: "rejected",
+      reason: "fraud_indicators_confirmed",
+    },
+  },
+  {
+    profile: "high",
+    created: "2020-01-10T12:00:00",
+    caseTimes: {
+      opened: "2020-01-10T12:00:00",
+      decided: "2020-01-10T22:00:00",
+      outcome: "rejected",
+      reason: "identity_not_established",
+    },
+  },
+  {
+    profile: "high",
+    created: "2020-01-12T00:00:00",
+    caseTimes: {
+      opened: "2020-01-12T00:00:00",
+      decided: "2020-01-13T06:00:00",
+      outcome: "escalated",
+      reason: "needs_legal_review",
+    },
+  },
+  {
+    profile: "high",
+    created: "2020-01-20T00:00:00",
+    caseTimes: {
+      opened: "2020-01-20T00:00:00",
+      decided: "2020-01-22T02:00:00",
+      outcome: "cleared",
+      reason: "employment_verified_by_phone",
+    },
+  },
+  {
+    profile: "high",
+    created: "2019-12-01T00:00:00",
+    caseTimes: {
+      opened: "2019-12-01T00:00:00",
+      decided: "2019-12-03T00:00:00",
+      outcome: "reported",
+      reason: "reported_to_fbi_ic3",
+    },
+  },
+  {
+    profile: "critical",
+    created: "2020-01-25T00:00:00",
+    caseTimes: { opened: "2020-01-25T00:00:00", decided: null, due: "2020-01-26T00:00:00" },
+  },
 ];
 
 const firedIds = (b: ScoreBreakdown) => b.fired.map((f) => f.ruleId);
 const bandCount = (d: Dashboard, band: Band) => d.bands.find((b) => b.band === band)!.count;
-const ruleCount = (d: Dashboard, ruleId: string) => d.rules.items.find((r) => r.ruleId === ruleId)?.count ?? 0;
-const outcomeCount = (d: Dashboard, outcome: CaseOutcome) => d.outcomes.find((o) => o.outcome === outcome)!.count;
-const bucket = <T extends { start: string }>(points: T[], day: string) => points.find((p) => p.start === `${day}T00:00:00.000Z`);
+const ruleCount = (d: Dashboard, ruleId: string) =>
+  d.rules.items.find((r) => r.ruleId === ruleId)?.count ?? 0;
+const outcomeCount = (d: Dashboard, outcome: CaseOutcome) =>
+  d.outcomes.find((o) => o.outcome === outcome)!.count;
+const bucket = <T extends { start: string }>(points: T[], day: string) =>
+  points.find((p) => p.start === `${day}T00:00:00.000Z`);
 
 beforeAll(async () => {
   team = await createTeam();
@@ -66,11 +132,20 @@ beforeAll(async () => {
     if (!times) continue;
     const [c] = await casesOf(id);
     if (times.decided && times.outcome && times.reason) {
-      await decideCase(team.lead, c!.id, decision((await caseRow(c!.id)).version, times.outcome, times.reason), requestMeta());
+      await decideCase(
+        team.lead,
+        c!.id,
+        decision((await caseRow(c!.id)).version, times.outcome, times.reason),
+        requestMeta(),
+      );
     }
     await db.case.update({
       where: { id: c!.id },
-      data: { openedAt: at(times.opened), ...(times.decided ? { decidedAt: at(times.decided) } : {}), ...(times.due ? { dueAt: at(times.due) } : {}) },
+      data: {
+        openedAt: at(times.opened),
+        ...(times.decided ? { decidedAt: at(times.decided) } : {}),
+        ...(times.due ? { dueAt: at(times.due) } : {}),
+      },
     });
   }
   // A medium candidate whose camera-off flag was cleared by an edit: now low, and only its latest score counts.
@@ -91,7 +166,10 @@ describe("who may read the overview", () => {
     await rejectionOf(getDashboard(team.recruiter), ForbiddenError);
     await rejectionOf(getDashboard(withRole(team.lead, "auditor")), ForbiddenError);
     await expect(getDashboard(team.lead)).resolves.toMatchObject({ days: 30 });
-    await expect(getDashboard(team.admin, { days: 365 })).resolves.toMatchObject({ days: 365, granularity: "week" });
+    await expect(getDashboard(team.admin, { days: 365 })).resolves.toMatchObject({
+      days: 365,
+      granularity: "week",
+    });
   });
 });
 
@@ -125,7 +203,12 @@ describe("figures on hand-computed data", () => {
   test("decisions by outcome and the median count only the period's decisions", () => {
     expect(after.cases.openedInPeriod).toBe(5);
     expect(after.cases.decidedInPeriod).toBe(4);
-    expect(after.outcomes.map((o) => [o.outcome, o.count])).toEqual([["cleared", 1], ["rejected", 2], ["escalated", 1], ["reported", 0]]);
+    expect(after.outcomes.map((o) => [o.outcome, o.count])).toEqual([
+      ["cleared", 1],
+      ["rejected", 2],
+      ["escalated", 1],
+      ["reported", 0],
+    ]);
     expect(after.medianHoursToDecision).toBe(20);
     // Over 90 days the December decision (48 hours, reported) joins: 2, 10, 30, 48, 50.
     expect(outcomeCount(weekly, "reported")).toBe(1);
@@ -136,12 +219,18 @@ describe("figures on hand-computed data", () => {
     expect(after.rules.capped).toBe(false);
     expect(after.rules.scoredCandidates - before.rules.scoredCandidates).toBe(10);
     const expected = new Map<string, number>();
-    for (const ids of latestFired) for (const id of new Set(ids)) expected.set(id, (expected.get(id) ?? 0) + 1);
+    for (const ids of latestFired)
+      for (const id of new Set(ids)) expected.set(id, (expected.get(id) ?? 0) + 1);
     expect(superseded).toContain("video-call-avoided");
     expect(expected.get("video-call-avoided")).toBe(2); // the medium and the critical candidate; not the edited one
     const ruleIds = new Set([...expected.keys(), ...after.rules.items.map((r) => r.ruleId)]);
-    for (const id of ruleIds) expect({ id, delta: ruleCount(after, id) - ruleCount(before, id) }).toEqual({ id, delta: expected.get(id) ?? 0 });
-    for (const r of after.rules.items) expect(r.share).toBeCloseTo(r.count / after.rules.scoredCandidates, 10);
+    for (const id of ruleIds)
+      expect({ id, delta: ruleCount(after, id) - ruleCount(before, id) }).toEqual({
+        id,
+        delta: expected.get(id) ?? 0,
+      });
+    for (const r of after.rules.items)
+      expect(r.share).toBeCloseTo(r.count / after.rules.scoredCandidates, 10);
     const counts = after.rules.items.map((r) => r.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
@@ -186,7 +275,13 @@ describe("trends", () => {
 
 describe("helpers", () => {
   test("parsePeriod accepts only the offered periods", () => {
-    expect([parsePeriod("90"), parsePeriod(365), parsePeriod("7"), parsePeriod(undefined), parsePeriod("abc")]).toEqual([90, 365, 30, 30, 30]);
+    expect([
+      parsePeriod("90"),
+      parsePeriod(365),
+      parsePeriod("7"),
+      parsePeriod(undefined),
+      parsePeriod("abc"),
+    ]).toEqual([90, 365, 30, 30, 30]);
   });
   test("median of odd and even counts", () => {
     expect([median([]), median([5]), median([9, 1, 5]), median([50, 2, 30, 10])]).toEqual([null, 5, 5, 20]);
@@ -196,7 +291,12 @@ describe("helpers", () => {
 describe("a reopened case", () => {
   test("keeps its earlier decision in the period and counts as open again", async () => {
     const cleared = SPECS.findIndex((s) => s.caseTimes?.outcome === "cleared");
-    await openCaseManually(team.lead, candidateIds[cleared]!, { reason: "New information from the reference check." }, requestMeta());
+    await openCaseManually(
+      team.lead,
+      candidateIds[cleared]!,
+      { reason: "New information from the reference check." },
+      requestMeta(),
+    );
     const now = await getDashboard(team.lead, { days: 30, now: NOW });
     expect(now.cases.open - after.cases.open).toBe(1);
     expect(now.cases.decidedInPeriod).toBe(after.cases.decidedInPeriod);

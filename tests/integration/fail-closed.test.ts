@@ -8,7 +8,15 @@ import { addInternalItem, importWatchlist, rescreenAll } from "@/lib/data/watchl
 import { dispatchDueWebhooks } from "@/lib/data/webhooks";
 import { OPERATOR_ACTOR, SYSTEM_ACTOR, type Principal } from "@/lib/data/types";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
-import { createActor, rejectionOf, requestMeta, rowCounts, uid, withRole, type TestActor } from "./support/fixtures";
+import {
+  createActor,
+  rejectionOf,
+  requestMeta,
+  rowCounts,
+  uid,
+  withRole,
+  type TestActor,
+} from "./support/fixtures";
 
 /**
  * These calls used to run with no check at all when the actor was null (`if (actor) assertCan`).
@@ -25,8 +33,14 @@ const CALLS: Record<string, (actor: Principal) => Promise<unknown>> = {
   createApiKey: (a) => createApiKey(a, { name: `fc ${uid()}`, scopes: ["candidates:read"] }, requestMeta()),
   listApiKeys: (a) => listApiKeys(a),
   revokeApiKey: (a) => revokeApiKey(a, `missing-${uid()}`, requestMeta()),
-  importWatchlist: (a) => importWatchlist(a, { source: "un", xml: Buffer.from("<CONSOLIDATED_LIST/>") }, requestMeta()),
-  addInternalItem: (a) => addInternalItem(a, { kind: "wallet", value: `0x${uid()}`, reason: "test", source: "test" }, requestMeta()),
+  importWatchlist: (a) =>
+    importWatchlist(a, { source: "un", xml: Buffer.from("<CONSOLIDATED_LIST/>") }, requestMeta()),
+  addInternalItem: (a) =>
+    addInternalItem(
+      a,
+      { kind: "wallet", value: `0x${uid()}`, reason: "test", source: "test" },
+      requestMeta(),
+    ),
   rescreenAll: (a) => rescreenAll(a, requestMeta()),
   rescoreAll: (a) => rescoreAll(a, requestMeta()),
   runPendingJobs: (a) => runPendingJobs(a, { maxBatches: 0 }),
@@ -53,7 +67,8 @@ const GRANTED: Record<string, readonly string[]> = {
 describe("a null actor no longer skips the permission check", () => {
   test.each(NAMES)("%s without an actor is refused and writes nothing", async (name) => {
     const before = await rowCounts();
-    for (const missing of [null, undefined]) await rejectionOf(CALLS[name]!(missing as unknown as Principal), UnauthenticatedError);
+    for (const missing of [null, undefined])
+      await rejectionOf(CALLS[name]!(missing as unknown as Principal), UnauthenticatedError);
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -64,16 +79,22 @@ describe("a null actor no longer skips the permission check", () => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  test.each(NAMES)("%s: the background principal and the command line get only their own work", async (name) => {
-    for (const principal of [SYSTEM_ACTOR, OPERATOR_ACTOR]) {
-      const call = CALLS[name]!(principal);
-      if (GRANTED[name]!.includes(principal.role)) {
-        // Allowed: it runs (some end in an ordinary 4xx of their own, never a permission error).
-        const outcome = await call.then(() => "ran", (e: unknown) => e);
-        expect(outcome instanceof ForbiddenError || outcome instanceof UnauthenticatedError).toBe(false);
-      } else {
-        await rejectionOf(call, ForbiddenError);
+  test.each(NAMES)(
+    "%s: the background principal and the command line get only their own work",
+    async (name) => {
+      for (const principal of [SYSTEM_ACTOR, OPERATOR_ACTOR]) {
+        const call = CALLS[name]!(principal);
+        if (GRANTED[name]!.includes(principal.role)) {
+          // Allowed: it runs (some end in an ordinary 4xx of their own, never a permission error).
+          const outcome = await call.then(
+            () => "ran",
+            (e: unknown) => e,
+          );
+          expect(outcome instanceof ForbiddenError || outcome instanceof UnauthenticatedError).toBe(false);
+        } else {
+          await rejectionOf(call, ForbiddenError);
+        }
       }
-    }
-  });
+    },
+  );
 });

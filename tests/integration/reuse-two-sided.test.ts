@@ -19,7 +19,10 @@ beforeAll(async () => {
 });
 
 const latest = async (candidateId: string) => {
-  const s = await db.score.findFirstOrThrow({ where: { candidateId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+  const s = await db.score.findFirstOrThrow({
+    where: { candidateId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
   return s.breakdown as unknown as ScoreBreakdown;
 };
 const fired = (b: ScoreBreakdown) => b.fired.map((f) => f.ruleId);
@@ -69,7 +72,17 @@ describe("a reused detail flags both candidates", () => {
     const first = await createCandidate(recruiter, cryptoApplicant(w), requestMeta());
     const second = await createCandidate(recruiter, cryptoApplicant(w), requestMeta());
     const before = await db.score.count({ where: { candidateId: first.id } });
-    await updateCandidate(recruiter, second.id, 1, { ...cryptoApplicant(w), email: (await db.candidate.findUniqueOrThrow({ where: { id: second.id } })).email, notes: "Only the notes change." }, requestMeta());
+    await updateCandidate(
+      recruiter,
+      second.id,
+      1,
+      {
+        ...cryptoApplicant(w),
+        email: (await db.candidate.findUniqueOrThrow({ where: { id: second.id } })).email,
+        notes: "Only the notes change.",
+      },
+      requestMeta(),
+    );
     expect(await db.score.count({ where: { candidateId: first.id } })).toBe(before);
   });
 
@@ -77,8 +90,17 @@ describe("a reused detail flags both candidates", () => {
     const phone = `+1 737 555 ${String(Math.floor(Math.random() * 9000) + 1000)}`;
     const first = await createCandidate(recruiter, candidateInput({ phone }), requestMeta());
     expect(fired(first.score)).not.toContain("identity-reuse");
-    const row = { ...candidateInput({ phone }), externalId: `reuse-${uid()}`, references: [], onlineProfiles: [] };
-    const result = await importCandidates(recruiter, { csv: candidatesToCsv([row]).candidates }, requestMeta());
+    const row = {
+      ...candidateInput({ phone }),
+      externalId: `reuse-${uid()}`,
+      references: [],
+      onlineProfiles: [],
+    };
+    const result = await importCandidates(
+      recruiter,
+      { csv: candidatesToCsv([row]).candidates },
+      requestMeta(),
+    );
     expect(result.created).toBe(1);
     expect(fired(await latest(first.id))).toContain("identity-reuse");
     const imported = await db.candidate.findUniqueOrThrow({ where: { externalId: row.externalId } });
@@ -87,8 +109,17 @@ describe("a reused detail flags both candidates", () => {
 
   test("two rows of one import that share a wallet flag each other", async () => {
     const w = wallet();
-    const rows = [0, 1].map(() => ({ ...cryptoApplicant(w), externalId: `pair-${uid()}`, references: [], onlineProfiles: [] }));
-    const result = await importCandidates(recruiter, { csv: candidatesToCsv(rows).candidates }, requestMeta());
+    const rows = [0, 1].map(() => ({
+      ...cryptoApplicant(w),
+      externalId: `pair-${uid()}`,
+      references: [],
+      onlineProfiles: [],
+    }));
+    const result = await importCandidates(
+      recruiter,
+      { csv: candidatesToCsv(rows).candidates },
+      requestMeta(),
+    );
     expect(result.created).toBe(2);
     for (const r of rows) {
       const c = await db.candidate.findUniqueOrThrow({ where: { externalId: r.externalId } });

@@ -4,7 +4,16 @@ import { db } from "@/lib/db";
 import { createCandidate } from "@/lib/data/candidates";
 import { runPendingJobs, RESCORE_JOB } from "@/lib/data/jobs";
 import {
-  createDraft, discardDraft, exportRuleSet, getDraft, getRulesOverview, importDraft, listVersions, publishDraft, rollback, updateDraft,
+  createDraft,
+  discardDraft,
+  exportRuleSet,
+  getDraft,
+  getRulesOverview,
+  importDraft,
+  listVersions,
+  publishDraft,
+  rollback,
+  updateDraft,
 } from "@/lib/data/rule-admin";
 import { prepareWhatIf } from "@/lib/data/what-if";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -51,7 +60,12 @@ beforeAll(async () => {
 afterAll(async () => {
   const current = await latestVersion();
   if (diffRuleSets(await versionContent(current), await versionContent(baseline)).changes > 0) {
-    await rollback(admin, baseline, { note: "Integration test clean-up: restore the starting rules" }, requestMeta());
+    await rollback(
+      admin,
+      baseline,
+      { note: "Integration test clean-up: restore the starting rules" },
+      requestMeta(),
+    );
   }
 });
 
@@ -74,8 +88,13 @@ describe("drafts", () => {
     expect(e.fieldErrors["rules.payment-crypto.weight"]).toEqual(["Weight must be between 0 and 100"]);
     expect(e.fieldErrors["marketRates.rates.qa_engineer.junior"]).toEqual(["Rates must be above zero"]);
     // The ordering check runs once every threshold is a valid number on its own.
-    const ordering = await rejectionOf(updateDraft(admin, id, await edited(id, (c) => (c.ruleSet.bands.medium = 60)), requestMeta()), ValidationError);
-    expect(ordering.fieldErrors).toEqual({ bands: ["Band thresholds must increase strictly: medium (60) < high (50) < critical (75)"] });
+    const ordering = await rejectionOf(
+      updateDraft(admin, id, await edited(id, (c) => (c.ruleSet.bands.medium = 60)), requestMeta()),
+      ValidationError,
+    );
+    expect(ordering.fieldErrors).toEqual({
+      bands: ["Band thresholds must increase strictly: medium (60) < high (50) < critical (75)"],
+    });
     expect((await db.ruleSetDraft.findUniqueOrThrow({ where: { id } })).updatedAt).toEqual(before.updatedAt);
     await discardDraft(admin, id, requestMeta());
   });
@@ -85,7 +104,14 @@ describe("drafts", () => {
     const { id } = await importDraft(admin, JSON.stringify(doc), requestMeta());
     const draft = await getDraft(admin, id);
     expect(draft.diff.changes).toBe(0);
-    const e = await rejectionOf(importDraft(admin, JSON.stringify({ ...doc, definition: { ...doc.definition, caseThreshold: "severe" } }), requestMeta()), ValidationError);
+    const e = await rejectionOf(
+      importDraft(
+        admin,
+        JSON.stringify({ ...doc, definition: { ...doc.definition, caseThreshold: "severe" } }),
+        requestMeta(),
+      ),
+      ValidationError,
+    );
     expect(Object.keys(e.fieldErrors)).toEqual(["caseThreshold"]);
     await discardDraft(admin, id, requestMeta());
   });
@@ -108,15 +134,29 @@ describe("what-if", () => {
 
   test("a heavier crypto weight moves a known candidate up and opens its case, without writing anything", async () => {
     const wallet = `0x${randomBytes(20).toString("hex")}`;
-    const { id: candidateId, score } = await createCandidate(recruiter, candidateInput({ paymentMethod: "crypto", cryptoWallet: wallet }), requestMeta());
+    const { id: candidateId, score } = await createCandidate(
+      recruiter,
+      candidateInput({ paymentMethod: "crypto", cryptoWallet: wallet }),
+      requestMeta(),
+    );
     expect(score.band).toBe("medium"); // payment-crypto alone: 40
     const { id } = await createDraft(admin, requestMeta());
-    await updateDraft(admin, id, await edited(id, (c) => (c.ruleSet.rules["payment-crypto"]!.weight = 80)), requestMeta());
+    await updateDraft(
+      admin,
+      id,
+      await edited(id, (c) => (c.ruleSet.rules["payment-crypto"]!.weight = 80)),
+      requestMeta(),
+    );
     const scoresBefore = await db.score.count({ where: { candidateId } });
     const r = await (await prepareWhatIf(admin, id, { candidateIds: [candidateId] })).execute();
     expect(r.candidates).toBe(1);
     expect(r.matrix[1]![3]).toBe(1); // medium → critical
-    const move = { id: candidateId, name: expect.stringContaining("Honest Candidate"), before: { band: "medium", total: 40 }, after: { band: "critical", total: 80 } };
+    const move = {
+      id: candidateId,
+      name: expect.stringContaining("Honest Candidate"),
+      before: { band: "medium", total: 40 },
+      after: { band: "critical", total: 80 },
+    };
     expect(r.opening.items).toEqual([move]);
     expect(r.changed.items).toEqual([move]);
     expect(await db.score.count({ where: { candidateId } })).toBe(scoresBefore);
@@ -131,7 +171,12 @@ describe("publishing", () => {
   test("publish creates version N+1 with its note, an audit event with the diff, and a re-score job", async () => {
     const { id } = await createDraft(admin, requestMeta());
     const stale = await createDraft(admin, requestMeta());
-    await updateDraft(admin, id, await edited(id, (c) => (c.ruleSet.rules["voip-phone"]!.weight += 1)), requestMeta());
+    await updateDraft(
+      admin,
+      id,
+      await edited(id, (c) => (c.ruleSet.rules["voip-phone"]!.weight += 1)),
+      requestMeta(),
+    );
     const noNote = await rejectionOf(publishDraft(admin, id, { note: "" }, requestMeta()), ValidationError);
     expect(Object.keys(noNote.fieldErrors)).toEqual(["note"]);
 
@@ -145,63 +190,117 @@ describe("publishing", () => {
     expect(diff.rules.map((x) => x.ruleId)).toEqual(["voip-phone"]);
     expect(diff.changes).toBe(1);
 
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "ruleset.published", targetId: String(published) } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "ruleset.published", targetId: String(published) },
+    });
     expect(event).toMatchObject({ actorId: admin.id, targetType: "rule_set", requestId: meta.requestId });
-    expect(event.after).toMatchObject({ version: published, note: NOTE, draftId: id, rescoreJobId: r.jobId, diff: { rules: [{ ruleId: "voip-phone" }] } });
+    expect(event.after).toMatchObject({
+      version: published,
+      note: NOTE,
+      draftId: id,
+      rescoreJobId: r.jobId,
+      diff: { rules: [{ ruleId: "voip-phone" }] },
+    });
     expect(checkChain(await allAuditRows()).ok).toBe(true);
 
     expect(await db.ruleSetDraft.findUnique({ where: { id } })).toBeNull();
     const job = await db.job.findUniqueOrThrow({ where: { id: r.jobId } });
-    expect(job).toMatchObject({ kind: RESCORE_JOB, status: "queued", params: { ruleSetVersion: published }, total: await db.candidate.count(), done: 0, cursor: null });
+    expect(job).toMatchObject({
+      kind: RESCORE_JOB,
+      status: "queued",
+      params: { ruleSetVersion: published },
+      total: await db.candidate.count(),
+      done: 0,
+      cursor: null,
+    });
 
     await rejectionOf(publishDraft(admin, id, { note: NOTE }, requestMeta()), NotFoundError);
     // A draft started from the version before cannot be published over the newer one.
-    await updateDraft(admin, stale.id, await edited(stale.id, (c) => (c.ruleSet.rules["voip-phone"]!.weight = 5)), requestMeta());
+    await updateDraft(
+      admin,
+      stale.id,
+      await edited(stale.id, (c) => (c.ruleSet.rules["voip-phone"]!.weight = 5)),
+      requestMeta(),
+    );
     await rejectionOf(publishDraft(admin, stale.id, { note: NOTE }, requestMeta()), ConflictError);
     await discardDraft(admin, stale.id, requestMeta());
   });
 
   test("rollback publishes N+2 as a copy of the old definition and supersedes the pending re-score", async () => {
-    const r = await rollback(admin, baseline, { note: "Back to the previous weights after review" }, requestMeta());
+    const r = await rollback(
+      admin,
+      baseline,
+      { note: "Back to the previous weights after review" },
+      requestMeta(),
+    );
     expect(r.version).toBe(published + 1);
     const old = await db.ruleSetVersion.findUniqueOrThrow({ where: { version: baseline } });
     const copy = await db.ruleSetVersion.findUniqueOrThrow({ where: { version: r.version } });
-    expect({ ...(copy.definition as object), version: baseline }).toEqual({ ...(old.definition as object), version: baseline });
+    expect({ ...(copy.definition as object), version: baseline }).toEqual({
+      ...(old.definition as object),
+      version: baseline,
+    });
     expect(copy.marketRates).toEqual(old.marketRates);
     expect((await db.ruleSetVersion.findUniqueOrThrow({ where: { version: published } })).note).toBe(NOTE); // history untouched
 
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "ruleset.rolled_back", targetId: String(r.version) } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "ruleset.rolled_back", targetId: String(r.version) },
+    });
     expect(event.after).toMatchObject({ copyOf: baseline, diff: { rules: [{ ruleId: "voip-phone" }] } });
-    const jobs = await db.job.findMany({ where: { kind: RESCORE_JOB, status: { in: ["queued", "running"] } } });
+    const jobs = await db.job.findMany({
+      where: { kind: RESCORE_JOB, status: { in: ["queued", "running"] } },
+    });
     expect(jobs.map((j) => j.id)).toEqual([r.jobId]);
     const versions = await listVersions(admin);
     expect(versions[0]).toMatchObject({ version: r.version, current: true, copyOf: baseline });
-    await rejectionOf(rollback(admin, r.version, { note: "Restore the current version again" }, requestMeta()), ConflictError);
-    await rejectionOf(rollback(admin, baseline, { note: "Nothing would change by this" }, requestMeta()), ConflictError);
+    await rejectionOf(
+      rollback(admin, r.version, { note: "Restore the current version again" }, requestMeta()),
+      ConflictError,
+    );
+    await rejectionOf(
+      rollback(admin, baseline, { note: "Nothing would change by this" }, requestMeta()),
+      ConflictError,
+    );
   });
 
-  test("the job runner resumes from its saved cursor and re-scores every candidate exactly once", { timeout: 180_000 }, async () => {
-    const job = await db.job.findFirstOrThrow({ where: { kind: RESCORE_JOB, status: "queued" } });
-    const version = (job.params as { ruleSetVersion: number }).ruleSetVersion;
-    const first = await runPendingJobs(SYSTEM_ACTOR, { batchSize: 2, maxBatches: 1 });
-    expect(first).toEqual({ batches: 1, processed: 2 });
-    const firstTwo = await db.candidate.findMany({ orderBy: { id: "asc" }, take: 2, select: { id: true } });
-    expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({ status: "running", done: 2, cursor: firstTwo[1]!.id });
+  test(
+    "the job runner resumes from its saved cursor and re-scores every candidate exactly once",
+    { timeout: 180_000 },
+    async () => {
+      const job = await db.job.findFirstOrThrow({ where: { kind: RESCORE_JOB, status: "queued" } });
+      const version = (job.params as { ruleSetVersion: number }).ruleSetVersion;
+      const first = await runPendingJobs(SYSTEM_ACTOR, { batchSize: 2, maxBatches: 1 });
+      expect(first).toEqual({ batches: 1, processed: 2 });
+      const firstTwo = await db.candidate.findMany({ orderBy: { id: "asc" }, take: 2, select: { id: true } });
+      expect(await db.job.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({
+        status: "running",
+        done: 2,
+        cursor: firstTwo[1]!.id,
+      });
 
-    // A fresh call (as after a restart) carries on after the cursor.
-    await runPendingJobs(SYSTEM_ACTOR);
-    const finished = await db.job.findUniqueOrThrow({ where: { id: job.id } });
-    const candidates = await db.candidate.count();
-    expect(finished).toMatchObject({ status: "done", done: candidates, error: null });
-    expect(finished.finishedAt).not.toBeNull();
-    const rescored = await db.score.groupBy({ by: ["candidateId"], where: { ruleSetVersion: version }, _count: { _all: true } });
-    expect(rescored).toHaveLength(candidates);
-    expect(rescored.every((g) => g._count._all >= 1)).toBe(true);
-    // Nobody was scored twice by the job (a candidate created since may also have one score of its own).
-    const audit = await db.auditEvent.groupBy({ by: ["targetId"], where: { action: "score.computed", requestId: `job-${job.id}` }, _count: { _all: true } });
-    expect(audit).toHaveLength(candidates);
-    expect(audit.every((g) => g._count._all === 1)).toBe(true);
-  });
+      // A fresh call (as after a restart) carries on after the cursor.
+      await runPendingJobs(SYSTEM_ACTOR);
+      const finished = await db.job.findUniqueOrThrow({ where: { id: job.id } });
+      const candidates = await db.candidate.count();
+      expect(finished).toMatchObject({ status: "done", done: candidates, error: null });
+      expect(finished.finishedAt).not.toBeNull();
+      const rescored = await db.score.groupBy({
+        by: ["candidateId"],
+        where: { ruleSetVersion: version },
+        _count: { _all: true },
+      });
+      expect(rescored).toHaveLength(candidates);
+      expect(rescored.every((g) => g._count._all >= 1)).toBe(true);
+      // Nobody was scored twice by the job (a candidate created since may also have one score of its own).
+      const audit = await db.auditEvent.groupBy({
+        by: ["targetId"],
+        where: { action: "score.computed", requestId: `job-${job.id}` },
+        _count: { _all: true },
+      });
+      expect(audit).toHaveLength(candidates);
+      expect(audit.every((g) => g._count._all === 1)).toBe(true);
+    },
+  );
 
   test("the overview lists every rule by family with firing counts", async () => {
     const o = await getRulesOverview(admin);

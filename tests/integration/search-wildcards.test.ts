@@ -23,7 +23,8 @@ const NAMES = {
 beforeAll(async () => {
   recruiter = await createActor("recruiter");
   admin = await createActor("admin");
-  for (const fullName of Object.values(NAMES)) await createCandidate(recruiter, { ...candidateInput(), fullName }, requestMeta());
+  for (const fullName of Object.values(NAMES))
+    await createCandidate(recruiter, { ...candidateInput(), fullName }, requestMeta());
 });
 
 const hay = (i: { fullName: string; email: string }) => `${i.fullName} ${i.email}`.toLowerCase();

@@ -45,14 +45,24 @@ afterAll(async () => {
 });
 
 describe("who may change the settings", () => {
-  test.each(["recruiter", "security_lead"] as const)("a %s can neither read nor change them, and nothing is written", async (role) => {
-    const actor = await createActor(role);
-    const before = await snapshot();
-    await rejectionOf(getSettings(actor), ForbiddenError);
-    await rejectionOf(publishedMarketRates(actor), ForbiddenError);
-    await rejectionOf(updateSettings(actor, { ...DEFAULT_SETTINGS, organisationName: `Hijack ${uid()}`, version: 99 }, requestMeta()), ForbiddenError);
-    expect(await snapshot()).toEqual(before);
-  });
+  test.each(["recruiter", "security_lead"] as const)(
+    "a %s can neither read nor change them, and nothing is written",
+    async (role) => {
+      const actor = await createActor(role);
+      const before = await snapshot();
+      await rejectionOf(getSettings(actor), ForbiddenError);
+      await rejectionOf(publishedMarketRates(actor), ForbiddenError);
+      await rejectionOf(
+        updateSettings(
+          actor,
+          { ...DEFAULT_SETTINGS, organisationName: `Hijack ${uid()}`, version: 99 },
+          requestMeta(),
+        ),
+        ForbiddenError,
+      );
+      expect(await snapshot()).toEqual(before);
+    },
+  );
 
   test("an admin sees the market rates of the published rule set", async () => {
     const { version, marketRates } = await publishedMarketRates(admin);
@@ -67,8 +77,23 @@ describe("saving", () => {
     const name = `Org ${uid()}`;
     const before = await getSettings(admin);
     const meta = requestMeta();
-    const saved = await updateSettings(admin, { ...DEFAULT_SETTINGS, ...original, organisationName: `  ${name}  `, slaLowHours: original.slaLowHours + 1, version: before.version }, meta);
-    expect(saved).toMatchObject({ organisationName: name, slaLowHours: original.slaLowHours + 1, version: before.version + 1, updatedBy: admin.name });
+    const saved = await updateSettings(
+      admin,
+      {
+        ...DEFAULT_SETTINGS,
+        ...original,
+        organisationName: `  ${name}  `,
+        slaLowHours: original.slaLowHours + 1,
+        version: before.version,
+      },
+      meta,
+    );
+    expect(saved).toMatchObject({
+      organisationName: name,
+      slaLowHours: original.slaLowHours + 1,
+      version: before.version + 1,
+      updatedBy: admin.name,
+    });
     const event = await db.auditEvent.findFirstOrThrow({ where: { requestId: meta.requestId } });
     expect(event).toMatchObject({
       action: "settings.updated",
@@ -93,7 +118,14 @@ describe("saving", () => {
     await save({ organisationName: `First ${uid()}` });
     const before = await snapshot();
     const audits = await settingsAudit();
-    const err = await rejectionOf(updateSettings(admin, { ...DEFAULT_SETTINGS, organisationName: `Stale ${uid()}`, version }, requestMeta()), ConflictError);
+    const err = await rejectionOf(
+      updateSettings(
+        admin,
+        { ...DEFAULT_SETTINGS, organisationName: `Stale ${uid()}`, version },
+        requestMeta(),
+      ),
+      ConflictError,
+    );
     expect(err.message).toMatch(/Another admin changed the settings/);
     expect(await snapshot()).toEqual(before);
     expect(await settingsAudit()).toBe(audits);
@@ -103,7 +135,9 @@ describe("saving", () => {
     const base = await current();
     const version = base.version;
     const names = [`Racer A ${uid()}`, `Racer B ${uid()}`];
-    const results = await Promise.allSettled(names.map((organisationName) => updateSettings(admin, { ...base, organisationName }, requestMeta())));
+    const results = await Promise.allSettled(
+      names.map((organisationName) => updateSettings(admin, { ...base, organisationName }, requestMeta())),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const refused = results.find((r) => r.status === "rejected");
     expect(refused?.status === "rejected" && refused.reason).toBeInstanceOf(ConflictError);
@@ -114,12 +148,20 @@ describe("saving", () => {
 
   test.each([
     { label: "an empty name", changes: { organisationName: "   " }, field: "organisationName" },
-    { label: "a name over 100 characters", changes: { organisationName: "x".repeat(101) }, field: "organisationName" },
+    {
+      label: "a name over 100 characters",
+      changes: { organisationName: "x".repeat(101) },
+      field: "organisationName",
+    },
     { label: "fractional hours", changes: { slaCriticalHours: 1.5 }, field: "slaCriticalHours" },
     { label: "zero hours", changes: { slaHighHours: 0 }, field: "slaHighHours" },
     { label: "more than 90 days", changes: { slaLowHours: 2_161 }, field: "slaLowHours" },
     { label: "hours that are not a number", changes: { slaMediumHours: "soon" }, field: "slaMediumHours" },
-    { label: "high given longer than medium", changes: { slaHighHours: 200, slaMediumHours: 100, slaLowHours: 300 }, field: "slaMediumHours" },
+    {
+      label: "high given longer than medium",
+      changes: { slaHighHours: 200, slaMediumHours: 100, slaLowHours: 300 },
+      field: "slaMediumHours",
+    },
     { label: "a 0 MB limit", changes: { evidenceMaxMb: 0 }, field: "evidenceMaxMb" },
     { label: "a limit over 50 MB", changes: { evidenceMaxMb: 51 }, field: "evidenceMaxMb" },
     { label: "no file types", changes: { evidenceTypes: [] }, field: "evidenceTypes" },
@@ -151,10 +193,28 @@ describe("the settings apply to new work", () => {
     const { caseId } = await candidateWithCase(team.recruiter, "high");
     await save({ evidenceMaxMb: 1, evidenceTypes: ["application/pdf"] });
     // Over the limit is a 413 that names both sizes.
-    const tooBig = await rejectionOf(addEvidence(team.lead, caseId, { name: "big.pdf", type: "application/pdf", bytes: Buffer.alloc(1024 * 1024 + 1, 0x25) }, requestMeta()), PayloadTooLargeError);
+    const tooBig = await rejectionOf(
+      addEvidence(
+        team.lead,
+        caseId,
+        { name: "big.pdf", type: "application/pdf", bytes: Buffer.alloc(1024 * 1024 + 1, 0x25) },
+        requestMeta(),
+      ),
+      PayloadTooLargeError,
+    );
     expect(tooBig.message).toBe("The file is 1.1 MB; the largest allowed is 1 MB.");
-    const wrongType = await rejectionOf(addEvidence(team.lead, caseId, { name: "note.txt", type: "text/plain", bytes: Buffer.from("notes") }, requestMeta()), ValidationError);
-    expect(wrongType.fieldErrors.file).toEqual(["This file's content is text, which is not allowed. Allowed types: PDF"]);
+    const wrongType = await rejectionOf(
+      addEvidence(
+        team.lead,
+        caseId,
+        { name: "note.txt", type: "text/plain", bytes: Buffer.from("notes") },
+        requestMeta(),
+      ),
+      ValidationError,
+    );
+    expect(wrongType.fieldErrors.file).toEqual([
+      "This file's content is text, which is not allowed. Allowed types: PDF",
+    ]);
     expect(await db.caseEvidence.count({ where: { caseId } })).toBe(0);
     await save({ evidenceMaxMb: original.evidenceMaxMb, evidenceTypes: original.evidenceTypes });
   });

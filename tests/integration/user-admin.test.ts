@@ -6,7 +6,8 @@ import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { createActor, DEFAULT_PASSWORD, requestMeta, uid } from "./support/fixtures";
 
 async function sessionVersion(id: string): Promise<number> {
-  return (await db.user.findUniqueOrThrow({ where: { id }, select: { sessionVersion: true } })).sessionVersion;
+  return (await db.user.findUniqueOrThrow({ where: { id }, select: { sessionVersion: true } }))
+    .sessionVersion;
 }
 
 describe("running the team", () => {
@@ -20,7 +21,13 @@ describe("running the team", () => {
     expect(await loadActor(user.id, before)).toBeNull();
     expect(await loadActor(user.id, before + 1)).toMatchObject({ role: "security_lead" });
     const event = await db.auditEvent.findFirstOrThrow({ where: { requestId: meta.requestId } });
-    expect(event).toMatchObject({ action: "user.role_changed", actorId: admin.id, targetId: user.id, before: { role: "recruiter" }, after: { role: "security_lead" } });
+    expect(event).toMatchObject({
+      action: "user.role_changed",
+      actorId: admin.id,
+      targetId: user.id,
+      before: { role: "recruiter" },
+      after: { role: "security_lead" },
+    });
   });
 
   test("disabling a user ends their sessions and refuses sign-in; enabling restores it", async () => {
@@ -38,29 +45,49 @@ describe("running the team", () => {
   test("the last active admin cannot be demoted or disabled", async () => {
     const me = await createActor("admin");
     // Disable every other admin so `me` is the last one (other test files only add admins).
-    const others = await db.user.findMany({ where: { role: "admin", disabled: false, id: { not: me.id } }, select: { id: true } });
+    const others = await db.user.findMany({
+      where: { role: "admin", disabled: false, id: { not: me.id } },
+      select: { id: true },
+    });
     await db.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { disabled: true } });
     try {
-      await expect(changeUserRole(me, me.id, { role: "recruiter" }, requestMeta())).rejects.toBeInstanceOf(ConflictError);
+      await expect(changeUserRole(me, me.id, { role: "recruiter" }, requestMeta())).rejects.toBeInstanceOf(
+        ConflictError,
+      );
       await expect(setUserDisabled(me, me.id, true, requestMeta())).rejects.toBeInstanceOf(ConflictError);
-      expect(await db.user.findUniqueOrThrow({ where: { id: me.id } })).toMatchObject({ role: "admin", disabled: false });
+      expect(await db.user.findUniqueOrThrow({ where: { id: me.id } })).toMatchObject({
+        role: "admin",
+        disabled: false,
+      });
     } finally {
       await db.user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { disabled: false } });
     }
   });
 
-  test.each(["recruiter", "security_lead"] as const)("a %s cannot change roles or disable anyone", async (role) => {
-    const actor = await createActor(role);
-    const target = await createActor("recruiter");
-    await expect(changeUserRole(actor, target.id, { role: "admin" }, requestMeta())).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(setUserDisabled(actor, target.id, true, requestMeta())).rejects.toBeInstanceOf(ForbiddenError);
-    expect(await db.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ role: "recruiter", disabled: false });
-  });
+  test.each(["recruiter", "security_lead"] as const)(
+    "a %s cannot change roles or disable anyone",
+    async (role) => {
+      const actor = await createActor(role);
+      const target = await createActor("recruiter");
+      await expect(changeUserRole(actor, target.id, { role: "admin" }, requestMeta())).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+      await expect(setUserDisabled(actor, target.id, true, requestMeta())).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+      expect(await db.user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({
+        role: "recruiter",
+        disabled: false,
+      });
+    },
+  );
 
   test("an unknown role is a field error", async () => {
     const admin = await createActor("admin");
     const target = await createActor("recruiter");
-    await expect(changeUserRole(admin, target.id, { role: "root" }, requestMeta())).rejects.toBeInstanceOf(ValidationError);
+    await expect(changeUserRole(admin, target.id, { role: "root" }, requestMeta())).rejects.toBeInstanceOf(
+      ValidationError,
+    );
   });
 });
 
@@ -73,7 +100,9 @@ describe("sign-in protection", () => {
     }
     const meta = requestMeta({ ip: "192.0.2.77" });
     expect(await authenticate(user.email, DEFAULT_PASSWORD, meta)).toBeNull();
-    expect(await db.auditEvent.findFirstOrThrow({ where: { requestId: meta.requestId } })).toMatchObject({ action: "auth.sign_in_locked" });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { requestId: meta.requestId } })).toMatchObject({
+      action: "auth.sign_in_locked",
+    });
   }, 60_000);
 
   test("a success clears the account's failures", async () => {

@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { createCandidate, getCandidate } from "@/lib/data/candidates";
 import { listCases } from "@/lib/data/case-queue";
-import { addInternalItem, deactivateInternalItem, importWatchlist, rescreenAll, reviewHit, WatchlistFileError } from "@/lib/data/watchlist";
+import {
+  addInternalItem,
+  deactivateInternalItem,
+  importWatchlist,
+  rescreenAll,
+  reviewHit,
+  WatchlistFileError,
+} from "@/lib/data/watchlist";
 import { hitsForCandidate, listInternalItems, listSnapshots } from "@/lib/data/watchlist-views";
 import { importInternalCsv } from "@/lib/data/watchlist-internal-csv";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
@@ -22,16 +29,27 @@ const OFAC_MINI = path.resolve(__dirname, "../../../shared/data/ofac-mini");
 const OFAC_FILES = { sdn: "sdn.csv", alt: "alt.csv", add: "add.csv", comments: "sdn_comments.csv" } as const;
 
 function ofacMini() {
-  if (!fs.existsSync(path.join(OFAC_MINI, "sdn.csv"))) throw new Error(`The OFAC test list is missing: expected ${OFAC_MINI}/sdn.csv (see ../shared/data/README.md).`);
+  if (!fs.existsSync(path.join(OFAC_MINI, "sdn.csv")))
+    throw new Error(
+      `The OFAC test list is missing: expected ${OFAC_MINI}/sdn.csv (see ../shared/data/README.md).`,
+    );
   const read = (f: string) => fs.readFileSync(path.join(OFAC_MINI, f));
-  return { sdn: read(OFAC_FILES.sdn), alt: read(OFAC_FILES.alt), add: read(OFAC_FILES.add), comments: read(OFAC_FILES.comments) };
+  return {
+    sdn: read(OFAC_FILES.sdn),
+    alt: read(OFAC_FILES.alt),
+    add: read(OFAC_FILES.add),
+    comments: read(OFAC_FILES.comments),
+  };
 }
 
 const wallet = () => `0x${randomBytes(20).toString("hex")}`;
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
-const activeOfac = () => db.watchlistSnapshot.findMany({ where: { source: "ofac", active: true }, select: { id: true } });
-const latestScore = (candidateId: string) => db.score.findFirstOrThrow({ where: { candidateId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
-const firedRules = async (candidateId: string) => ((await latestScore(candidateId)).breakdown as { fired: { ruleId: string }[] }).fired.map((f) => f.ruleId);
+const activeOfac = () =>
+  db.watchlistSnapshot.findMany({ where: { source: "ofac", active: true }, select: { id: true } });
+const latestScore = (candidateId: string) =>
+  db.score.findFirstOrThrow({ where: { candidateId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+const firedRules = async (candidateId: string) =>
+  ((await latestScore(candidateId)).breakdown as { fired: { ruleId: string }[] }).fired.map((f) => f.ruleId);
 
 let admin: TestActor;
 let lead: TestActor;
@@ -41,7 +59,11 @@ const mySnapshots: string[] = [];
 const myItems: string[] = [];
 
 async function walletItem(value = wallet()) {
-  const { id } = await addInternalItem(admin, { kind: "wallet", value, reason: `Test facilitator wallet ${uid()}`, source: "integration test" }, requestMeta());
+  const { id } = await addInternalItem(
+    admin,
+    { kind: "wallet", value, reason: `Test facilitator wallet ${uid()}`, source: "integration test" },
+    requestMeta(),
+  );
   myItems.push(id);
   return value;
 }
@@ -55,8 +77,14 @@ async function candidateOnList() {
 }
 
 beforeAll(async () => {
-  [admin, lead, recruiter] = await Promise.all([createActor("admin"), createActor("security_lead"), createActor("recruiter")]);
-  activeBefore = (await db.watchlistSnapshot.findMany({ where: { active: true }, select: { id: true } })).map((s) => s.id);
+  [admin, lead, recruiter] = await Promise.all([
+    createActor("admin"),
+    createActor("security_lead"),
+    createActor("recruiter"),
+  ]);
+  activeBefore = (await db.watchlistSnapshot.findMany({ where: { active: true }, select: { id: true } })).map(
+    (s) => s.id,
+  );
 });
 
 afterAll(async () => {
@@ -87,7 +115,16 @@ describe("list snapshots", () => {
 
     const views = await listSnapshots(admin);
     const [newest, previous] = views.filter((s) => s.id === second.id || s.id === first.id);
-    expect(newest).toMatchObject({ id: second.id, source: "ofac", active: true, entryCount: 17, added: 0, removed: 0, changed: 0, importedBy: admin.email });
+    expect(newest).toMatchObject({
+      id: second.id,
+      source: "ofac",
+      active: true,
+      entryCount: 17,
+      added: 0,
+      removed: 0,
+      changed: 0,
+      importedBy: admin.email,
+    });
     expect(previous).toMatchObject({ id: first.id, active: false });
     expect(Object.fromEntries(newest!.fileHashes.map((h) => [h.file, h.sha256]))).toEqual({
       "sdn.csv": sha256(files.sdn),
@@ -96,7 +133,9 @@ describe("list snapshots", () => {
       "sdn_comments.csv": sha256(files.comments),
     });
     if (!hadOfac) expect(previous!.samples.added).toHaveLength(5);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "watchlist.imported", targetId: second.id } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "watchlist.imported", targetId: second.id },
+    });
     expect(audit.actorId).toBe(admin.id);
   });
 
@@ -120,26 +159,47 @@ describe("list snapshots", () => {
       line: 3,
     },
   ];
-  test.each(damaged)("$label is refused with file and line; the previous snapshot stays active", async ({ damage, reason, line }) => {
-    const files = ofacMini();
-    const before = { active: await activeOfac(), snapshots: await db.watchlistSnapshot.count(), entries: await db.watchlistEntry.count(), audit: await db.auditEvent.count() };
-    expect(before.active).toHaveLength(1);
-    const sdn = Buffer.from(damage(files.sdn.toString("latin1")), "latin1");
+  test.each(damaged)(
+    "$label is refused with file and line; the previous snapshot stays active",
+    async ({ damage, reason, line }) => {
+      const files = ofacMini();
+      const before = {
+        active: await activeOfac(),
+        snapshots: await db.watchlistSnapshot.count(),
+        entries: await db.watchlistEntry.count(),
+        audit: await db.auditEvent.count(),
+      };
+      expect(before.active).toHaveLength(1);
+      const sdn = Buffer.from(damage(files.sdn.toString("latin1")), "latin1");
 
-    const err = await rejectionOf(importWatchlist(admin, { source: "ofac", files: { ...files, sdn } }, requestMeta()), WatchlistFileError);
-    expect(err.file).toBe("sdn.csv");
-    expect(err.line).toBeGreaterThan(0);
-    if (line) expect(err.line).toBe(line);
-    expect(err.reason).toMatch(reason);
-    expect(err.status).toBe(422);
-    expect(err.message).toContain(`sdn.csv line ${err.line}`);
-    expect({ active: await activeOfac(), snapshots: await db.watchlistSnapshot.count(), entries: await db.watchlistEntry.count(), audit: await db.auditEvent.count() }).toEqual(before);
-  });
+      const err = await rejectionOf(
+        importWatchlist(admin, { source: "ofac", files: { ...files, sdn } }, requestMeta()),
+        WatchlistFileError,
+      );
+      expect(err.file).toBe("sdn.csv");
+      expect(err.line).toBeGreaterThan(0);
+      if (line) expect(err.line).toBe(line);
+      expect(err.reason).toMatch(reason);
+      expect(err.status).toBe(422);
+      expect(err.message).toContain(`sdn.csv line ${err.line}`);
+      expect({
+        active: await activeOfac(),
+        snapshots: await db.watchlistSnapshot.count(),
+        entries: await db.watchlistEntry.count(),
+        audit: await db.auditEvent.count(),
+      }).toEqual(before);
+    },
+  );
 
   test("a truncated UN XML file is refused and changes nothing", async () => {
-    const xml = Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<CONSOLIDATED_LIST dateGenerated="2026-02-27T00:00:00">\n<INDIVIDUALS>\n<INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>KIM');
+    const xml = Buffer.from(
+      '<?xml version="1.0" encoding="UTF-8"?>\n<CONSOLIDATED_LIST dateGenerated="2026-02-27T00:00:00">\n<INDIVIDUALS>\n<INDIVIDUAL><DATAID>1</DATAID><FIRST_NAME>KIM',
+    );
     const count = await db.watchlistSnapshot.count();
-    const err = await rejectionOf(importWatchlist(admin, { source: "un", xml }, requestMeta()), WatchlistFileError);
+    const err = await rejectionOf(
+      importWatchlist(admin, { source: "un", xml }, requestMeta()),
+      WatchlistFileError,
+    );
     expect(err.file).toBe("consolidated.xml");
     expect(await db.watchlistSnapshot.count()).toBe(count);
   });
@@ -147,7 +207,10 @@ describe("list snapshots", () => {
   test("only admins import lists or read the snapshot history", async () => {
     const count = await db.watchlistSnapshot.count();
     for (const actor of [lead, recruiter]) {
-      await rejectionOf(importWatchlist(actor, { source: "ofac", files: ofacMini() }, requestMeta()), ForbiddenError);
+      await rejectionOf(
+        importWatchlist(actor, { source: "ofac", files: ofacMini() }, requestMeta()),
+        ForbiddenError,
+      );
       await rejectionOf(listSnapshots(actor), ForbiddenError);
       await rejectionOf(listInternalItems(actor), ForbiddenError);
     }
@@ -163,7 +226,15 @@ describe("internal watchlist and match review", () => {
     expect(await db.case.count({ where: { candidateId, status: { not: "decided" } } })).toBe(1);
 
     const [view] = await hitsForCandidate(lead, candidateId);
-    expect(view).toMatchObject({ id: hit.id, list: "internal", matchedField: "wallet", matchedValue: value, status: "pending", stillListed: true, reviewedBy: null });
+    expect(view).toMatchObject({
+      id: hit.id,
+      list: "internal",
+      matchedField: "wallet",
+      matchedValue: value,
+      status: "pending",
+      stillListed: true,
+      reviewedBy: null,
+    });
     expect(view!.reasons.length).toBeGreaterThan(0);
     expect(view!.listedBecause).toContain("integration test");
     expect(await hitsForCandidate(admin, candidateId)).toHaveLength(1);
@@ -173,9 +244,17 @@ describe("internal watchlist and match review", () => {
   test("a pending match shows as pending sanctions review on the candidate and in the case queue, until it is reviewed", async () => {
     const { candidateId, hit } = await candidateOnList();
     expect((await getCandidate(recruiter, candidateId, requestMeta())).sanctionsReviewPending).toBe(true);
-    const row = async () => (await listCases(lead, { pageSize: 100, sort: "newest" })).items.find((c) => c.candidateId === candidateId);
+    const row = async () =>
+      (await listCases(lead, { pageSize: 100, sort: "newest" })).items.find(
+        (c) => c.candidateId === candidateId,
+      );
     expect((await row())?.sanctionsReviewPending).toBe(true);
-    await reviewHit(lead, hit.id, { decision: "dismissed", note: "Different person: exchange deposit address." }, requestMeta());
+    await reviewHit(
+      lead,
+      hit.id,
+      { decision: "dismissed", note: "Different person: exchange deposit address." },
+      requestMeta(),
+    );
     expect((await getCandidate(recruiter, candidateId, requestMeta())).sanctionsReviewPending).toBe(false);
     expect((await row())?.sanctionsReviewPending).toBe(false);
   });
@@ -189,16 +268,25 @@ describe("internal watchlist and match review", () => {
     expect(await db.score.count({ where: { candidateId } })).toBe(scores + 1);
     const score = await latestScore(candidateId);
     expect(score).toMatchObject({ band: "critical", hardStop: "sanctions-confirmed" });
-    expect(await db.candidate.findUniqueOrThrow({ where: { id: candidateId }, select: { latestBand: true } })).toEqual({ latestBand: "critical" });
+    expect(
+      await db.candidate.findUniqueOrThrow({ where: { id: candidateId }, select: { latestBand: true } }),
+    ).toEqual({ latestBand: "critical" });
     const [view] = await hitsForCandidate(lead, candidateId);
     expect(view).toMatchObject({ status: "confirmed", reviewNote: note, reviewedBy: lead.name });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "watchlist.match_reviewed", targetId: candidateId } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "watchlist.match_reviewed", targetId: candidateId },
+    });
     expect(audit.actorId).toBe(lead.id);
   });
 
   test("a dismissed match no longer fires the possible-match rule", async () => {
     const { candidateId, hit } = await candidateOnList();
-    await reviewHit(lead, hit.id, { decision: "dismissed", note: "Different person: wallet reused by an exchange deposit address." }, requestMeta());
+    await reviewHit(
+      lead,
+      hit.id,
+      { decision: "dismissed", note: "Different person: wallet reused by an exchange deposit address." },
+      requestMeta(),
+    );
     const fired = await firedRules(candidateId);
     expect(fired).not.toContain("sanctions-possible");
     expect(fired).not.toContain("listed-identifier");
@@ -210,17 +298,35 @@ describe("internal watchlist and match review", () => {
     const { candidateId, hit } = await candidateOnList();
     const scores = await db.score.count({ where: { candidateId } });
     for (const actor of [recruiter, admin]) {
-      await rejectionOf(reviewHit(actor, hit.id, { decision: "confirmed", note: "Looks like the same wallet to me." }, requestMeta()), ForbiddenError);
+      await rejectionOf(
+        reviewHit(
+          actor,
+          hit.id,
+          { decision: "confirmed", note: "Looks like the same wallet to me." },
+          requestMeta(),
+        ),
+        ForbiddenError,
+      );
     }
-    const err = await rejectionOf(reviewHit(lead, hit.id, { decision: "confirmed", note: "same" }, requestMeta()), ValidationError);
+    const err = await rejectionOf(
+      reviewHit(lead, hit.id, { decision: "confirmed", note: "same" }, requestMeta()),
+      ValidationError,
+    );
     expect(Object.keys(err.fieldErrors)).toEqual(["note"]);
-    expect(await db.watchlistHit.findUniqueOrThrow({ where: { id: hit.id } })).toMatchObject({ status: "pending", reviewedById: null });
+    expect(await db.watchlistHit.findUniqueOrThrow({ where: { id: hit.id } })).toMatchObject({
+      status: "pending",
+      reviewedById: null,
+    });
     expect(await db.score.count({ where: { candidateId } })).toBe(scores);
   });
 
   test("adding and removing an item re-screens existing candidates", async () => {
     const value = wallet();
-    const { id: candidateId } = await createCandidate(recruiter, redFlagInput({ cryptoWallet: value }), requestMeta());
+    const { id: candidateId } = await createCandidate(
+      recruiter,
+      redFlagInput({ cryptoWallet: value }),
+      requestMeta(),
+    );
     expect(await firedRules(candidateId)).not.toContain("listed-identifier");
 
     await walletItem(value);
@@ -256,7 +362,10 @@ named in an advisory",FBI PSA 2024-05-16`,
     expect(await importInternalCsv(admin, csv, requestMeta())).toEqual({ imported: 4 });
     expect(await db.internalWatchlistItem.count()).toBe(items + 4);
     expect(await db.auditEvent.count({ where: { action: "watchlist.internal_imported" } })).toBe(audits + 1);
-    const stored = await db.internalWatchlistItem.findMany({ where: { OR: [{ source: `Investigation ${token}` }, { value: { contains: token } }] }, orderBy: { kind: "asc" } });
+    const stored = await db.internalWatchlistItem.findMany({
+      where: { OR: [{ source: `Investigation ${token}` }, { value: { contains: token } }] },
+      orderBy: { kind: "asc" },
+    });
     myItems.push(...stored.map((s) => s.id));
     expect(stored.map((s) => [s.kind, s.value, s.createdById])).toEqual([
       ["company", `Nimbus "Soft" Staffing ${token}`, admin.id],
@@ -282,13 +391,23 @@ named in an advisory",FBI PSA 2024-05-16`,
     expect(Object.keys(err.fieldErrors).sort()).toEqual(["row 3: value", "row 4: kind", "row 5: columns"]);
     expect(err.fieldErrors["row 3: value"]).toEqual(["Enter the value to watch for"]);
     expect(err.message).toMatch(/Nothing was imported/);
-    expect({ items: await db.internalWatchlistItem.count(), audit: await db.auditEvent.count() }).toEqual(before);
+    expect({ items: await db.internalWatchlistItem.count(), audit: await db.auditEvent.count() }).toEqual(
+      before,
+    );
   });
 
   test.each([
-    { label: "a wrong header", csv: `type,value,reason,source\nwallet,${wallet()},Reason enough,Source`, key: "row 1: header" },
+    {
+      label: "a wrong header",
+      csv: `type,value,reason,source\nwallet,${wallet()},Reason enough,Source`,
+      key: "row 1: header",
+    },
     { label: "a header and no rows", csv: `kind,value,reason,source\r\n`, key: "file" },
-    { label: "an unterminated quote", csv: `kind,value,reason,source\nwallet,"${wallet()},Reason enough,Source`, key: "line 2" },
+    {
+      label: "an unterminated quote",
+      csv: `kind,value,reason,source\nwallet,"${wallet()},Reason enough,Source`,
+      key: "line 2",
+    },
   ])("$label is refused", async ({ csv, key }) => {
     const items = await db.internalWatchlistItem.count();
     const err = await rejectionOf(importInternalCsv(admin, csv, requestMeta()), ValidationError);
@@ -298,7 +417,10 @@ named in an advisory",FBI PSA 2024-05-16`,
 
   test("only admins import", async () => {
     for (const actor of [lead, recruiter]) {
-      await rejectionOf(importInternalCsv(actor, `${header}\nwallet,${wallet()},Reason enough,Source`, requestMeta()), ForbiddenError);
+      await rejectionOf(
+        importInternalCsv(actor, `${header}\nwallet,${wallet()},Reason enough,Source`, requestMeta()),
+        ForbiddenError,
+      );
     }
   });
 });

@@ -4,12 +4,27 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db";
 import { createCandidate } from "@/lib/data/candidates";
 import { importCandidates } from "@/lib/data/candidate-import";
-import { createEndpoint, deleteEndpoint, dispatchDueWebhooks, listDeliveries, listEndpoints, resendDelivery } from "@/lib/data/webhooks";
+import {
+  createEndpoint,
+  deleteEndpoint,
+  dispatchDueWebhooks,
+  listDeliveries,
+  listEndpoints,
+  resendDelivery,
+} from "@/lib/data/webhooks";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { candidatesToCsv } from "@/lib/import/files";
 import { generateSecret, verifySignature } from "@/lib/webhooks/signing";
 import type { Resolver } from "@/lib/webhooks/transport";
-import { auditTrailOf, candidateInput, createActor, rejectionOf, requestMeta, uid, type TestActor } from "./support/fixtures";
+import {
+  auditTrailOf,
+  candidateInput,
+  createActor,
+  rejectionOf,
+  requestMeta,
+  uid,
+  type TestActor,
+} from "./support/fixtures";
 import { SYSTEM_ACTOR } from "@/lib/data/types";
 
 interface Received {
@@ -27,12 +42,19 @@ async function receiver(answer: () => number | "hang", headers: Record<string, s
       received.push({ headers: req.headers, body });
       const status = answer();
       if (status === "hang") return;
-      res.writeHead(status, { "Content-Type": "text/plain", ...headers }).end(status >= 400 ? "receiver says no" : "ok");
+      res
+        .writeHead(status, { "Content-Type": "text/plain", ...headers })
+        .end(status >= 400 ? "receiver says no" : "ok");
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/hooks/${uid()}`, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())), server };
+  return {
+    url: `http://127.0.0.1:${port}/hooks/${uid()}`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    server,
+  };
 }
 
 let admin: TestActor;
@@ -52,7 +74,8 @@ async function register(url: string, events = ["candidate.scored"]) {
   return created;
 }
 
-const deliveryOf = (endpointId: string) => db.webhookDelivery.findFirstOrThrow({ where: { endpointId }, orderBy: { createdAt: "desc" } });
+const deliveryOf = (endpointId: string) =>
+  db.webhookDelivery.findFirstOrThrow({ where: { endpointId }, orderBy: { createdAt: "desc" } });
 
 describe("webhook delivery", () => {
   test("a receiver gets a correctly signed candidate.scored after a candidate is created, and it is recorded as delivered", async () => {
@@ -73,10 +96,21 @@ describe("webhook delivery", () => {
       expect(req!.headers["x-candor-event"]).toBe("candidate.scored");
       expect(req!.headers["x-candor-delivery"]).toBe(queued.id);
       expect(verifySignature(secret, String(req!.headers["x-candor-signature"]), req!.body)).toBe(true);
-      expect(verifySignature(secret, String(req!.headers["x-candor-signature"]), `${req!.body} `)).toBe(false);
-      expect(JSON.parse(req!.body)).toMatchObject({ event: "candidate.scored", data: { candidateId, total: score.total, band: score.band } });
+      expect(verifySignature(secret, String(req!.headers["x-candor-signature"]), `${req!.body} `)).toBe(
+        false,
+      );
+      expect(JSON.parse(req!.body)).toMatchObject({
+        event: "candidate.scored",
+        data: { candidateId, total: score.total, band: score.band },
+      });
 
-      expect(await deliveryOf(endpointId)).toMatchObject({ status: "delivered", attempts: 1, responseCode: 204, lastError: null, deliveredAt: expect.any(Date) });
+      expect(await deliveryOf(endpointId)).toMatchObject({
+        status: "delivered",
+        attempts: 1,
+        responseCode: 204,
+        lastError: null,
+        deliveredAt: expect.any(Date),
+      });
       expect(await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId })).toMatchObject({ attempted: 0 });
     } finally {
       await hook.close();
@@ -91,11 +125,18 @@ describe("webhook delivery", () => {
       const t0 = new Date();
       await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, now: t0 });
       let d = await deliveryOf(endpointId);
-      expect(d).toMatchObject({ status: "failed", attempts: 1, responseCode: 500, lastError: "HTTP 500: receiver says no" });
+      expect(d).toMatchObject({
+        status: "failed",
+        attempts: 1,
+        responseCode: 500,
+        lastError: "HTTP 500: receiver says no",
+      });
       expect(d.nextAttemptAt.getTime() - t0.getTime()).toBe(30_000);
 
       // Not due yet: nothing is sent.
-      expect(await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, now: new Date(t0.getTime() + 29_000) })).toMatchObject({ attempted: 0 });
+      expect(
+        await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, now: new Date(t0.getTime() + 29_000) }),
+      ).toMatchObject({ attempted: 0 });
       const t1 = new Date(t0.getTime() + 30_000);
       await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, now: t1 });
       d = await deliveryOf(endpointId);
@@ -113,7 +154,9 @@ describe("webhook delivery", () => {
       }
       await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, now: at });
       expect(await deliveryOf(endpointId)).toMatchObject({ status: "dead", attempts: 6, responseCode: 500 });
-      expect(await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, now: new Date(at.getTime() + 86_400_000) })).toMatchObject({ attempted: 0 });
+      expect(
+        await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, now: new Date(at.getTime() + 86_400_000) }),
+      ).toMatchObject({ attempted: 0 });
     } finally {
       await hook.close();
     }
@@ -134,7 +177,11 @@ describe("webhook delivery", () => {
       expect(await deliveryOf(endpointId)).toMatchObject({ status: "pending", attempts: 0, lastError: null });
       expect((await auditTrailOf(failed.id)).map((e) => e.action)).toEqual(["webhook.delivery_resent"]);
       await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId });
-      expect(await deliveryOf(endpointId)).toMatchObject({ status: "delivered", attempts: 1, responseCode: 200 });
+      expect(await deliveryOf(endpointId)).toMatchObject({
+        status: "delivered",
+        attempts: 1,
+        responseCode: 200,
+      });
       expect(hook.received.map((r) => r.headers["x-candor-delivery"])).toEqual([failed.id, failed.id]);
     } finally {
       await hook.close();
@@ -149,7 +196,12 @@ describe("webhook delivery", () => {
       const started = Date.now();
       await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId });
       expect(Date.now() - started).toBeLessThan(15_000);
-      expect(await deliveryOf(endpointId)).toMatchObject({ status: "failed", attempts: 1, responseCode: null, lastError: "No answer within 5 s" });
+      expect(await deliveryOf(endpointId)).toMatchObject({
+        status: "failed",
+        attempts: 1,
+        responseCode: null,
+        lastError: "No answer within 5 s",
+      });
     } finally {
       hook.server.closeAllConnections();
       await hook.close();
@@ -159,9 +211,14 @@ describe("webhook delivery", () => {
   test("an import queues one delivery per candidate for subscribed endpoints only", async () => {
     const scored = await register(`http://127.0.0.1:9/${uid()}`, ["candidate.scored"]);
     const decided = await register(`http://127.0.0.1:9/${uid()}`, ["case.decided"]);
-    const inputs = [candidateInput({ externalId: `WHK-${uid()}` }), candidateInput({ externalId: `WHK-${uid()}` })];
+    const inputs = [
+      candidateInput({ externalId: `WHK-${uid()}` }),
+      candidateInput({ externalId: `WHK-${uid()}` }),
+    ];
     await importCandidates(recruiter, { csv: candidatesToCsv(inputs).candidates }, requestMeta());
-    expect(await db.webhookDelivery.count({ where: { endpointId: scored.id, event: "candidate.scored" } })).toBe(2);
+    expect(
+      await db.webhookDelivery.count({ where: { endpointId: scored.id, event: "candidate.scored" } }),
+    ).toBe(2);
     expect(await db.webhookDelivery.count({ where: { endpointId: decided.id } })).toBe(0);
   });
 });
@@ -169,10 +226,20 @@ describe("webhook delivery", () => {
 describe("webhook endpoints", () => {
   test("creation and removal are audited without the secret; the secret is only returned at creation", async () => {
     const url = `https://hooks.example.com/${uid()}`;
-    const { id, secret } = await createEndpoint(admin, { url, events: ["case.opened", "case.decided"] }, requestMeta());
+    const { id, secret } = await createEndpoint(
+      admin,
+      { url, events: ["case.opened", "case.decided"] },
+      requestMeta(),
+    );
     expect(secret).toMatch(/^whsec_/);
     const listed = (await listEndpoints(admin)).find((e) => e.id === id);
-    expect(listed).toEqual({ id, url, events: ["case.opened", "case.decided"], createdAt: expect.any(String), counts: { pending: 0, delivered: 0, failed: 0, dead: 0 } });
+    expect(listed).toEqual({
+      id,
+      url,
+      events: ["case.opened", "case.decided"],
+      createdAt: expect.any(String),
+      counts: { pending: 0, delivered: 0, failed: 0, dead: 0 },
+    });
     expect(JSON.stringify(listed)).not.toContain(secret);
     await deleteEndpoint(admin, id, requestMeta());
     const trail = await auditTrailOf(id);
@@ -183,19 +250,33 @@ describe("webhook endpoints", () => {
   });
 
   test("URLs must be https (http only to the test allow-list's 127.0.0.1) and events known", async () => {
-    const problems = async (input: unknown) => (await rejectionOf(createEndpoint(admin, input, requestMeta()), ValidationError)).fieldErrors;
-    expect(await problems({ url: "http://hooks.example.com/x", events: ["case.opened"] })).toEqual({ url: [expect.stringMatching(/https/)] });
-    expect(await problems({ url: "ftp://hooks.example.com/x", events: ["case.opened"] })).toEqual({ url: [expect.stringMatching(/https/)] });
-    expect(await problems({ url: "http://localhost:4000/x", events: ["case.opened"] })).toEqual({ url: [expect.stringMatching(/https/)] });
-    expect(Object.keys(await problems({ url: "https://hooks.example.com/x", events: [] }))).toEqual(["events"]);
-    expect(Object.keys(await problems({ url: "https://hooks.example.com/x", events: ["candidate.deleted"] }))).toEqual(["events.0"]);
+    const problems = async (input: unknown) =>
+      (await rejectionOf(createEndpoint(admin, input, requestMeta()), ValidationError)).fieldErrors;
+    expect(await problems({ url: "http://hooks.example.com/x", events: ["case.opened"] })).toEqual({
+      url: [expect.stringMatching(/https/)],
+    });
+    expect(await problems({ url: "ftp://hooks.example.com/x", events: ["case.opened"] })).toEqual({
+      url: [expect.stringMatching(/https/)],
+    });
+    expect(await problems({ url: "http://localhost:4000/x", events: ["case.opened"] })).toEqual({
+      url: [expect.stringMatching(/https/)],
+    });
+    expect(Object.keys(await problems({ url: "https://hooks.example.com/x", events: [] }))).toEqual([
+      "events",
+    ]);
+    expect(
+      Object.keys(await problems({ url: "https://hooks.example.com/x", events: ["candidate.deleted"] })),
+    ).toEqual(["events.0"]);
   });
 
   test("a recruiter (or security lead) cannot manage webhooks", async () => {
     const lead = await createActor("security_lead");
     const hook = await register(`https://hooks.example.com/${uid()}`);
     for (const actor of [recruiter, lead]) {
-      await rejectionOf(createEndpoint(actor, { url: "https://hooks.example.com/x", events: ["case.opened"] }, requestMeta()), ForbiddenError);
+      await rejectionOf(
+        createEndpoint(actor, { url: "https://hooks.example.com/x", events: ["case.opened"] }, requestMeta()),
+        ForbiddenError,
+      );
       await rejectionOf(listEndpoints(actor), ForbiddenError);
       await rejectionOf(listDeliveries(actor), ForbiddenError);
       await rejectionOf(deleteEndpoint(actor, hook.id, requestMeta()), ForbiddenError);
@@ -218,7 +299,10 @@ describe("webhooks cannot be aimed at the server's own network (SSRF)", () => {
     ["https://[fd00::1]/hook", /unique-local/],
     ["https://[::ffff:127.0.0.1]/hook", /IPv4-mapped loopback/],
   ])("saving %s is refused with a field error on the URL", async (url, reason) => {
-    const { fieldErrors } = await rejectionOf(createEndpoint(admin, { url, events: ["case.opened"] }, requestMeta()), ValidationError);
+    const { fieldErrors } = await rejectionOf(
+      createEndpoint(admin, { url, events: ["case.opened"] }, requestMeta()),
+      ValidationError,
+    );
     expect(fieldErrors).toEqual({ url: [expect.stringMatching(reason)] });
   });
 
@@ -233,12 +317,23 @@ describe("webhooks cannot be aimed at the server's own network (SSRF)", () => {
     const { id: endpointId } = await register(`https://${host}/latest/meta-data/`);
     await createCandidate(recruiter, candidateInput(), requestMeta());
     const t0 = new Date();
-    expect(await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, resolve, now: t0 })).toMatchObject({ attempted: 1, dead: 1 });
+    expect(await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, resolve, now: t0 })).toMatchObject({
+      attempted: 1,
+      dead: 1,
+    });
     const d = await deliveryOf(endpointId);
     expect(d).toMatchObject({ status: "dead", attempts: 1, responseCode: null, deliveredAt: null });
-    expect(d.lastError).toBe(`Refused: ${host} resolves to 169.254.169.254, a link-local address (this range holds the cloud metadata service)`);
+    expect(d.lastError).toBe(
+      `Refused: ${host} resolves to 169.254.169.254, a link-local address (this range holds the cloud metadata service)`,
+    );
     expect(resolved).toEqual([host]);
-    expect(await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId, resolve, now: new Date(t0.getTime() + 86_400_000) })).toMatchObject({ attempted: 0 });
+    expect(
+      await dispatchDueWebhooks(SYSTEM_ACTOR, {
+        endpointId,
+        resolve,
+        now: new Date(t0.getTime() + 86_400_000),
+      }),
+    ).toMatchObject({ attempted: 0 });
   });
 
   test.each([
@@ -264,12 +359,25 @@ describe("webhooks cannot be aimed at the server's own network (SSRF)", () => {
       const host = `rebind-${uid()}.hooks.example.com`;
       let lookups = 0;
       // First answer: the allow-listed 127.0.0.1 (standing in for a public address); any later one: a private address.
-      const resolve: Resolver = async () => [{ address: lookups++ === 0 ? "127.0.0.1" : "10.0.0.1", family: 4 }];
+      const resolve: Resolver = async () => [
+        { address: lookups++ === 0 ? "127.0.0.1" : "10.0.0.1", family: 4 },
+      ];
       // Stored as if saved before the URL policy: plain http to a name only this test's resolver knows.
-      const endpoint = await db.webhookEndpoint.create({ data: { url: `http://${host}:${port}/hooks/rebind`, events: "candidate.scored", secret: generateSecret(), createdById: admin.id }, select: { id: true } });
+      const endpoint = await db.webhookEndpoint.create({
+        data: {
+          url: `http://${host}:${port}/hooks/rebind`,
+          events: "candidate.scored",
+          secret: generateSecret(),
+          createdById: admin.id,
+        },
+        select: { id: true },
+      });
       endpoints.push(endpoint.id);
       await createCandidate(recruiter, candidateInput(), requestMeta());
-      expect(await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId: endpoint.id, resolve })).toMatchObject({ attempted: 1, delivered: 1 });
+      expect(await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId: endpoint.id, resolve })).toMatchObject({
+        attempted: 1,
+        delivered: 1,
+      });
       expect(lookups).toBe(1);
       expect(hook.received).toHaveLength(1);
       // The request went to the vetted socket address but still names the receiver's host.
@@ -289,7 +397,11 @@ describe("webhooks cannot be aimed at the server's own network (SSRF)", () => {
       await dispatchDueWebhooks(SYSTEM_ACTOR, { endpointId });
       expect(outer.received).toHaveLength(1);
       expect(inner.received).toHaveLength(0);
-      expect(await deliveryOf(endpointId)).toMatchObject({ status: "failed", responseCode: 302, lastError: expect.stringMatching(/^HTTP 302 \(redirects are not followed\)/) });
+      expect(await deliveryOf(endpointId)).toMatchObject({
+        status: "failed",
+        responseCode: 302,
+        lastError: expect.stringMatching(/^HTTP 302 \(redirects are not followed\)/),
+      });
     } finally {
       await Promise.all([inner.close(), outer.close()]);
     }

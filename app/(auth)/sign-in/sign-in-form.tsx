@@ -23,7 +23,11 @@ export function SignInForm() {
     if (!result || result.error) {
       setPending(false);
       // The server says only that its sign-in throttle refused, never why or for which account.
-      setError(result?.error === "TooManyAttempts" ? "Too many sign-in attempts. Wait a few minutes and try again." : "Email or password is incorrect.");
+      setError(
+        result?.error === "TooManyAttempts"
+          ? "Too many sign-in attempts. Wait a few minutes and try again."
+          : "Email or password is incorrect.",
+      );
       return;
     }
     router.replace("/candidates");
@@ -36,13 +40,27 @@ export function SignInForm() {
         <label htmlFor="email" className="field-label">
           Email
         </label>
-        <input id="email" name="email" type="email" autoComplete="username" required className="field-input" />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          className="field-input"
+        />
       </div>
       <div>
         <label htmlFor="password" className="field-label">
           Password
         </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className="field-input" />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="field-input"
+        />
       </div>
       {error && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">

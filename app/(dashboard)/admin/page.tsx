@@ -17,7 +17,11 @@ export default async function AdminPage() {
       <PageHeader title="Admin" description="People who can use Candor and what their role lets them do." />
       <AdminTabs current="users" />
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card title="Users" description={`${users.length} account${users.length === 1 ? "" : "s"}`} className="lg:col-span-2">
+        <Card
+          title="Users"
+          description={`${users.length} account${users.length === 1 ? "" : "s"}`}
+          className="lg:col-span-2"
+        >
           <table className="min-w-full text-sm">
             <thead className="text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
               <tr>
@@ -34,10 +38,24 @@ export default async function AdminPage() {
                     <div className="font-medium text-slate-900">{u.name}</div>
                     <div className="text-slate-500">{u.email}</div>
                   </td>
-                  <td className="py-2.5">{u.disabled ? <span className="text-red-700">Disabled</span> : <span className="text-emerald-700">Active</span>}</td>
-                  <td className="py-2.5 text-slate-600">{u.lastSignInAt ? formatDateTime(u.lastSignInAt) : "Never"}</td>
                   <td className="py-2.5">
-                    <UserActions userId={u.id} email={u.email} role={u.role} disabled={u.disabled} isSelf={u.id === actor.id} />
+                    {u.disabled ? (
+                      <span className="text-red-700">Disabled</span>
+                    ) : (
+                      <span className="text-emerald-700">Active</span>
+                    )}
+                  </td>
+                  <td className="py-2.5 text-slate-600">
+                    {u.lastSignInAt ? formatDateTime(u.lastSignInAt) : "Never"}
+                  </td>
+                  <td className="py-2.5">
+                    <UserActions
+                      userId={u.id}
+                      email={u.email}
+                      role={u.role}
+                      disabled={u.disabled}
+                      isSelf={u.id === actor.id}
+                    />
                   </td>
                 </tr>
               ))}

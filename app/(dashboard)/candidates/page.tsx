@@ -16,7 +16,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function CandidatesPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("candidate:read");
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const raw = Object.fromEntries(
+    Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
+  );
   const query = candidateListQuerySchema.parse(raw);
   const page = await listCandidates(actor, query);
   const canCreate = roleHas(actor.role, "candidate:create");
@@ -48,13 +50,21 @@ export default async function CandidatesPage({ searchParams }: { searchParams: S
           </EmptyState>
         ) : (
           <EmptyState title="No candidates yet">
-            {canCreate ? "Add the first one with “New candidate”." : "Recruiters add candidates; they will appear here."}
+            {canCreate
+              ? "Add the first one with “New candidate”."
+              : "Recruiters add candidates; they will appear here."}
           </EmptyState>
         )
       ) : (
         <>
           <CandidateTable items={page.items} />
-          <Pagination query={query} page={page.page} pageCount={page.pageCount} total={page.total} pageSize={page.pageSize} />
+          <Pagination
+            query={query}
+            page={page.page}
+            pageCount={page.pageCount}
+            total={page.total}
+            pageSize={page.pageSize}
+          />
         </>
       )}
     </>

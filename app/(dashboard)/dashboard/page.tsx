@@ -40,7 +40,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         title="Overview"
         description={`Screening and casework since ${formatDate(d.since)} (UTC).`}
         actions={
-          <nav aria-label="Period" className="inline-flex rounded-md border border-slate-300 bg-white p-0.5 shadow-sm">
+          <nav
+            aria-label="Period"
+            className="inline-flex rounded-md border border-slate-300 bg-white p-0.5 shadow-sm"
+          >
             {PERIODS.map((p) => (
               <Link
                 key={p}
@@ -55,18 +58,50 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         }
       />
 
-      <div className="mb-6 grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6" aria-label="Key figures" role="group">
-        <KpiTile id="screened" label="Candidates screened" value={d.candidates.inPeriod} note={`${d.candidates.total} in total`} />
-        <KpiTile id="flagged" label="High or critical now" value={flaggedCount} note={scored ? `${percent(flaggedShare)} of scored candidates` : "No scored candidates"} />
+      <div
+        className="mb-6 grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6"
+        aria-label="Key figures"
+        role="group"
+      >
+        <KpiTile
+          id="screened"
+          label="Candidates screened"
+          value={d.candidates.inPeriod}
+          note={`${d.candidates.total} in total`}
+        />
+        <KpiTile
+          id="flagged"
+          label="High or critical now"
+          value={flaggedCount}
+          note={scored ? `${percent(flaggedShare)} of scored candidates` : "No scored candidates"}
+        />
         <KpiTile id="open" label="Open cases" value={d.cases.open} note="Not decided yet" href="/cases" />
-        <KpiTile id="overdue" label="Overdue" value={d.cases.overdue} note="Past their due date" href="/cases?status=active&sort=due" tone={d.cases.overdue > 0 ? "danger" : "plain"} />
-        <KpiTile id="decided" label="Decisions" value={d.cases.decidedInPeriod} note={`${d.cases.openedInPeriod} cases opened`} />
-        <KpiTile id="median" label="Median time to decision" value={formatHours(d.medianHoursToDecision)} note={d.cases.decidedInPeriod ? `Over ${d.cases.decidedInPeriod} decisions` : "No decisions yet"} />
+        <KpiTile
+          id="overdue"
+          label="Overdue"
+          value={d.cases.overdue}
+          note="Past their due date"
+          href="/cases?status=active&sort=due"
+          tone={d.cases.overdue > 0 ? "danger" : "plain"}
+        />
+        <KpiTile
+          id="decided"
+          label="Decisions"
+          value={d.cases.decidedInPeriod}
+          note={`${d.cases.openedInPeriod} cases opened`}
+        />
+        <KpiTile
+          id="median"
+          label="Median time to decision"
+          value={formatHours(d.medianHoursToDecision)}
+          note={d.cases.decidedInPeriod ? `Over ${d.cases.decidedInPeriod} decisions` : "No decisions yet"}
+        />
       </div>
 
       {d.trends.truncated && (
         <p className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900">
-          This period holds more rows than the overview reads at once: the trends and the median cover the most recent ones only.
+          This period holds more rows than the overview reads at once: the trends and the median cover the
+          most recent ones only.
         </p>
       )}
 
@@ -81,8 +116,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           table={
             <NumberTable
               caption="Candidates per band"
-              columns={[{ label: "Band" }, { label: "Candidates", numeric: true }, { label: "Share", numeric: true }]}
-              rows={[...d.bands.map((b) => [BAND_LABELS[b.band], b.count, percent(b.share)]), ...(d.candidates.unscored ? [["Not scored", d.candidates.unscored, "—"]] : []), ["Total", d.candidates.total, ""]]}
+              columns={[
+                { label: "Band" },
+                { label: "Candidates", numeric: true },
+                { label: "Share", numeric: true },
+              ]}
+              rows={[
+                ...d.bands.map((b) => [BAND_LABELS[b.band], b.count, percent(b.share)]),
+                ...(d.candidates.unscored ? [["Not scored", d.candidates.unscored, "—"]] : []),
+                ["Total", d.candidates.total, ""],
+              ]}
             />
           }
         />
@@ -112,8 +155,18 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           table={
             <NumberTable
               caption={`Candidates screened per ${d.granularity}, by band`}
-              columns={[{ label: unit }, ...(["Low", "Medium", "High", "Critical", "Total"].map((label) => ({ label, numeric: true })))]}
-              rows={d.trends.bands.map((p) => [formatDate(p.start), p.low, p.medium, p.high, p.critical, p.total])}
+              columns={[
+                { label: unit },
+                ...["Low", "Medium", "High", "Critical", "Total"].map((label) => ({ label, numeric: true })),
+              ]}
+              rows={d.trends.bands.map((p) => [
+                formatDate(p.start),
+                p.low,
+                p.medium,
+                p.high,
+                p.critical,
+                p.total,
+              ])}
             />
           }
         />
@@ -128,7 +181,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           table={
             <NumberTable
               caption={`Cases opened and decided per ${d.granularity}`}
-              columns={[{ label: unit }, { label: "Opened", numeric: true }, { label: "Decided", numeric: true }]}
+              columns={[
+                { label: unit },
+                { label: "Opened", numeric: true },
+                { label: "Decided", numeric: true },
+              ]}
               rows={d.trends.cases.map((p) => [formatDate(p.start), p.opened, p.decided])}
             />
           }
@@ -147,7 +204,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           table={
             <NumberTable
               caption="Every rule that fired on a latest score"
-              columns={[{ label: "Rule" }, { label: "Family" }, { label: "Candidates", numeric: true }, { label: "Share of scored", numeric: true }]}
+              columns={[
+                { label: "Rule" },
+                { label: "Family" },
+                { label: "Candidates", numeric: true },
+                { label: "Share of scored", numeric: true },
+              ]}
               rows={d.rules.items.map((r) => [r.title, r.familyLabel, r.count, percent(r.share)])}
             />
           }

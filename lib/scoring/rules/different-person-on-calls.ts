@@ -7,8 +7,7 @@ export const differentPersonOnCalls = observationRule({
   title: "A different person appeared on later calls",
   family: "interview",
   defaultWeight: 60,
-  description:
-    "The person on a later call did not look or sound like the person interviewed earlier.",
+  description: "The person on a later call did not look or sound like the person interviewed earlier.",
   source: SOURCES.fbiPsa2023,
   field: "differentPersonOnCalls",
   reason: "Interviewers saw a different person on a later call",

@@ -46,12 +46,16 @@ export const employerRegistry: RuleDefinition = {
       evidence.push({
         field: `workHistory[${i}].registryStatus`,
         value: `${w.employer}${where}: ${status}`,
-        reason: status === "not_found" ? `No company registry entry found for the employer${where}` : `The employer is dissolved in the company registry${where}`,
+        reason:
+          status === "not_found"
+            ? `No company registry entry found for the employer${where}`
+            : `The employer is dissolved in the company registry${where}`,
       });
     }
     if (checked === 0) return NONE_CHECKED;
     if (evidence.length === 0) return CLEAR;
-    const strength = notFound > 0 ? NOT_FOUND_STRENGTH : dissolved >= 2 ? DISSOLVED_SEVERAL : DISSOLVED_STRENGTH;
+    const strength =
+      notFound > 0 ? NOT_FOUND_STRENGTH : dissolved >= 2 ? DISSOLVED_SEVERAL : DISSOLVED_STRENGTH;
     return firedOutcome(strength, evidence);
   },
 };

@@ -71,13 +71,25 @@ export const employmentTimeline: RuleDefinition = {
     if (overlapStrength === 0 && gapStrength === 0) return CLEAR;
     const evidence: Evidence[] = [];
     if (overlaps > 0) {
-      evidence.push({ field: "workHistory", value: `${overlaps} overlap(s)`, reason: `Positions overlap by six months or more (e.g. ${firstOverlap})` });
+      evidence.push({
+        field: "workHistory",
+        value: `${overlaps} overlap(s)`,
+        reason: `Positions overlap by six months or more (e.g. ${firstOverlap})`,
+      });
     }
     if (concurrent > 0) {
-      evidence.push({ field: "workHistory.endDate", value: `${current} current positions`, reason: `Holds ${current} positions at the same time today` });
+      evidence.push({
+        field: "workHistory.endDate",
+        value: `${current} current positions`,
+        reason: `Holds ${current} positions at the same time today`,
+      });
     }
     if (gapStrength > 0) {
-      evidence.push({ field: "workHistory", value: `${gaps} gaps`, reason: `${gaps} unexplained gaps of a year or more between positions` });
+      evidence.push({
+        field: "workHistory",
+        value: `${gaps} gaps`,
+        reason: `${gaps} unexplained gaps of a year or more between positions`,
+      });
     }
     return firedOutcome(Math.max(overlapStrength, gapStrength), evidence);
   },

@@ -35,8 +35,7 @@ export const employmentUnverified: RuleDefinition = {
       if (w.verification === "failed") {
         bad += FAILED_WEIGHT;
         failed++;
-      }
-      else if (w.verification === "unverifiable") bad += UNVERIFIABLE_WEIGHT;
+      } else if (w.verification === "unverifiable") bad += UNVERIFIABLE_WEIGHT;
     }
     if (checked === 0) return NONE_CHECKED;
     if (bad === 0) return CLEAR;
@@ -47,7 +46,10 @@ export const employmentUnverified: RuleDefinition = {
       evidence.push({
         field: `workHistory[${i}].verification`,
         value: `${w.employer}: ${w.verification}`,
-        reason: w.verification === "failed" ? "Employer did not confirm the position" : "Employer could not be reached to confirm",
+        reason:
+          w.verification === "failed"
+            ? "Employer did not confirm the position"
+            : "Employer could not be reached to confirm",
       });
     }
     // One employer saying the person never worked there is the sign itself, however many other
@@ -55,7 +57,11 @@ export const employmentUnverified: RuleDefinition = {
     // checked history; one closed start-up among several confirmed jobs is ordinary.
     const share = bad / checked;
     const strength = failed > 0 ? 1 : share >= 0.5 ? 0.85 + 0.15 * share : 0.5;
-    evidence.push({ field: "workHistory", value: pct(share), reason: `Weighted share of ${checked} checked positions that did not verify` });
+    evidence.push({
+      field: "workHistory",
+      value: pct(share),
+      reason: `Weighted share of ${checked} checked positions that did not verify`,
+    });
     return firedOutcome(strength, evidence);
   },
 };

@@ -9,12 +9,20 @@ const { CLEAR, fixedOutcome, missingOutcome } = helpers;
 const NOT_RECORDED = missingOutcome(["intermediary"]);
 // Someone else answering the questions put to the candidate is the facilitator pattern itself.
 const ANSWERING = fixedOutcome(1, [
-  { field: "intermediary", value: "third_party_answering", reason: "A third party answers questions meant for the candidate" },
+  {
+    field: "intermediary",
+    value: "third_party_answering",
+    reason: "A third party answers questions meant for the candidate",
+  },
 ]);
 // Most staffing agencies are legitimate, so alone this only nudges the score; the charged schemes
 // used front companies posing as agencies, which is why it counts at all.
 const AGENCY = fixedOutcome(0.35, [
-  { field: "intermediary", value: "staffing_agency", reason: "The candidate is placed through a staffing intermediary" },
+  {
+    field: "intermediary",
+    value: "staffing_agency",
+    reason: "The candidate is placed through a staffing intermediary",
+  },
 ]);
 
 /*

@@ -22,7 +22,11 @@ export const ipCountryMismatch: RuleDefinition = {
     if (ip === undefined) return NOT_RECORDED;
     if (ip === p.claimedCountry) return CLEAR;
     return firedOutcome(1, [
-      { field: "observedIpCountry", value: ip, reason: `Connection from ${ip}, but the candidate says they live in ${p.claimedCountry}` },
+      {
+        field: "observedIpCountry",
+        value: ip,
+        reason: `Connection from ${ip}, but the candidate says they live in ${p.claimedCountry}`,
+      },
     ]);
   },
 };

@@ -26,7 +26,11 @@ export const laptopReshipping: RuleDefinition = {
     if (ship === undefined) return SHIPPING_MISSING;
     if (sameAddress(home, ship)) return CLEAR;
     return firedOutcome(1, [
-      { field: "shippingAddress", value: ship, reason: `Shipping address differs from the residence address (${home})` },
+      {
+        field: "shippingAddress",
+        value: ship,
+        reason: `Shipping address differs from the residence address (${home})`,
+      },
     ]);
   },
 };

@@ -7,7 +7,12 @@ import type { Evidence, RuleDefinition, RuleOutcome, WatchlistHit } from "../typ
 const { CLEAR, firedOutcome } = helpers;
 
 /** Details that belong to one person or account: an exact one on a list is near-certain, unlike a similar name. */
-export const LISTED_IDENTIFIER_FIELDS: ReadonlySet<string> = new Set(["email", "phone", "wallet", "bank_account"]);
+export const LISTED_IDENTIFIER_FIELDS: ReadonlySet<string> = new Set([
+  "email",
+  "phone",
+  "wallet",
+  "bank_account",
+]);
 
 /** Exact means exact after normalisation; the screening reports such a hit at full score. */
 const EXACT = 0.999;

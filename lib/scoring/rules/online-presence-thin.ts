@@ -11,7 +11,12 @@ const NO_PROFILES = missingOutcome(["onlineProfiles"]);
 const NO_DETAILS = missingOutcome(["onlineProfiles.createdOn", "onlineProfiles.connections"]);
 
 /** LinkedIn connections below which a claimed career looks thin; half of it counts weakly. */
-export const EXPECTED_CONNECTIONS: Readonly<Record<Seniority, number>> = { junior: 20, mid: 80, senior: 150, lead: 200 };
+export const EXPECTED_CONNECTIONS: Readonly<Record<Seniority, number>> = {
+  junior: 20,
+  mid: 80,
+  senior: 150,
+  lead: 200,
+};
 
 export const onlinePresenceThin: RuleDefinition = {
   id: "online-presence-thin",
@@ -21,7 +26,13 @@ export const onlinePresenceThin: RuleDefinition = {
   description:
     "Every online profile was created in the last months, or the LinkedIn network is far smaller than the claimed seniority suggests. A candidate without profiles is not penalised: the check is reported as not evaluated.",
   source: SOURCES.fbiPsa2023,
-  inputs: ["onlineProfiles.kind", "onlineProfiles.createdOn", "onlineProfiles.connections", "seniority", "ctx.now"],
+  inputs: [
+    "onlineProfiles.kind",
+    "onlineProfiles.createdOn",
+    "onlineProfiles.connections",
+    "seniority",
+    "ctx.now",
+  ],
   evaluate(p, ctx): RuleOutcome {
     const profiles = p.onlineProfiles;
     if (profiles.length === 0) return NO_PROFILES;
@@ -29,7 +40,8 @@ export const onlinePresenceThin: RuleDefinition = {
     let maxConnections = -1;
     for (const o of profiles) {
       if (o.createdOn !== undefined) oldest = Math.min(oldest, dayNumber(o.createdOn));
-      if (o.kind === "linkedin" && o.connections !== undefined) maxConnections = Math.max(maxConnections, o.connections);
+      if (o.kind === "linkedin" && o.connections !== undefined)
+        maxConnections = Math.max(maxConnections, o.connections);
     }
     if (oldest === Infinity && maxConnections < 0) return NO_DETAILS;
     let ageStrength = 0;
@@ -41,14 +53,23 @@ export const onlinePresenceThin: RuleDefinition = {
     }
     let connStrength = 0;
     const expected = EXPECTED_CONNECTIONS[p.seniority];
-    if (maxConnections >= 0) connStrength = maxConnections < expected / 4 ? 0.9 : maxConnections < expected / 2 ? 0.5 : 0;
+    if (maxConnections >= 0)
+      connStrength = maxConnections < expected / 4 ? 0.9 : maxConnections < expected / 2 ? 0.5 : 0;
     if (ageStrength === 0 && connStrength === 0) return CLEAR;
     const evidence: Evidence[] = [];
     if (ageStrength > 0) {
-      evidence.push({ field: "onlineProfiles.createdOn", value: `${ageDays} days`, reason: "The oldest online profile was created recently" });
+      evidence.push({
+        field: "onlineProfiles.createdOn",
+        value: `${ageDays} days`,
+        reason: "The oldest online profile was created recently",
+      });
     }
     if (connStrength > 0) {
-      evidence.push({ field: "onlineProfiles.connections", value: String(maxConnections), reason: `Few LinkedIn connections for a ${p.seniority} candidate (about ${expected} expected)` });
+      evidence.push({
+        field: "onlineProfiles.connections",
+        value: String(maxConnections),
+        reason: `Few LinkedIn connections for a ${p.seniority} candidate (about ${expected} expected)`,
+      });
     }
     return firedOutcome(Math.max(ageStrength, connStrength), evidence);
   },

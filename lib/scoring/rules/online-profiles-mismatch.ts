@@ -16,13 +16,25 @@ const NOT_RECORDED = missingOutcome(["onlineProfilesMatchResume"]);
  */
 const OUTCOMES: Record<Exclude<ProfileResumeCheck, "matches" | "not_checked">, RuleOutcome> = {
   employers_differ: fixedOutcome(1, [
-    { field: "onlineProfilesMatchResume", value: "employers_differ", reason: "Online profiles list different employers than the resume" },
+    {
+      field: "onlineProfilesMatchResume",
+      value: "employers_differ",
+      reason: "Online profiles list different employers than the resume",
+    },
   ]),
   photo_differs: fixedOutcome(0.85, [
-    { field: "onlineProfilesMatchResume", value: "photo_differs", reason: "The picture on the online profiles is not the one on the resume" },
+    {
+      field: "onlineProfilesMatchResume",
+      value: "photo_differs",
+      reason: "The picture on the online profiles is not the one on the resume",
+    },
   ]),
   dates_differ: fixedOutcome(0.5, [
-    { field: "onlineProfilesMatchResume", value: "dates_differ", reason: "Online profiles give different dates for the same positions" },
+    {
+      field: "onlineProfilesMatchResume",
+      value: "dates_differ",
+      reason: "Online profiles give different dates for the same positions",
+    },
   ]),
 };
 

@@ -23,7 +23,11 @@ export const paymentCrypto: RuleDefinition = {
     if (p.paymentMethod === "crypto") return PREFERRED;
     if (p.cryptoWallet === undefined) return CLEAR;
     return firedOutcome(0.5, [
-      { field: "cryptoWallet", value: p.cryptoWallet, reason: "Candidate supplied a cryptocurrency wallet for payment" },
+      {
+        field: "cryptoWallet",
+        value: p.cryptoWallet,
+        reason: "Candidate supplied a cryptocurrency wallet for payment",
+      },
     ]);
   },
 };

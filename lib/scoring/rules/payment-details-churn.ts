@@ -44,10 +44,18 @@ export const paymentDetailsChurn: RuleDefinition = {
     }
     const evidence: Evidence[] = [];
     if (a > 0) {
-      evidence.push({ field: "paymentAccountCount", value: String(accounts), reason: `${accounts} payment accounts supplied` });
+      evidence.push({
+        field: "paymentAccountCount",
+        value: String(accounts),
+        reason: `${accounts} payment accounts supplied`,
+      });
     }
     if (c > 0) {
-      evidence.push({ field: "paymentDetailChanges", value: String(changes), reason: `Payment details changed ${changes} times` });
+      evidence.push({
+        field: "paymentDetailChanges",
+        value: String(changes),
+        reason: `Payment details changed ${changes} times`,
+      });
     }
     return firedOutcome(Math.max(a, c), evidence);
   },

@@ -52,7 +52,11 @@ export const phoneCountryMismatch: RuleDefinition = {
     if (code === null || expected === null) return NOT_INTERNATIONAL;
     if (code === expected) return CLEAR;
     return firedOutcome(1, [
-      { field: "phone", value: p.phone, reason: `Calling code +${code}, while the candidate says they live in ${p.claimedCountry} (+${expected})` },
+      {
+        field: "phone",
+        value: p.phone,
+        reason: `Calling code +${code}, while the candidate says they live in ${p.claimedCountry} (+${expected})`,
+      },
     ]);
   },
 };

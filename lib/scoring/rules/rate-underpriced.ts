@@ -25,7 +25,15 @@ export const rateUnderpriced: RuleDefinition = {
   description:
     "The hourly rate asked is far below the job's posted range, or, when no range was recorded, below the market for the role and seniority in the country the candidate says they live in. It starts counting at 40% below the posted minimum (or the market) and is strongest at 70% below. Local rates are respected: the market baseline is adjusted for that country.",
   source: SOURCES.rokAdvisory2022,
-  inputs: ["requestedRate", "postedRateMin", "postedRateMax", "role", "seniority", "claimedCountry", "ctx.marketRates"],
+  inputs: [
+    "requestedRate",
+    "postedRateMin",
+    "postedRateMax",
+    "role",
+    "seniority",
+    "claimedCountry",
+    "ctx.marketRates",
+  ],
   evaluate(p, ctx): RuleOutcome {
     // The employer's own posted range is a better yardstick than any table: it is the price of
     // this very job. The table is the fallback for jobs posted without one.
@@ -36,7 +44,11 @@ export const rateUnderpriced: RuleDefinition = {
       if (fromPosted === 0) return CLEAR;
       const range = p.postedRateMax === undefined ? `from ${postedMin}` : `${postedMin}-${p.postedRateMax}`;
       return firedOutcome(fromPosted, [
-        { field: "requestedRate", value: `${p.requestedRate} USD/h`, reason: `${pct(below)} below the minimum of the job's posted range (${range} USD/h)` },
+        {
+          field: "requestedRate",
+          value: `${p.requestedRate} USD/h`,
+          reason: `${pct(below)} below the minimum of the job's posted range (${range} USD/h)`,
+        },
       ]);
     }
     const table = ctx.marketRates;

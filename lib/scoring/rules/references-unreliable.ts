@@ -41,18 +41,30 @@ export const referencesUnreliable: RuleDefinition = {
       if (r.status === "unreachable") unreachable++;
       if (r.email !== undefined && sameEmail(r.email, p.email)) {
         shared = true;
-        (evidence ??= []).push({ field: `references[${i}].email`, value: r.email, reason: "Reference email is the candidate's own" });
+        (evidence ??= []).push({
+          field: `references[${i}].email`,
+          value: r.email,
+          reason: "Reference email is the candidate's own",
+        });
       }
       if (r.phone !== undefined && samePhone(r.phone, p.phone)) {
         shared = true;
-        (evidence ??= []).push({ field: `references[${i}].phone`, value: r.phone, reason: "Reference phone number is the candidate's own" });
+        (evidence ??= []).push({
+          field: `references[${i}].phone`,
+          value: r.phone,
+          reason: "Reference phone number is the candidate's own",
+        });
       }
     }
     const share = contacted > 0 ? unreachable / contacted : 0;
     const strength = Math.max(shared ? 1 : 0, unreachableStrength(share));
     if (strength === 0) return contacted === 0 ? NONE_CONTACTED : CLEAR;
     if (unreachable > 0) {
-      (evidence ??= []).push({ field: "references", value: `${unreachable} of ${contacted}`, reason: `${pct(share)} of contacted references could not be reached` });
+      (evidence ??= []).push({
+        field: "references",
+        value: `${unreachable} of ${contacted}`,
+        reason: `${pct(share)} of contacted references could not be reached`,
+      });
     }
     return firedOutcome(strength, evidence ?? []);
   },

@@ -10,11 +10,46 @@ const NOTHING_TO_COMPARE = missingOutcome(["resumeText", "workHistory.employer"]
 
 /** Words that say what kind of company it is, not which one: left out when looking a name up. */
 const GENERIC = new Set([
-  "inc", "llc", "ltd", "limited", "co", "corp", "corporation", "company", "gmbh", "ag", "sa", "srl", "bv", "plc", "pty", "oy", "ab", "as",
-  "group", "holdings", "the", "and", "of", "technologies", "technology", "solutions", "systems", "labs", "software", "services", "studio",
+  "inc",
+  "llc",
+  "ltd",
+  "limited",
+  "co",
+  "corp",
+  "corporation",
+  "company",
+  "gmbh",
+  "ag",
+  "sa",
+  "srl",
+  "bv",
+  "plc",
+  "pty",
+  "oy",
+  "ab",
+  "as",
+  "group",
+  "holdings",
+  "the",
+  "and",
+  "of",
+  "technologies",
+  "technology",
+  "solutions",
+  "systems",
+  "labs",
+  "software",
+  "services",
+  "studio",
 ]);
 
-export const words = (text: string) => text.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").split(/[^a-z0-9]+/).filter(Boolean);
+export const words = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 /** An employer is named in the resume when each of its distinctive words appears there. */
 export function named(employer: string, resumeWords: ReadonlySet<string>): boolean {
@@ -43,7 +78,12 @@ export const resumeHistoryMismatch: RuleDefinition = {
     const vocabulary = new Set(resumeWords);
     const missing: Evidence[] = [];
     p.workHistory.forEach((w, i) => {
-      if (!named(w.employer, vocabulary)) missing.push({ field: `workHistory[${i}].employer`, value: w.employer, reason: "Employer not mentioned anywhere in the resume" });
+      if (!named(w.employer, vocabulary))
+        missing.push({
+          field: `workHistory[${i}].employer`,
+          value: w.employer,
+          reason: "Employer not mentioned anywhere in the resume",
+        });
     });
     const share = missing.length / p.workHistory.length;
     if (share < 0.5) return CLEAR;

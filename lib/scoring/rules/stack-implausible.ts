@@ -13,7 +13,12 @@ const NO_SKILLS = missingOutcome(["skills"]);
 
 /** Domains a person at each level plausibly works across (full-stack plus ops is three). */
 export const ALLOWED_DOMAINS: Readonly<Record<Seniority, number>> = { junior: 3, mid: 3, senior: 4, lead: 5 };
-export const ALLOWED_SKILLS: Readonly<Record<Seniority, number>> = { junior: 20, mid: 30, senior: 45, lead: 60 };
+export const ALLOWED_SKILLS: Readonly<Record<Seniority, number>> = {
+  junior: 20,
+  mid: 30,
+  senior: 45,
+  lead: 60,
+};
 
 export const stackImplausible: RuleDefinition = {
   id: "stack-implausible",

@@ -32,10 +32,12 @@ export function countryKeepsClock(country: string, zone: string): boolean {
   let same = sameClock.get(key);
   if (same === undefined) {
     const tz = getTimezone(zone);
-    same = Boolean(tz) && (getCountry(country)?.timezones ?? []).some((z) => {
-      const other = getTimezone(z);
-      return other !== null && other.utcOffset === tz?.utcOffset && other.dstOffset === tz?.dstOffset;
-    });
+    same =
+      Boolean(tz) &&
+      (getCountry(country)?.timezones ?? []).some((z) => {
+        const other = getTimezone(z);
+        return other !== null && other.utcOffset === tz?.utcOffset && other.dstOffset === tz?.dstOffset;
+      });
     sameClock.set(key, same);
   }
   return same;
@@ -55,7 +57,11 @@ export const timezoneCountryMismatch: RuleDefinition = {
     if (countries.length === 0) return NO_COUNTRY_FOR_ZONE;
     if (countries.includes(p.claimedCountry) || countryKeepsClock(p.claimedCountry, p.timezone)) return CLEAR;
     return firedOutcome(1, [
-      { field: "timezone", value: p.timezone, reason: `${p.timezone} is used in ${countries.join(", ")}, not in ${p.claimedCountry} where the candidate says they live` },
+      {
+        field: "timezone",
+        value: p.timezone,
+        reason: `${p.timezone} is used in ${countries.join(", ")}, not in ${p.claimedCountry} where the candidate says they live`,
+      },
     ]);
   },
 };

@@ -12,7 +12,11 @@ const DECLINED = fixedOutcome(1, [
 // Camera trouble is sometimes genuine, so keeping the camera off counts a little less than refusing,
 // but it is the same sign: a face the interviewer never saw.
 const CAMERA_OFF = fixedOutcome(0.9, [
-  { field: "videoCallOutcome", value: "camera_off", reason: "Candidate joined the video interview with the camera off" },
+  {
+    field: "videoCallOutcome",
+    value: "camera_off",
+    reason: "Candidate joined the video interview with the camera off",
+  },
 ]);
 const NOT_YET = missingOutcome(["videoCallOutcome"]);
 

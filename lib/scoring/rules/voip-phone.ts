@@ -6,7 +6,9 @@ import type { RuleDefinition } from "../types";
 // Bound once at load: see "Hot paths" in helpers.ts.
 const { CLEAR, fixedOutcome, missingOutcome } = helpers;
 
-const FIRED = fixedOutcome(1, [{ field: "phoneType", value: "voip", reason: "The phone number is a VoIP number" }]);
+const FIRED = fixedOutcome(1, [
+  { field: "phoneType", value: "voip", reason: "The phone number is a VoIP number" },
+]);
 const NOT_RECORDED = missingOutcome(["phoneType"]);
 
 export const voipPhone: RuleDefinition = {

@@ -1,6 +1,12 @@
 // Leave-one-out aliases: strip one published alias from an entry, rebuild the index, and ask
 // whether screening that alias still finds the entry through its other names.
-import { buildIndex, screen, type ScreeningIndex, type WatchlistAlias, type WatchlistEntry } from "@/lib/screening";
+import {
+  buildIndex,
+  screen,
+  type ScreeningIndex,
+  type WatchlistAlias,
+  type WatchlistEntry,
+} from "@/lib/screening";
 import { naturalName } from "./typos";
 import { editSim, isLatin, nameKey, shuffle, Tally, tokens, type Rate, type Rng } from "./util";
 
@@ -13,7 +19,10 @@ export type SimClass = "identical-after-folding" | "spelling-variant" | "differe
  * edit similarity ≥ 0.6 and the mean best similarity must reach 0.8. A name that differs only in
  * spacing (Ryungseng / Ryung Seng) also counts: its letters, spaces removed, reach 0.85 similarity.
  */
-export function classifyAlias(alias: string, remaining: readonly string[]): { sim: SimClass; closest?: string } {
+export function classifyAlias(
+  alias: string,
+  remaining: readonly string[],
+): { sim: SimClass; closest?: string } {
   if (!isLatin(alias)) return { sim: "other-script" };
   const key = nameKey(alias);
   const same = remaining.find((r) => nameKey(r) === key);
@@ -35,7 +44,9 @@ export function classifyAlias(alias: string, remaining: readonly string[]): { si
 
 /** Greedy one-to-one pairing of tokens, best pairs first, so one token cannot vouch for two. */
 function pairUp(short: readonly string[], long: readonly string[]): number[] {
-  const pairs = short.flatMap((t, i) => long.map((u, j) => ({ i, j, s: editSim(t, u) }))).sort((a, b) => b.s - a.s);
+  const pairs = short
+    .flatMap((t, i) => long.map((u, j) => ({ i, j, s: editSim(t, u) })))
+    .sort((a, b) => b.s - a.s);
   const best = short.map(() => 0);
   const usedI = new Set<number>();
   const usedJ = new Set<number>();
@@ -61,12 +72,24 @@ export const isDprk = (e: WatchlistEntry): boolean =>
 
 export const screenable = (e: WatchlistEntry): boolean => e.type === "individual" || e.type === "entity";
 
-export function subjectFor(e: Pick<WatchlistEntry, "type">, q: string): { names: string[]; companies?: string[] } {
+export function subjectFor(
+  e: Pick<WatchlistEntry, "type">,
+  q: string,
+): { names: string[]; companies?: string[] } {
   // Individuals go in as names and entities as companies, the subject fields the product defines.
   return e.type === "individual" ? { names: [q] } : { names: [], companies: [q] };
 }
 
-export interface LooCase { entryId: string; list: string; dprk: boolean; kind: string; sim: SimClass; query: string; listed: string; found: boolean }
+export interface LooCase {
+  entryId: string;
+  list: string;
+  dprk: boolean;
+  kind: string;
+  sim: SimClass;
+  query: string;
+  listed: string;
+  found: boolean;
+}
 
 export interface LooReport {
   cases: number;
@@ -80,20 +103,39 @@ export interface LooReport {
   misses: string[];
 }
 
-interface Plan { entry: WatchlistEntry; aliasIndex: number }
+interface Plan {
+  entry: WatchlistEntry;
+  aliasIndex: number;
+}
 
 /** Samples entries (every DPRK one, plus others of both lists) and removes aliases in batches. */
-export function runLoo(entries: readonly WatchlistEntry[], rng: Rng, opts = { others: 900, batch: 250, dprkRounds: 3 }): LooReport {
+export function runLoo(
+  entries: readonly WatchlistEntry[],
+  rng: Rng,
+  opts = { others: 900, batch: 250, dprkRounds: 3 },
+): LooReport {
   const withAliases = entries.filter((e) => screenable(e) && e.aliases.length > 0);
   const dprk = withAliases.filter(isDprk);
-  const otherOfac = shuffle(rng, withAliases.filter((e) => !isDprk(e) && e.list === "ofac"));
-  const otherUn = shuffle(rng, withAliases.filter((e) => !isDprk(e) && e.list === "un"));
-  const others = [...otherOfac.slice(0, Math.round(opts.others * 0.6)), ...otherUn.slice(0, Math.round(opts.others * 0.4))];
+  const otherOfac = shuffle(
+    rng,
+    withAliases.filter((e) => !isDprk(e) && e.list === "ofac"),
+  );
+  const otherUn = shuffle(
+    rng,
+    withAliases.filter((e) => !isDprk(e) && e.list === "un"),
+  );
+  const others = [
+    ...otherOfac.slice(0, Math.round(opts.others * 0.6)),
+    ...otherUn.slice(0, Math.round(opts.others * 0.4)),
+  ];
   const plans: Plan[][] = [];
   for (let r = 0; r < opts.dprkRounds; r++) {
     const round: Plan[] = [];
     for (const e of r === 0 ? [...dprk, ...others] : dprk) {
-      const order = shuffle(rng, e.aliases.map((_, i) => i));
+      const order = shuffle(
+        rng,
+        e.aliases.map((_, i) => i),
+      );
       const i = order[r];
       if (i !== undefined) round.push({ entry: e, aliasIndex: i });
     }
@@ -113,11 +155,23 @@ export function runLoo(entries: readonly WatchlistEntry[], rng: Rng, opts = { ot
     for (const p of batch) {
       const alias = p.entry.aliases[p.aliasIndex];
       if (!alias) continue;
-      const remaining = [p.entry.name, ...p.entry.aliases.filter((_, j) => j !== p.aliasIndex).map((a) => a.name)];
+      const remaining = [
+        p.entry.name,
+        ...p.entry.aliases.filter((_, j) => j !== p.aliasIndex).map((a) => a.name),
+      ];
       const query = naturalName(p.entry, alias.name);
       const found = screen(index, subjectFor(p.entry, query)).some((m) => m.entryId === p.entry.id);
       const cls = classifyAlias(alias.name, remaining);
-      cases.push({ entryId: p.entry.id, list: p.entry.list, dprk: isDprk(p.entry), kind: kindClass(alias), sim: cls.sim, query, listed: cls.closest ?? p.entry.name, found });
+      cases.push({
+        entryId: p.entry.id,
+        list: p.entry.list,
+        dprk: isDprk(p.entry),
+        kind: kindClass(alias),
+        sim: cls.sim,
+        query,
+        listed: cls.closest ?? p.entry.name,
+        found,
+      });
     }
   }
   const byLKS = new Tally();
@@ -128,7 +182,8 @@ export function runLoo(entries: readonly WatchlistEntry[], rng: Rng, opts = { ot
     bySim.add(`${c.list} ${c.sim}`, c.found);
     bySim.add(`all ${c.sim}`, c.found);
     if (c.sim === "spelling-variant") sv.add(c.dprk ? "dprk" : "other", c.found);
-    if (c.sim === "spelling-variant" || c.sim === "identical-after-folding") sv.add("variant+identical", c.found);
+    if (c.sim === "spelling-variant" || c.sim === "identical-after-folding")
+      sv.add("variant+identical", c.found);
     if (c.sim === "spelling-variant") sv.add("variant", c.found);
   }
   const s = sv.rates();
@@ -142,6 +197,9 @@ export function runLoo(entries: readonly WatchlistEntry[], rng: Rng, opts = { ot
     spellingVariantRecall: s["variant"] ?? none,
     spellingOrIdenticalRecall: s["variant+identical"] ?? none,
     dprkSpellingVariantRecall: s["dprk"] ?? none,
-    misses: cases.filter((c) => !c.found && c.sim === "spelling-variant").slice(0, 15).map((c) => `${c.entryId} "${c.query}" (kept: "${c.listed}")`),
+    misses: cases
+      .filter((c) => !c.found && c.sim === "spelling-variant")
+      .slice(0, 15)
+      .map((c) => `${c.entryId} "${c.query}" (kept: "${c.listed}")`),
   };
 }

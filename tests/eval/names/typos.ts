@@ -4,13 +4,44 @@ import type { WatchlistEntry } from "@/lib/screening";
 import { pick, type Rng } from "./util";
 
 export type TypoKind = "substitute" | "delete" | "insert" | "transpose" | "join" | "split" | "reorder";
-export const TYPO_KINDS: readonly TypoKind[] = ["substitute", "delete", "insert", "transpose", "join", "split", "reorder"];
+export const TYPO_KINDS: readonly TypoKind[] = [
+  "substitute",
+  "delete",
+  "insert",
+  "transpose",
+  "join",
+  "split",
+  "reorder",
+];
 
 // Neighbouring keys on a QWERTY keyboard, so substitutions and insertions look like real slips.
 const KEYS: Record<string, string> = {
-  a: "qwsz", b: "vghn", c: "xdfv", d: "serfcx", e: "wsdr", f: "drtgvc", g: "ftyhbv", h: "gyujnb", i: "ujko",
-  j: "huikmn", k: "jiolm", l: "kop", m: "njk", n: "bhjm", o: "iklp", p: "ol", q: "wa", r: "edft", s: "awedxz",
-  t: "rfgy", u: "yhji", v: "cfgb", w: "qase", x: "zsdc", y: "tghu", z: "asx",
+  a: "qwsz",
+  b: "vghn",
+  c: "xdfv",
+  d: "serfcx",
+  e: "wsdr",
+  f: "drtgvc",
+  g: "ftyhbv",
+  h: "gyujnb",
+  i: "ujko",
+  j: "huikmn",
+  k: "jiolm",
+  l: "kop",
+  m: "njk",
+  n: "bhjm",
+  o: "iklp",
+  p: "ol",
+  q: "wa",
+  r: "edft",
+  s: "awedxz",
+  t: "rfgy",
+  u: "yhji",
+  v: "cfgb",
+  w: "qase",
+  x: "zsdc",
+  y: "tghu",
+  z: "asx",
 };
 
 /** Listed "LAST, First Middle" becomes "First Middle Last", the order a candidate types. */
@@ -31,9 +62,12 @@ function editToken(w: string, kind: TypoKind, rng: Rng): string {
   const c = pick(rng, [...near]);
   const cased = w[i] === lower ? c : c.toUpperCase();
   switch (kind) {
-    case "substitute": return w.slice(0, i) + cased + w.slice(i + 1);
-    case "delete": return w.slice(0, i) + w.slice(i + 1);
-    case "insert": return w.slice(0, i) + cased + w.slice(i);
+    case "substitute":
+      return w.slice(0, i) + cased + w.slice(i + 1);
+    case "delete":
+      return w.slice(0, i) + w.slice(i + 1);
+    case "insert":
+      return w.slice(0, i) + cased + w.slice(i);
     default: {
       const j = Math.min(i, w.length - 2);
       return j < 1 ? w : w.slice(0, j) + (w[j + 1] ?? "") + (w[j] ?? "") + w.slice(j + 2);
@@ -52,7 +86,9 @@ export function typo(name: string, kind: TypoKind, rng: Rng): string | null {
   if (kind === "reorder") {
     if (ws.length < 2) return null;
     // Move the last token to the front (surname-first), or rotate the first to the back.
-    return rng() < 0.5 ? [ws[ws.length - 1] ?? "", ...ws.slice(0, -1)].join(" ") : [...ws.slice(1), ws[0] ?? ""].join(" ");
+    return rng() < 0.5
+      ? [ws[ws.length - 1] ?? "", ...ws.slice(0, -1)].join(" ")
+      : [...ws.slice(1), ws[0] ?? ""].join(" ");
   }
   const minLen = kind === "split" ? 6 : 4;
   const idx = ws.map((w, i) => (letters(w) && w.length >= minLen ? i : -1)).filter((i) => i >= 0);

@@ -5,7 +5,11 @@ import { makeName, ORIGINS } from "./names-by-origin";
 import type { TimedScreen } from "./variants";
 import { nameKey, rate, tokens, type Rate, type Rng } from "./util";
 
-export interface OriginRate extends Rate { z: number; flagged: boolean; examples: string[] }
+export interface OriginRate extends Rate {
+  z: number;
+  flagged: boolean;
+  examples: string[];
+}
 export interface UnlistedReport {
   names: number;
   excludedAsListed: number;
@@ -23,7 +27,12 @@ export function listedKeys(entries: readonly WatchlistEntry[]): Set<string> {
   return keys;
 }
 
-export function runUnlisted(entries: readonly WatchlistEntry[], ts: TimedScreen, rng: Rng, perOrigin = 560): UnlistedReport {
+export function runUnlisted(
+  entries: readonly WatchlistEntry[],
+  ts: TimedScreen,
+  rng: Rng,
+  perOrigin = 560,
+): UnlistedReport {
   const listed = listedKeys(entries);
   const byId = new Map(entries.map((e) => [e.id, e]));
   let subsetOfListed = 0;
@@ -38,7 +47,10 @@ export function runUnlisted(entries: readonly WatchlistEntry[], ts: TimedScreen,
       const key = nameKey(name);
       if (seen.has(key)) continue;
       seen.add(key);
-      if (listed.has(key)) { excluded++; continue; }
+      if (listed.has(key)) {
+        excluded++;
+        continue;
+      }
       r.n++;
       const hits = ts.run({ names: [name] });
       if (hits.length > 0) {
@@ -46,14 +58,24 @@ export function runUnlisted(entries: readonly WatchlistEntry[], ts: TimedScreen,
         const qt = tokens(name);
         const hitEntry = byId.get(hits[0]?.entryId ?? "");
         const names = hitEntry ? [hitEntry.name, ...hitEntry.aliases.map((a) => a.name)] : [];
-        if (names.some((n) => { const t = new Set(tokens(n)); return qt.every((x) => t.has(x)); })) subsetOfListed++;
+        if (
+          names.some((n) => {
+            const t = new Set(tokens(n));
+            return qt.every((x) => t.has(x));
+          })
+        )
+          subsetOfListed++;
         const h = hits[0];
-        if (h && r.examples.length < 3) r.examples.push(`"${name}" ~ "${h.entryName}" (${h.score.toFixed(2)})`);
+        if (h && r.examples.length < 3)
+          r.examples.push(`"${name}" ~ "${h.entryName}" (${h.score.toFixed(2)})`);
       }
     }
     results.set(o, r);
   }
-  const total = [...results.values()].reduce((a, r) => ({ hits: a.hits + r.hits, n: a.n + r.n }), { hits: 0, n: 0 });
+  const total = [...results.values()].reduce((a, r) => ({ hits: a.hits + r.hits, n: a.n + r.n }), {
+    hits: 0,
+    n: 0,
+  });
   // Bonferroni over the origins: a flag means the origin differs from the rest beyond chance.
   const zCritical = 3.02;
   const byOrigin: Record<string, OriginRate> = {};
@@ -65,5 +87,12 @@ export function runUnlisted(entries: readonly WatchlistEntry[], ts: TimedScreen,
     const z = se > 0 ? (r.hits / r.n - restHits / restN) / se : 0;
     byOrigin[o] = { ...rate(r.hits, r.n), z, flagged: Math.abs(z) > zCritical, examples: r.examples };
   }
-  return { names: total.n, excludedAsListed: excluded, overall: rate(total.hits, total.n), subsetOfListed, byOrigin, zCritical };
+  return {
+    names: total.n,
+    excludedAsListed: excluded,
+    overall: rate(total.hits, total.n),
+    subsetOfListed,
+    byOrigin,
+    zCritical,
+  };
 }

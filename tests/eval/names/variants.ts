@@ -36,7 +36,9 @@ export function runKorean(entries: readonly WatchlistEntry[], ts: TimedScreen, s
   const latin = new Tally();
   const misses: string[] = [];
   const missed = new Set<string>();
-  let readings = 0, queries = 0, used = 0;
+  let readings = 0,
+    queries = 0,
+    used = 0;
   for (const e of people) {
     const rs = hangulReadings(e, e.name);
     if (rs.length === 0) continue;
@@ -51,12 +53,28 @@ export function runKorean(entries: readonly WatchlistEntry[], ts: TimedScreen, s
         if (q.system !== "hangul") latin.add("latin", ok);
         if (q.system !== "hangul" && q.system !== "yale") latin.add("no-yale", ok);
         // One sample miss per entry and system, so the list shows many names, not one.
-        if (!ok && q.system !== "hangul" && misses.length < 25 && !missed.has(e.id + q.system) && missed.add(e.id + q.system)) misses.push(`${q.system} "${q.query}" -> ${e.id} "${e.name}" (${k.family}${k.given})`);
+        if (
+          !ok &&
+          q.system !== "hangul" &&
+          misses.length < 25 &&
+          !missed.has(e.id + q.system) &&
+          missed.add(e.id + q.system)
+        )
+          misses.push(`${q.system} "${q.query}" -> ${e.id} "${e.name}" (${k.family}${k.given})`);
       }
     }
   }
   const none: Rate = { hits: 0, n: 0, rate: NaN, ci: [0, 1] };
-  return { entries: used, readings, queries, latinRecall: latin.rates()["latin"] ?? none, latinNoYale: latin.rates()["no-yale"] ?? none, bySystem: bySystem.rates(), byForm: byForm.rates(), misses };
+  return {
+    entries: used,
+    readings,
+    queries,
+    latinRecall: latin.rates()["latin"] ?? none,
+    latinNoYale: latin.rates()["no-yale"] ?? none,
+    bySystem: bySystem.rates(),
+    byForm: byForm.rates(),
+    misses,
+  };
 }
 
 export interface TypoReport {
@@ -94,7 +112,10 @@ export function runTypos(entries: readonly WatchlistEntry[], ts: TimedScreen, rn
   let queries = 0;
   for (const e of sample) {
     const name = naturalName(e);
-    base.add("base", ts.run(subjectFor(e, name)).some((m) => m.entryId === e.id));
+    base.add(
+      "base",
+      ts.run(subjectFor(e, name)).some((m) => m.entryId === e.id),
+    );
     for (const kind of TYPO_KINDS) {
       const q = typo(name, kind, rng);
       if (!q) continue;
@@ -108,5 +129,13 @@ export function runTypos(entries: readonly WatchlistEntry[], ts: TimedScreen, rn
     }
   }
   const none: Rate = { hits: 0, n: 0, rate: NaN, ci: [0, 1] };
-  return { names: sample.length, queries, baseline: base.rates()["base"] ?? none, recall: all.rates()["all"] ?? none, byKind: byKind.rates(), byTypeKind: byTypeKind.rates(), misses };
+  return {
+    names: sample.length,
+    queries,
+    baseline: base.rates()["base"] ?? none,
+    recall: all.rates()["all"] ?? none,
+    byKind: byKind.rates(),
+    byTypeKind: byTypeKind.rates(),
+    misses,
+  };
 }

@@ -1,11 +1,29 @@
-import type { CandidateProfile, Role, Seniority, WorkHistoryEntry, Reference, OnlineProfile } from "@/lib/schemas/candidate";
+import type {
+  CandidateProfile,
+  Role,
+  Seniority,
+  WorkHistoryEntry,
+  Reference,
+  OnlineProfile,
+} from "@/lib/schemas/candidate";
 import { ROLES, SENIORITIES } from "@/lib/schemas/candidate";
 import type { Rng } from "./prng";
 import { NAMES, ORIGINS, slug, type Origin } from "./names";
 import { COUNTRIES, type City, type Country } from "./places";
 import { DEGREES, ROLE_SKILLS, employerParts, legalSuffixes, titleFor } from "./employers";
 import type { ResumeStyle } from "./resume";
-import { COST_TIER, UniqueValues, addressIn, bankAccountFor, cents, emailFor, isoFromMonth, monthOf, phoneFor, utcHours } from "./values";
+import {
+  COST_TIER,
+  UniqueValues,
+  addressIn,
+  bankAccountFor,
+  cents,
+  emailFor,
+  isoFromMonth,
+  monthOf,
+  phoneFor,
+  utcHours,
+} from "./values";
 
 /**
  * The baseline every profile starts from, fraud or honest alike: an ordinary remote applicant
@@ -40,7 +58,13 @@ export interface BuildContext {
   notes: string[];
 }
 
-export function makePerson(rng: Rng, unique: UniqueValues, origin: Origin, family?: string, home?: string): Person {
+export function makePerson(
+  rng: Rng,
+  unique: UniqueValues,
+  origin: Origin,
+  family?: string,
+  home?: string,
+): Person {
   const pool = NAMES[origin];
   let given = "";
   let familyName = "";
@@ -65,20 +89,44 @@ export function colleagueName(rng: Rng, unique: UniqueValues): string {
   });
 }
 
-const YEARS: Record<Seniority, [number, number]> = { junior: [1, 2], mid: [3, 6], senior: [6, 11], lead: [9, 16] };
-const RATE: Record<Seniority, [number, number]> = { junior: [28, 45], mid: [45, 75], senior: [70, 115], lead: [95, 150] };
-const STEP_DOWN: Record<Seniority, Seniority> = { junior: "junior", mid: "junior", senior: "mid", lead: "senior" };
+const YEARS: Record<Seniority, [number, number]> = {
+  junior: [1, 2],
+  mid: [3, 6],
+  senior: [6, 11],
+  lead: [9, 16],
+};
+const RATE: Record<Seniority, [number, number]> = {
+  junior: [28, 45],
+  mid: [45, 75],
+  senior: [70, 115],
+  lead: [95, 150],
+};
+const STEP_DOWN: Record<Seniority, Seniority> = {
+  junior: "junior",
+  mid: "junior",
+  senior: "mid",
+  lead: "senior",
+};
 
 export function makeEmployer(rng: Rng, unique: UniqueValues, country: string): string {
   const { first, second } = employerParts();
-  return unique.claim("employer", () => `${rng.pick(first)} ${rng.pick(second)} ${rng.pick(legalSuffixes(country))}`);
+  return unique.claim(
+    "employer",
+    () => `${rng.pick(first)} ${rng.pick(second)} ${rng.pick(legalSuffixes(country))}`,
+  );
 }
 
 export function employerDomain(employer: string): string {
   return `${slug(employer.split(" ").slice(0, 2).join(""))}.com`;
 }
 
-function makeHistory(rng: Rng, unique: UniqueValues, role: Role, seniority: Seniority, country: string): WorkHistoryEntry[] {
+function makeHistory(
+  rng: Rng,
+  unique: UniqueValues,
+  role: Role,
+  seniority: Seniority,
+  country: string,
+): WorkHistoryEntry[] {
   const [minYears, maxYears] = YEARS[seniority];
   let remaining = rng.int(minYears * 12, maxYears * 12);
   const entries: WorkHistoryEntry[] = [];
@@ -95,7 +143,13 @@ function makeHistory(rng: Rng, unique: UniqueValues, role: Role, seniority: Seni
       startDate: isoFromMonth(start, rng.int(1, 28)),
       endDate: end === undefined ? undefined : isoFromMonth(end, 28),
       // The current employer is often not called before an offer; earlier ones mostly were.
-      verification: current ? (rng.chance(0.5) ? "verified" : "not_checked") : rng.chance(0.7) ? "verified" : "not_checked",
+      verification: current
+        ? rng.chance(0.5)
+          ? "verified"
+          : "not_checked"
+        : rng.chance(0.7)
+          ? "verified"
+          : "not_checked",
     });
     remaining -= length;
     end = start - rng.int(0, 3);
@@ -104,21 +158,38 @@ function makeHistory(rng: Rng, unique: UniqueValues, role: Role, seniority: Seni
   return entries;
 }
 
-function makeReferences(rng: Rng, unique: UniqueValues, history: readonly WorkHistoryEntry[], person: Person): Reference[] {
+function makeReferences(
+  rng: Rng,
+  unique: UniqueValues,
+  history: readonly WorkHistoryEntry[],
+  person: Person,
+): Reference[] {
   const count = Math.min(history.length, rng.int(0, 3));
   return history.slice(0, count).map((job) => {
     const name = colleagueName(rng, unique);
     const [first = "ref", last = "contact"] = name.split(" ");
     return {
       name,
-      email: unique.claim("email", () => `${slug(first)}.${slug(last)}${rng.chance(0.3) ? rng.int(1, 9) : ""}@${employerDomain(job.employer)}`),
-      phone: rng.chance(0.6) ? phoneFor(rng, unique, person.country.mobile, rng.pick(person.country.cities)) : undefined,
+      email: unique.claim(
+        "email",
+        () =>
+          `${slug(first)}.${slug(last)}${rng.chance(0.3) ? rng.int(1, 9) : ""}@${employerDomain(job.employer)}`,
+      ),
+      phone: rng.chance(0.6)
+        ? phoneFor(rng, unique, person.country.mobile, rng.pick(person.country.cities))
+        : undefined,
       status: rng.chance(0.7) ? "reached" : "not_contacted",
     };
   });
 }
 
-function makeOnlineProfiles(rng: Rng, unique: UniqueValues, person: Person, role: Role, careerStart: number): OnlineProfile[] {
+function makeOnlineProfiles(
+  rng: Rng,
+  unique: UniqueValues,
+  person: Person,
+  role: Role,
+  careerStart: number,
+): OnlineProfile[] {
   const out: OnlineProfile[] = [];
   const g = slug(person.given);
   const f = slug(person.family);
@@ -133,7 +204,11 @@ function makeOnlineProfiles(rng: Rng, unique: UniqueValues, person: Person, role
   if (role !== "data_scientist" && role !== "security_engineer" ? rng.chance(0.6) : rng.chance(0.3)) {
     out.push({
       kind: "github",
-      url: unique.claim("url", () => `https://github.com/${rng.pick([`${g}${f}`, `${g}-${f}`, `${g[0] ?? "x"}${f}`, `${f}${g}`])}${rng.chance(0.5) ? rng.int(1, 99) : ""}`),
+      url: unique.claim(
+        "url",
+        () =>
+          `https://github.com/${rng.pick([`${g}${f}`, `${g}-${f}`, `${g[0] ?? "x"}${f}`, `${f}${g}`])}${rng.chance(0.5) ? rng.int(1, 99) : ""}`,
+      ),
       createdOn: rng.chance(0.7) ? isoFromMonth(careerStart - rng.int(-12, 48), rng.int(1, 28)) : undefined,
       connections: rng.chance(0.4) ? rng.int(3, 400) : undefined,
     });
@@ -163,7 +238,13 @@ const NEUTRAL_NOTES = [
 /** A value the recruiter recorded as "checked, nothing found", or left unrecorded. */
 const checked = (rng: Rng, thoroughness: number): boolean | null => (rng.chance(thoroughness) ? false : null);
 
-export function makeBaseContext(rng: Rng, unique: UniqueValues, person: Person, externalId: string, level?: Seniority): BuildContext {
+export function makeBaseContext(
+  rng: Rng,
+  unique: UniqueValues,
+  person: Person,
+  externalId: string,
+  level?: Seniority,
+): BuildContext {
   const role = rng.pick(ROLES);
   const seniority = level ?? rng.pick(SENIORITIES);
   const history = makeHistory(rng, unique, role, seniority, person.country.code);
@@ -198,7 +279,8 @@ export function makeBaseContext(rng: Rng, unique: UniqueValues, person: Person, 
     paymentAccountCount: rng.chance(0.5) ? 1 : undefined,
     paymentDetailChanges: rng.chance(0.4) ? 0 : undefined,
     cryptoWallet: undefined,
-    bankAccount: method === "bank" && rng.chance(0.7) ? bankAccountFor(rng, unique, person.country.code) : undefined,
+    bankAccount:
+      method === "bank" && rng.chance(0.7) ? bankAccountFor(rng, unique, person.country.code) : undefined,
     videoCallOutcome: rng.chance(0.88) ? "completed" : "not_attempted",
     videoCallReschedules: rng.chance(0.5) ? 0 : undefined,
     faceSwapSuspected: checked(rng, thoroughness),
@@ -227,7 +309,10 @@ export function makeBaseContext(rng: Rng, unique: UniqueValues, person: Person, 
   draft.references = makeReferences(rng, unique, history, person);
   const graduationYear = Math.floor(careerStart / 12) - rng.int(0, 1);
   return {
-    rng, unique, person, draft,
+    rng,
+    unique,
+    person,
+    draft,
     resumeStyle: "own",
     includeResume: rng.chance(0.8),
     degree: rng.pick(DEGREES),

@@ -60,7 +60,12 @@ function otherEmployer(rng: Rng, name: string): string {
 
 export function resumeText(rng: Rng, input: ResumeInput, style: ResumeStyle): string {
   const template = style === "template";
-  const lines: string[] = [input.fullName, `${input.headline} | ${input.location}`, `${input.email} | ${input.phone}`, ""];
+  const lines: string[] = [
+    input.fullName,
+    `${input.headline} | ${input.location}`,
+    `${input.email} | ${input.phone}`,
+    "",
+  ];
   lines.push("SUMMARY", template ? TEMPLATE_SUMMARY : rng.pick(OWN_SUMMARIES), "", "EXPERIENCE");
   const jobs = input.workHistory;
   const mismatchAt = style === "mismatch" ? rng.int(0, Math.max(0, jobs.length - 1)) : -1;
@@ -78,6 +83,13 @@ export function resumeText(rng: Rng, input: ResumeInput, style: ResumeStyle): st
     const bullets = template ? rng.sample(TEMPLATE_BULLETS, 2) : rng.sample(OWN_BULLETS, rng.int(1, 3));
     for (const b of bullets) lines.push(`- ${b}`);
   });
-  lines.push("", "EDUCATION", `${input.degree}, ${input.graduationYear}`, "", "SKILLS", input.skills.join(", "));
+  lines.push(
+    "",
+    "EDUCATION",
+    `${input.degree}, ${input.graduationYear}`,
+    "",
+    "SKILLS",
+    input.skills.join(", "),
+  );
   return lines.join("\n");
 }

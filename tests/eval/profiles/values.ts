@@ -53,25 +53,45 @@ export function addressIn(rng: Rng, unique: UniqueValues, country: Country, city
     const unit = rng.chance(0.4) ? `, Apt ${rng.int(1, 40)}${rng.pick(["", "A", "B", "C"])}` : "";
     const number = rng.int(2, 2400);
     // Japanese addresses are block numbers (chome-ban-go); much of Europe and Latin America puts the number last.
-    const line = country.code === "JP"
-      ? `${rng.int(1, 9)}-${rng.int(1, 30)}-${rng.int(1, 20)} ${street}`
-      : /^(ul\.|vul\.|prosp\.|Via|Corso|Viale|Calle|Carrer|Avenida|Paseo|Carrera|Schiller|Linden|Bahnhof|Garten|Haupt|Knez|Bulevar|Njegoseva|Cara|Zmaj|Vinohradska|Korunni|Husova|Kounicova|Jugoslavska)/.test(street)
-        ? `${street} ${number}`
-        : `${number} ${street}`;
+    const line =
+      country.code === "JP"
+        ? `${rng.int(1, 9)}-${rng.int(1, 30)}-${rng.int(1, 20)} ${street}`
+        : /^(ul\.|vul\.|prosp\.|Via|Corso|Viale|Calle|Carrer|Avenida|Paseo|Carrera|Schiller|Linden|Bahnhof|Garten|Haupt|Knez|Bulevar|Njegoseva|Cara|Zmaj|Vinohradska|Korunni|Husova|Kounicova|Jugoslavska)/.test(
+              street,
+            )
+          ? `${street} ${number}`
+          : `${number} ${street}`;
     return `${line}${unit}, ${city.name}${postal}, ${country.name}`;
   });
 }
 
-const MAIL_DOMAINS = ["gmail.com", "gmail.com", "gmail.com", "outlook.com", "outlook.com", "yahoo.com", "proton.me",
-  "icloud.com", "hotmail.com", "fastmail.com"];
+const MAIL_DOMAINS = [
+  "gmail.com",
+  "gmail.com",
+  "gmail.com",
+  "outlook.com",
+  "outlook.com",
+  "yahoo.com",
+  "proton.me",
+  "icloud.com",
+  "hotmail.com",
+  "fastmail.com",
+];
 
 export function emailFor(rng: Rng, unique: UniqueValues, given: string, family: string): string {
   const g = slug(given);
   const f = slug(family);
   return unique.claim("email", () => {
     const shape = rng.int(0, 5);
-    const local = [`${g}.${f}`, `${g}${f}`, `${g[0] ?? "x"}${f}`, `${g}.${f}${rng.int(1, 99)}`, `${f}.${g}`,
-      `${g}${f[0] ?? "x"}${rng.int(70, 2005)}`][shape] ?? `${g}.${f}`;
+    const local =
+      [
+        `${g}.${f}`,
+        `${g}${f}`,
+        `${g[0] ?? "x"}${f}`,
+        `${g}.${f}${rng.int(1, 99)}`,
+        `${f}.${g}`,
+        `${g}${f[0] ?? "x"}${rng.int(70, 2005)}`,
+      ][shape] ?? `${g}.${f}`;
     const domain = rng.chance(0.08) ? `${f}${g.slice(0, 3)}.dev` : rng.pick(MAIL_DOMAINS);
     return `${local}@${domain}`;
   });
@@ -99,15 +119,44 @@ export function walletFor(rng: Rng, unique: UniqueValues): string {
 }
 
 /** Local office hours turned into the schema's UTC hours (0-23). */
-export function utcHours(localStart: number, localEnd: number, offset: number): { start: number; end: number } {
+export function utcHours(
+  localStart: number,
+  localEnd: number,
+  offset: number,
+): { start: number; end: number } {
   const wrap = (h: number): number => ((Math.round(h - offset) % 24) + 24) % 24;
   return { start: wrap(localStart), end: wrap(localEnd) };
 }
 
 export const COST_TIER: Record<string, number> = {
-  US: 1, CA: 0.95, GB: 0.95, AU: 0.95, DE: 0.9, JP: 0.85, SG: 0.9, KR: 0.8, AE: 0.8, IT: 0.75, ES: 0.7,
-  PL: 0.65, CZ: 0.65, CN: 0.6, MX: 0.55, AR: 0.5, CO: 0.5, UA: 0.55, RS: 0.55, ZA: 0.55, JO: 0.5,
-  EG: 0.45, IN: 0.45, VN: 0.45, PH: 0.45, NG: 0.45, KE: 0.45, GH: 0.45,
+  US: 1,
+  CA: 0.95,
+  GB: 0.95,
+  AU: 0.95,
+  DE: 0.9,
+  JP: 0.85,
+  SG: 0.9,
+  KR: 0.8,
+  AE: 0.8,
+  IT: 0.75,
+  ES: 0.7,
+  PL: 0.65,
+  CZ: 0.65,
+  CN: 0.6,
+  MX: 0.55,
+  AR: 0.5,
+  CO: 0.5,
+  UA: 0.55,
+  RS: 0.55,
+  ZA: 0.55,
+  JO: 0.5,
+  EG: 0.45,
+  IN: 0.45,
+  VN: 0.45,
+  PH: 0.45,
+  NG: 0.45,
+  KE: 0.45,
+  GH: 0.45,
 };
 
 export const cents = (value: number): number => Math.round(value * 100) / 100;

@@ -10,5 +10,6 @@ export function migrate(databaseUrl: string): void {
     env: { ...process.env, DATABASE_URL: databaseUrl },
     encoding: "utf8",
   });
-  if (result.status !== 0) throw new Error(`prisma migrate deploy failed for ${databaseUrl}:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`prisma migrate deploy failed for ${databaseUrl}:\n${result.stdout}\n${result.stderr}`);
 }

@@ -21,7 +21,9 @@ function binDir(): string {
   }
   const which = spawnSync("sh", ["-c", "command -v initdb"], { encoding: "utf8" });
   if (which.status === 0) return path.dirname(which.stdout.trim());
-  throw new Error("PostgreSQL server binaries (initdb, pg_ctl) not found; install the Debian package `postgresql` (.ci/run does).");
+  throw new Error(
+    "PostgreSQL server binaries (initdb, pg_ctl) not found; install the Debian package `postgresql` (.ci/run does).",
+  );
 }
 
 function freePort(): Promise<number> {
@@ -52,11 +54,25 @@ export async function startPostgres(): Promise<PostgresServer> {
   const port = await freePort();
   exec(path.join(bin, "initdb"), ["-D", dataDir, "-A", "trust", "-U", "postgres", "--no-sync"]);
   exec(path.join(bin, "pg_ctl"), [
-    "-D", dataDir, "-l", path.join(dir, "server.log"), "-w",
-    "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+    "-D",
+    dataDir,
+    "-l",
+    path.join(dir, "server.log"),
+    "-w",
+    "-o",
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
     "start",
   ]);
-  exec(path.join(bin, "psql"), ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-c", "CREATE DATABASE candor_test"]);
+  exec(path.join(bin, "psql"), [
+    "-h",
+    "127.0.0.1",
+    "-p",
+    String(port),
+    "-U",
+    "postgres",
+    "-c",
+    "CREATE DATABASE candor_test",
+  ]);
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/candor_test`,
     stop() {

@@ -7,7 +7,8 @@ import type { AuditEvent } from "@/lib/generated/sqlite/client";
  * lib/data/audit-verify.ts: each row's hash is auditHash(prevHash, content), and each row's
  * prevHash is the hash of the row before it (the first row links to GENESIS_HASH).
  */
-export type ChainCheck = { ok: true; events: number; head: string } | { ok: false; seq: number; problem: "prevHash" | "hash" };
+export type ChainCheck =
+  { ok: true; events: number; head: string } | { ok: false; seq: number; problem: "prevHash" | "hash" };
 
 export function contentOf(row: AuditEvent): AuditContent {
   return {
@@ -29,7 +30,8 @@ export function checkChain(rows: readonly AuditEvent[]): ChainCheck {
   let prev = GENESIS_HASH;
   for (const row of rows) {
     if (row.prevHash !== prev) return { ok: false, seq: row.seq, problem: "prevHash" };
-    if (auditHash(row.prevHash, contentOf(row)) !== row.hash) return { ok: false, seq: row.seq, problem: "hash" };
+    if (auditHash(row.prevHash, contentOf(row)) !== row.hash)
+      return { ok: false, seq: row.seq, problem: "hash" };
     prev = row.hash;
   }
   return { ok: true, events: rows.length, head: prev };

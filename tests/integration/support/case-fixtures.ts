@@ -5,7 +5,15 @@ import { createCandidate, updateCandidate } from "@/lib/data/candidates";
 import type { CaseOutcome } from "@/lib/cases/policy";
 import { DEFAULT_SLA_HOURS } from "@/lib/cases/policy";
 import type { Band, ScoreBreakdown } from "@/lib/scoring";
-import { auditTrailOf, candidateInput, createActor, redFlagInput, requestMeta, type TestActor, type TestCandidateInput } from "./fixtures";
+import {
+  auditTrailOf,
+  candidateInput,
+  createActor,
+  redFlagInput,
+  requestMeta,
+  type TestActor,
+  type TestCandidateInput,
+} from "./fixtures";
 
 /**
  * Helpers for the casework suite (tests/integration/cases*.test.ts). Under the shipped rule set
@@ -22,8 +30,18 @@ export const PROFILES = {
    */
   high: () => {
     // Registry lookups and education dates not recorded, so only the three signs above count.
-    const base = redFlagInput({ paymentMethod: "bank", cryptoWallet: undefined, videoCallOutcome: "completed", educationVerification: "verified", references: [], education: undefined });
-    return { ...base, workHistory: (base.workHistory ?? []).map((w) => ({ ...w, registryStatus: undefined })) };
+    const base = redFlagInput({
+      paymentMethod: "bank",
+      cryptoWallet: undefined,
+      videoCallOutcome: "completed",
+      educationVerification: "verified",
+      references: [],
+      education: undefined,
+    });
+    return {
+      ...base,
+      workHistory: (base.workHistory ?? []).map((w) => ({ ...w, registryStatus: undefined })),
+    };
   },
   /** The demo fraud profile: crypto, declined video, unverifiable employers, underpriced (about 92). */
   critical: () => redFlagInput(),
@@ -55,10 +73,12 @@ export async function createTeam(): Promise<Team> {
 export const caseRow = (id: string) => db.case.findUniqueOrThrow({ where: { id } });
 export type CaseRow = Awaited<ReturnType<typeof caseRow>>;
 
-export const casesOf = (candidateId: string) => db.case.findMany({ where: { candidateId }, orderBy: { openedAt: "asc" } });
+export const casesOf = (candidateId: string) =>
+  db.case.findMany({ where: { candidateId }, orderBy: { openedAt: "asc" } });
 
 /** The candidate's scores, newest first. */
-export const scoresOf = (candidateId: string) => db.score.findMany({ where: { candidateId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+export const scoresOf = (candidateId: string) =>
+  db.score.findMany({ where: { candidateId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
 
 export async function firedRuleIds(scoreId: string): Promise<string[]> {
   const s = await db.score.findUniqueOrThrow({ where: { id: scoreId } });
@@ -77,7 +97,11 @@ export interface OpenedCase {
 }
 
 /** Creates a candidate of `band` ("high" or "critical"), which opens its case automatically. */
-export async function candidateWithCase(recruiter: TestActor, band: "high" | "critical", overrides: Partial<TestCandidateInput> = {}): Promise<OpenedCase> {
+export async function candidateWithCase(
+  recruiter: TestActor,
+  band: "high" | "critical",
+  overrides: Partial<TestCandidateInput> = {},
+): Promise<OpenedCase> {
   const input = { ...PROFILES[band](), ...overrides };
   const { id, score } = await createCandidate(recruiter, input, requestMeta());
   expect(score.band).toBe(band);
@@ -88,7 +112,10 @@ export async function candidateWithCase(recruiter: TestActor, band: "high" | "cr
 
 /** Saves an edit of the candidate from its current version, as the edit form would. */
 export async function editCandidate(recruiter: TestActor, candidateId: string, input: TestCandidateInput) {
-  const { version } = await db.candidate.findUniqueOrThrow({ where: { id: candidateId }, select: { version: true } });
+  const { version } = await db.candidate.findUniqueOrThrow({
+    where: { id: candidateId },
+    select: { version: true },
+  });
   return updateCandidate(recruiter, candidateId, version, input, requestMeta());
 }
 

@@ -15,7 +15,9 @@ import { DEMO_CANDIDATES } from "@/prisma/seed-candidates";
  */
 
 export type Provider = "sqlite" | "postgresql";
-export const provider: Provider = (process.env.DATABASE_URL ?? "").startsWith("file:") ? "sqlite" : "postgresql";
+export const provider: Provider = (process.env.DATABASE_URL ?? "").startsWith("file:")
+  ? "sqlite"
+  : "postgresql";
 
 /** A short token unique within the run (and, by its randomness, across runs). */
 export function uid(): string {
@@ -36,7 +38,12 @@ export interface TestActor extends Actor {
 /** A real user of `role`, created the way the CLI does (no acting user). */
 export async function createActor(role: RoleName, password = DEFAULT_PASSWORD): Promise<TestActor> {
   const token = uid();
-  const { user } = await createUser(OPERATOR_ACTOR, { email: `${role}.${token}@candor.test`, name: `Test ${role} ${token}`, role }, requestMeta(), password);
+  const { user } = await createUser(
+    OPERATOR_ACTOR,
+    { email: `${role}.${token}@candor.test`, name: `Test ${role} ${token}`, role },
+    requestMeta(),
+    password,
+  );
   return { id: user.id, email: user.email, name: user.name, role: user.role, password };
 }
 
@@ -51,7 +58,9 @@ function uniquePhone(): string {
   return `+1 ${randomInt(2, 10)}${d(2)} ${d(3)} ${d(4)}`;
 }
 
-function uniqueIdentity(label: string): Pick<TestCandidateInput, "fullName" | "email" | "phone" | "residenceAddress"> {
+function uniqueIdentity(
+  label: string,
+): Pick<TestCandidateInput, "fullName" | "email" | "phone" | "residenceAddress"> {
   const token = uid();
   return {
     fullName: `${label} ${token}`,
@@ -68,7 +77,10 @@ function demo(fullName: string): Omit<CandidateInput, "email" | "externalId"> {
 }
 
 /** The form input, with the fields tests read back typed as the strings they are. */
-export type TestCandidateInput = Omit<CandidateInput, "email" | "externalId"> & { email: string; externalId?: string };
+export type TestCandidateInput = Omit<CandidateInput, "email" | "externalId"> & {
+  email: string;
+  externalId?: string;
+};
 
 /**
  * A valid, honest candidate (the demo's "Maria Gonzalez": every check passed, camera-on
@@ -83,11 +95,21 @@ export function candidateInput(overrides: Partial<TestCandidateInput> = {}): Tes
  * be verified, a senior asking US$35/hour. Unique identity and wallet, overrides last.
  */
 export function redFlagInput(overrides: Partial<TestCandidateInput> = {}): TestCandidateInput {
-  return { ...demo("Michael Johnson"), ...uniqueIdentity("Red Flag Candidate"), cryptoWallet: `0x${randomBytes(20).toString("hex")}`, ...overrides };
+  return {
+    ...demo("Michael Johnson"),
+    ...uniqueIdentity("Red Flag Candidate"),
+    cryptoWallet: `0x${randomBytes(20).toString("hex")}`,
+    ...overrides,
+  };
 }
 
 /** The red-flag rules the demo fraud profile is built to fire. */
-export const RED_FLAG_RULES = ["payment-crypto", "video-call-avoided", "employment-unverified", "rate-underpriced"] as const;
+export const RED_FLAG_RULES = [
+  "payment-crypto",
+  "video-call-avoided",
+  "employment-unverified",
+  "rate-underpriced",
+] as const;
 
 export interface RowCounts {
   users: number;
@@ -112,12 +134,16 @@ export async function rowCounts(): Promise<RowCounts> {
 }
 
 /** Awaits a promise that must reject with `type`, and returns the error for further checks. */
-export async function rejectionOf<E extends Error>(promise: Promise<unknown>, type: new (...args: never[]) => E): Promise<E> {
+export async function rejectionOf<E extends Error>(
+  promise: Promise<unknown>,
+  type: new (...args: never[]) => E,
+): Promise<E> {
   const outcome = await promise.then(
     (value: unknown) => ({ ok: true as const, value }),
     (error: unknown) => ({ ok: false as const, error }),
   );
-  if (outcome.ok) throw new Error(`expected a ${type.name}, but the call resolved with ${JSON.stringify(outcome.value)}`);
+  if (outcome.ok)
+    throw new Error(`expected a ${type.name}, but the call resolved with ${JSON.stringify(outcome.value)}`);
   expect(outcome.error).toBeInstanceOf(type);
   return outcome.error as E;
 }

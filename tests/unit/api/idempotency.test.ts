@@ -3,11 +3,23 @@ import { checkIdempotencyKey, requestFingerprint } from "@/lib/api/idempotency-h
 import { ValidationError } from "@/lib/errors";
 
 describe("idempotency fingerprints", () => {
-  const body = { fullName: "Ann Lee", skills: ["go", "sql"], workHistory: [{ employer: "Acme", title: "Dev" }] };
+  const body = {
+    fullName: "Ann Lee",
+    skills: ["go", "sql"],
+    workHistory: [{ employer: "Acme", title: "Dev" }],
+  };
 
   test("key order and whitespace do not change the fingerprint", () => {
-    const reordered = JSON.parse(JSON.stringify({ workHistory: [{ title: "Dev", employer: "Acme" }], skills: ["go", "sql"], fullName: "Ann Lee" }));
-    expect(requestFingerprint("POST", "/api/v1/candidates", reordered)).toBe(requestFingerprint("post", "/api/v1/candidates", body));
+    const reordered = JSON.parse(
+      JSON.stringify({
+        workHistory: [{ title: "Dev", employer: "Acme" }],
+        skills: ["go", "sql"],
+        fullName: "Ann Lee",
+      }),
+    );
+    expect(requestFingerprint("POST", "/api/v1/candidates", reordered)).toBe(
+      requestFingerprint("post", "/api/v1/candidates", body),
+    );
   });
 
   test.each([
@@ -16,7 +28,9 @@ describe("idempotency fingerprints", () => {
     ["an added field", { ...body, notes: "x" }],
     ["null instead of a missing field", { ...body, notes: null }],
   ])("%s changes it", (_label, other) => {
-    expect(requestFingerprint("POST", "/api/v1/candidates", other)).not.toBe(requestFingerprint("POST", "/api/v1/candidates", body));
+    expect(requestFingerprint("POST", "/api/v1/candidates", other)).not.toBe(
+      requestFingerprint("POST", "/api/v1/candidates", body),
+    );
   });
 
   test("so do the method and the path", () => {
@@ -33,7 +47,9 @@ describe("idempotency fingerprints", () => {
 describe("Idempotency-Key header", () => {
   test("absent means no idempotency; a UUID is fine and trimmed", () => {
     expect(checkIdempotencyKey(null)).toBeNull();
-    expect(checkIdempotencyKey(" 4f0c2c8e-1b7a-4c61-9a55-0f5a9d3c2b11 ")).toBe("4f0c2c8e-1b7a-4c61-9a55-0f5a9d3c2b11");
+    expect(checkIdempotencyKey(" 4f0c2c8e-1b7a-4c61-9a55-0f5a9d3c2b11 ")).toBe(
+      "4f0c2c8e-1b7a-4c61-9a55-0f5a9d3c2b11",
+    );
   });
 
   test.each([[""], ["has space"], ["é"], ["x".repeat(256)]])("%j is refused with a field error", (raw) => {

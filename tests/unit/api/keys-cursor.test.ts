@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { bearerToken, generateApiKey, hashSecret, KEY_PATTERN, parseApiKey, secretMatches } from "@/lib/api/keys";
+import {
+  bearerToken,
+  generateApiKey,
+  hashSecret,
+  KEY_PATTERN,
+  parseApiKey,
+  secretMatches,
+} from "@/lib/api/keys";
 import { decodeCursor, encodeCursor, pageOf } from "@/lib/api/cursor";
 import { newApiKeySchema, parseScopes } from "@/lib/api/scopes";
 import { ValidationError } from "@/lib/errors";
@@ -20,9 +27,12 @@ describe("API key tokens", () => {
     expect(tokens.size).toBe(200);
   });
 
-  test.each([["cand_abc_def"], ["sk_live_123"], [""], [`cand_${"0".repeat(12)}_${"a".repeat(42)}`]])("%j is not a key", (token) => {
-    expect(parseApiKey(token)).toBeNull();
-  });
+  test.each([["cand_abc_def"], ["sk_live_123"], [""], [`cand_${"0".repeat(12)}_${"a".repeat(42)}`]])(
+    "%j is not a key",
+    (token) => {
+      expect(parseApiKey(token)).toBeNull();
+    },
+  );
 
   test("the bearer scheme is case-insensitive; other schemes are not keys", () => {
     expect(bearerToken("Bearer abc")).toBe("abc");
@@ -35,7 +45,9 @@ describe("API key tokens", () => {
 
 describe("scopes", () => {
   test("accepts an array or a comma-separated list, in canonical order, without duplicates", () => {
-    expect(newApiKeySchema.parse({ name: " ATS ", scopes: "cases:read, candidates:read,cases:read" })).toEqual({ name: "ATS", scopes: ["candidates:read", "cases:read"] });
+    expect(
+      newApiKeySchema.parse({ name: " ATS ", scopes: "cases:read, candidates:read,cases:read" }),
+    ).toEqual({ name: "ATS", scopes: ["candidates:read", "cases:read"] });
     expect(newApiKeySchema.safeParse({ name: "ATS", scopes: [] }).success).toBe(false);
     expect(newApiKeySchema.safeParse({ name: "ATS", scopes: ["admin"] }).success).toBe(false);
     expect(newApiKeySchema.safeParse({ name: "", scopes: ["cases:read"] }).success).toBe(false);
@@ -52,7 +64,12 @@ describe("keyset cursors", () => {
     expect(decodeCursor(encodeCursor(position))).toEqual(position);
   });
 
-  test.each([["not-base64!"], [Buffer.from("[1,2]").toString("base64url")], [Buffer.from('["nope","x"]').toString("base64url")], [""]])("%j is refused with a cursor field error", (cursor) => {
+  test.each([
+    ["not-base64!"],
+    [Buffer.from("[1,2]").toString("base64url")],
+    [Buffer.from('["nope","x"]').toString("base64url")],
+    [""],
+  ])("%j is refused with a cursor field error", (cursor) => {
     try {
       decodeCursor(cursor);
       throw new Error("accepted");

@@ -28,7 +28,11 @@ describe("token bucket rate limiter", () => {
     c.advance(1);
     expect(limiter.take("k").allowed).toBe(true);
     c.advance(3_600_000);
-    expect([limiter.take("k"), limiter.take("k"), limiter.take("k")].map((d) => d.allowed)).toEqual([true, true, false]);
+    expect([limiter.take("k"), limiter.take("k"), limiter.take("k")].map((d) => d.allowed)).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   test("each key has its own bucket", () => {
@@ -54,7 +58,11 @@ describe("token bucket rate limiter", () => {
 
   test("configuration comes from the environment, with defaults for missing or bad values", () => {
     expect(rateLimitConfigFromEnv({})).toEqual({ capacity: 60, perMinute: 60 });
-    expect(rateLimitConfigFromEnv({ CANDOR_API_RATE_BURST: "10", CANDOR_API_RATE_PER_MINUTE: "120" })).toEqual({ capacity: 10, perMinute: 120 });
-    expect(rateLimitConfigFromEnv({ CANDOR_API_RATE_BURST: "-1", CANDOR_API_RATE_PER_MINUTE: "lots" })).toEqual({ capacity: 60, perMinute: 60 });
+    expect(
+      rateLimitConfigFromEnv({ CANDOR_API_RATE_BURST: "10", CANDOR_API_RATE_PER_MINUTE: "120" }),
+    ).toEqual({ capacity: 10, perMinute: 120 });
+    expect(
+      rateLimitConfigFromEnv({ CANDOR_API_RATE_BURST: "-1", CANDOR_API_RATE_PER_MINUTE: "lots" }),
+    ).toEqual({ capacity: 60, perMinute: 60 });
   });
 });

@@ -3,7 +3,11 @@ import { ApiError } from "@/lib/api/errors";
 import { expectedVersion, readJsonBody, versionFromIfMatch } from "@/lib/api/request";
 import { ValidationError } from "@/lib/errors";
 
-function post(body: BodyInit | null, contentType: string | null, extra: Record<string, string> = {}): Request {
+function post(
+  body: BodyInit | null,
+  contentType: string | null,
+  extra: Record<string, string> = {},
+): Request {
   const headers = new Headers(extra);
   if (contentType) headers.set("content-type", contentType);
   return new Request("http://localhost/api/v1/candidates", { method: "POST", body, headers });
@@ -44,7 +48,10 @@ describe("reading a JSON body", () => {
     ["plain text", "text/plain"],
     ["JSON lookalike", "application/jsonx"],
   ])("415 for %s", async (_label, type) => {
-    expect(await statusOf(readJsonBody(post('{"a":1}', type)))).toEqual({ status: 415, code: "unsupported_media_type" });
+    expect(await statusOf(readJsonBody(post('{"a":1}', type)))).toEqual({
+      status: 415,
+      code: "unsupported_media_type",
+    });
   });
 
   test("413 when Content-Length declares more than the limit, before reading", async () => {
@@ -53,14 +60,21 @@ describe("reading a JSON body", () => {
   });
 
   test("413 when a body without a length grows past the limit", async () => {
-    const req = new Request("http://localhost/x", { method: "POST", body: streamOf(1024 * 1024 + 1), headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit);
+    const req = new Request("http://localhost/x", {
+      method: "POST",
+      body: streamOf(1024 * 1024 + 1),
+      headers: { "content-type": "application/json" },
+      duplex: "half",
+    } as RequestInit);
     expect(await statusOf(readJsonBody(req))).toEqual({ status: 413, code: "payload_too_large" });
   });
 
   test("exactly the limit is accepted", async () => {
     const json = JSON.stringify({ pad: "x".repeat(1024 * 1024 - 10) });
     expect(json.length).toBe(1024 * 1024);
-    await expect(readJsonBody(post(json, "application/json"))).resolves.toMatchObject({ pad: expect.any(String) });
+    await expect(readJsonBody(post(json, "application/json"))).resolves.toMatchObject({
+      pad: expect.any(String),
+    });
   });
 
   test.each([
@@ -69,7 +83,10 @@ describe("reading a JSON body", () => {
     ["whitespace only", "  \n"],
     ["invalid UTF-8", new Uint8Array([0x7b, 0xff, 0x7d])],
   ])("400 for %s", async (_label, body) => {
-    expect(await statusOf(readJsonBody(post(body, "application/json")))).toEqual({ status: 400, code: "malformed_json" });
+    expect(await statusOf(readJsonBody(post(body, "application/json")))).toEqual({
+      status: 400,
+      code: "malformed_json",
+    });
   });
 });
 
@@ -89,7 +106,12 @@ describe("the version an update is based on", () => {
     expect(expectedVersion({ version: 4 }, null)).toBe(4);
     expect(expectedVersion({}, '"5"')).toBe(5);
     expect(expectedVersion({ version: 6 }, '"6"')).toBe(6);
-    for (const [body, header] of [[{ version: 6 }, '"7"'], [{}, null], [{ version: "6" }, null], [{ version: 0 }, null]] as const) {
+    for (const [body, header] of [
+      [{ version: 6 }, '"7"'],
+      [{}, null],
+      [{ version: "6" }, null],
+      [{ version: 0 }, null],
+    ] as const) {
       const e = (() => {
         try {
           expectedVersion(body, header);

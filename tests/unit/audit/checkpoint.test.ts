@@ -20,7 +20,13 @@ const head = { seq: 200, headHash: "ab".repeat(32), at: new Date("2026-12-04T12:
 describe("signing and verifying a checkpoint", () => {
   test("a checkpoint signs the sequence number, head hash and time, and verifies under the public key", () => {
     const c = signCheckpoint(key, head);
-    expect(c).toEqual({ seq: 200, headHash: head.headHash, at: "2026-12-04T12:00:00.000Z", keyId: key.keyId, signature: expect.stringMatching(/^[A-Za-z0-9+/]{86}==$/) });
+    expect(c).toEqual({
+      seq: 200,
+      headHash: head.headHash,
+      at: "2026-12-04T12:00:00.000Z",
+      keyId: key.keyId,
+      signature: expect.stringMatching(/^[A-Za-z0-9+/]{86}==$/),
+    });
     expect(checkpointSignatureValid(key.publicKey, c)).toBe(true);
   });
 
@@ -28,7 +34,15 @@ describe("signing and verifying a checkpoint", () => {
     ["a moved sequence number (the trail cut shorter)", (c) => ({ ...c, seq: c.seq - 50 })],
     ["another head hash (a re-chained trail)", (c) => ({ ...c, headHash: "cd".repeat(32) })],
     ["another time", (c) => ({ ...c, at: "2026-12-04T12:00:01.000Z" })],
-    ["a flipped signature bit", (c) => ({ ...c, signature: Buffer.from(Buffer.from(c.signature, "base64").map((b, i) => (i === 0 ? b ^ 1 : b))).toString("base64") })],
+    [
+      "a flipped signature bit",
+      (c) => ({
+        ...c,
+        signature: Buffer.from(
+          Buffer.from(c.signature, "base64").map((b, i) => (i === 0 ? b ^ 1 : b)),
+        ).toString("base64"),
+      }),
+    ],
     ["a truncated signature", (c) => ({ ...c, signature: c.signature.slice(0, 40) })],
     ["a signature that is not base64 of anything", (c) => ({ ...c, signature: "not a signature" })],
     ["a malformed head hash", (c) => ({ ...c, headHash: "xyz" })],
@@ -54,12 +68,18 @@ describe("keys", () => {
     expect(file.keyId).toBe(fromFile.keyId);
     expect(keyIdOf(parsePublicKey(file.publicKeyPem))).toBe(file.keyId);
     expect(publicKeyPem(fromFile.publicKey)).toBe(file.publicKeyPem);
-    expect(JSON.parse(file.text)).toMatchObject({ algorithm: "Ed25519", keyId: file.keyId, publicKey: file.publicKeyPem });
+    expect(JSON.parse(file.text)).toMatchObject({
+      algorithm: "Ed25519",
+      keyId: file.keyId,
+      publicKey: file.publicKeyPem,
+    });
   });
 
   test("a key of another algorithm is rejected", () => {
     const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
-    expect(() => parseSigningKey(String(privateKey.export({ type: "pkcs8", format: "pem" })))).toThrow(/Ed25519/);
+    expect(() => parseSigningKey(String(privateKey.export({ type: "pkcs8", format: "pem" })))).toThrow(
+      /Ed25519/,
+    );
   });
 });
 

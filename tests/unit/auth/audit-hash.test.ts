@@ -17,7 +17,9 @@ const event: AuditContent = {
 
 describe("audit hashing", () => {
   test("canonical JSON sorts keys at every level", () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[3,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[3,{"y":2,"z":1}]},"b":1}',
+    );
   });
 
   test("the same content hashes the same whatever the key order", () => {

@@ -24,10 +24,13 @@ describe("forged sessions: no fallback secret outside development and test", () 
     expect(() => authSecret({ ...base, NODE_ENV })).toThrow(MISSING_SECRET_MESSAGE);
   });
 
-  test.each(["development", "test"] as const)("%s runs may use the development secret, which is not the old public string", (NODE_ENV) => {
-    const secret = authSecret({ ...base, NODE_ENV });
-    expect(secret).not.toBe(OLD_PUBLIC_SECRET);
-  });
+  test.each(["development", "test"] as const)(
+    "%s runs may use the development secret, which is not the old public string",
+    (NODE_ENV) => {
+      const secret = authSecret({ ...base, NODE_ENV });
+      expect(secret).not.toBe(OLD_PUBLIC_SECRET);
+    },
+  );
 
   test("a secret shorter than 32 bytes is rejected when the environment is read", () => {
     vi.stubEnv("NODE_ENV", "production");
@@ -58,19 +61,33 @@ describe("forged sessions: no fallback secret outside development and test", () 
   test.each([
     { label: "without NEXTAUTH_SECRET", secret: undefined },
     { label: "with NEXTAUTH_SECRET", secret: REAL_SECRET },
-  ])("a session cookie forged with the old public string for a user id is refused in production $label", async ({ secret }) => {
-    vi.stubEnv("NODE_ENV", "production");
-    vi.stubEnv("NEXTAUTH_SECRET", secret as string);
-    const forged = await encode({ token: { uid: "admin-user-id", sv: 1, sid: "any", role: "admin", signedInAt: Math.floor(Date.now() / 1000) }, secret: OLD_PUBLIC_SECRET });
-    vi.doMock("next/headers", () => ({
-      cookies: async () => ({ get: (name: string) => (name.endsWith("next-auth.session-token") ? { value: forged } : undefined) }),
-      headers: async () => new Headers(),
-    }));
-    (await import("@/lib/env")).resetEnvCache();
-    const { currentActor } = await import("@/lib/auth/guards");
-    // Refused before any database is reached (there is none in the unit suite): without a secret
-    // nothing is verified at all, and with one the forged signature does not match.
-    if (secret) expect(await currentActor()).toBeNull();
-    else await expect(currentActor()).rejects.toThrow(MISSING_SECRET_MESSAGE);
-  });
+  ])(
+    "a session cookie forged with the old public string for a user id is refused in production $label",
+    async ({ secret }) => {
+      vi.stubEnv("NODE_ENV", "production");
+      vi.stubEnv("NEXTAUTH_SECRET", secret as string);
+      const forged = await encode({
+        token: {
+          uid: "admin-user-id",
+          sv: 1,
+          sid: "any",
+          role: "admin",
+          signedInAt: Math.floor(Date.now() / 1000),
+        },
+        secret: OLD_PUBLIC_SECRET,
+      });
+      vi.doMock("next/headers", () => ({
+        cookies: async () => ({
+          get: (name: string) => (name.endsWith("next-auth.session-token") ? { value: forged } : undefined),
+        }),
+        headers: async () => new Headers(),
+      }));
+      (await import("@/lib/env")).resetEnvCache();
+      const { currentActor } = await import("@/lib/auth/guards");
+      // Refused before any database is reached (there is none in the unit suite): without a secret
+      // nothing is verified at all, and with one the forged signature does not match.
+      if (secret) expect(await currentActor()).toBeNull();
+      else await expect(currentActor()).rejects.toThrow(MISSING_SECRET_MESSAGE);
+    },
+  );
 });

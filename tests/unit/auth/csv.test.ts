@@ -4,7 +4,7 @@ import { csvCell, csvRow } from "@/lib/format/csv";
 describe("CSV export cells", () => {
   test.each([
     ["plain", "plain"],
-    ["=HYPERLINK(\"http://x\")", `"'=HYPERLINK(""http://x"")"`],
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
     ["+1 555 0100", "'+1 555 0100"],
     ["-2+3", "'-2+3"],
     ["@SUM(A1)", "'@SUM(A1)"],

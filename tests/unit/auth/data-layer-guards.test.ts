@@ -21,20 +21,25 @@ const ALLOWED: Record<string, string> = {
   "users.ts#authenticate": "checks the email and password themselves",
   "users.ts#loadActor": "turns a session token into an actor (or null)",
   "api-keys.ts#verifyApiKey": "authenticates an API request from its bearer token",
-  "users.ts#signInWithPassword": "the sign-in itself: throttling, the password check and the session it opens",
+  "users.ts#signInWithPassword":
+    "the sign-in itself: throttling, the password check and the session it opens",
   "sign-in-throttle.ts#beginSignInAttempt": "sign-in throttling, before anyone is known",
   "sign-in-throttle.ts#finishSuccessfulAttempt": "sign-in throttling, once the password was right",
-  "auth-sessions.ts#sessionIsLive": "checks a session token's server-side record while the actor is being established",
+  "auth-sessions.ts#sessionIsLive":
+    "checks a session token's server-side record while the actor is being established",
   "auth-sessions.ts#revokeSession": "sign-out of the session the token itself names",
   // Public by design.
   "health.ts#checkDatabase": "the unauthenticated health check; returns only ok / a reason",
   "settings.ts#organisationName": "shown on the sign-in page",
   // Read-only integrity check for `npm run cli -- audit verify`: returns whether the chain holds, no content.
   "audit-verify.ts#verifyAuditChain": "returns only ok, the event count and the head hash",
-  "audit-verify.ts#verifyAuditTrail": "the chain check plus the newest signed checkpoint's verdict, no content",
-  "audit-checkpoint.ts#latestCheckpoint": "helper of getCheckpointStatus (audit:read) and verifyAuditTrail; signed hashes only",
+  "audit-verify.ts#verifyAuditTrail":
+    "the chain check plus the newest signed checkpoint's verdict, no content",
+  "audit-checkpoint.ts#latestCheckpoint":
+    "helper of getCheckpointStatus (audit:read) and verifyAuditTrail; signed hashes only",
   // Helpers of checked functions, called only after their caller's assertCan.
-  "settings.ts#loadSettings": "used inside checked writes (evidence limits, case due dates); takes a Tx or the client",
+  "settings.ts#loadSettings":
+    "used inside checked writes (evidence limits, case due dates); takes a Tx or the client",
   "what-if.ts#decidedGroundTruth": "helper of prepareWhatIf / getRulesOverview (admin:access)",
   "what-if.ts#ruleFiringStats": "helper of getRulesOverview (admin:access)",
   "what-if-inputs.ts#storedProfilePages": "helper of prepareWhatIf (admin:access)",
@@ -42,7 +47,8 @@ const ALLOWED: Record<string, string> = {
   "what-if-inputs.ts#loadHits": "helper of prepareWhatIf (admin:access)",
   "candidate-import-batch.ts#storedCandidates": "helper of runImportPlan (candidate:create)",
   "candidate-import-batch.ts#createBatch": "helper of runImportPlan (candidate:create)",
-  "job-lease.ts#renewLease": "renews a lease its caller holds; called by workers that checked job:run or started the import",
+  "job-lease.ts#renewLease":
+    "renews a lease its caller holds; called by workers that checked job:run or started the import",
 };
 
 interface Finding {
@@ -55,11 +61,18 @@ type Fn = ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression;
 function exportedFunctions(source: ts.SourceFile): { name: string; fn: Fn; exported: boolean }[] {
   const out: { name: string; fn: Fn; exported: boolean }[] = [];
   for (const st of source.statements) {
-    const exported = Boolean(ts.getModifiers(st as ts.HasModifiers)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword));
-    if (ts.isFunctionDeclaration(st) && st.name && st.body) out.push({ name: st.name.text, fn: st, exported });
+    const exported = Boolean(
+      ts.getModifiers(st as ts.HasModifiers)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword),
+    );
+    if (ts.isFunctionDeclaration(st) && st.name && st.body)
+      out.push({ name: st.name.text, fn: st, exported });
     if (ts.isVariableStatement(st)) {
       for (const d of st.declarationList.declarations) {
-        if (ts.isIdentifier(d.name) && d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) {
+        if (
+          ts.isIdentifier(d.name) &&
+          d.initializer &&
+          (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))
+        ) {
           out.push({ name: d.name.text, fn: d.initializer, exported });
         }
       }
@@ -84,7 +97,12 @@ function topLevelCall(st: ts.Statement): ts.CallExpression | null {
   return e && ts.isCallExpression(e) ? e : null;
 }
 
-function checksFirstParam(fn: Fn, source: ts.SourceFile, local: Map<string, Fn>, seen = new Set<Fn>()): boolean {
+function checksFirstParam(
+  fn: Fn,
+  source: ts.SourceFile,
+  local: Map<string, Fn>,
+  seen = new Set<Fn>(),
+): boolean {
   if (seen.has(fn)) return false;
   seen.add(fn);
   const first = fn.parameters[0];
@@ -112,7 +130,9 @@ function takesTransaction(fn: Fn, source: ts.SourceFile): boolean {
 function findings(): { checked: string[]; problems: Finding[] } {
   const checked: string[] = [];
   const problems: Finding[] = [];
-  const files = fs.readdirSync(DATA_DIR, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts"));
+  const files = fs
+    .readdirSync(DATA_DIR, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".ts"));
   for (const file of files) {
     const text = fs.readFileSync(path.join(DATA_DIR, file), "utf8");
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
@@ -123,9 +143,13 @@ function findings(): { checked: string[]; problems: Finding[] } {
       const key = `${file}#${name}`;
       checked.push(key);
       if (ALLOWED[key] || takesTransaction(fn, source) || checksFirstParam(fn, source, local)) continue;
-      problems.push({ key, problem: "exported without an unconditional permission check on a non-nullable first parameter" });
+      problems.push({
+        key,
+        problem: "exported without an unconditional permission check on a non-nullable first parameter",
+      });
     }
-    if (/if \((actor|principal)\)/.test(text)) problems.push({ key: file, problem: "a permission check behind if (actor)" });
+    if (/if \((actor|principal)\)/.test(text))
+      problems.push({ key: file, problem: "a permission check behind if (actor)" });
   }
   return { checked, problems };
 }
@@ -136,7 +160,14 @@ describe("every lib/data export checks its caller's permission (a null actor use
   test("the scan sees the data layer", () => {
     // Guard against a scan that silently finds nothing (a moved folder, a parse change).
     expect(checked.length).toBeGreaterThan(60);
-    expect(checked).toEqual(expect.arrayContaining(["users.ts#createUser", "api-keys.ts#createApiKey", "watchlist.ts#importWatchlist", "jobs.ts#runPendingJobs"]));
+    expect(checked).toEqual(
+      expect.arrayContaining([
+        "users.ts#createUser",
+        "api-keys.ts#createApiKey",
+        "watchlist.ts#importWatchlist",
+        "jobs.ts#runPendingJobs",
+      ]),
+    );
   });
 
   test("no export skips the check", () => {

@@ -2,7 +2,10 @@ import { describe, expect, test } from "vitest";
 import { assertCan, PERMISSIONS, roleHas, type Permission } from "@/lib/auth/permissions";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 
-const EXPECTED: Record<Permission, Record<"recruiter" | "security_lead" | "admin" | "system" | "operator", boolean>> = {
+const EXPECTED: Record<
+  Permission,
+  Record<"recruiter" | "security_lead" | "admin" | "system" | "operator", boolean>
+> = {
   "candidate:read": { recruiter: true, security_lead: true, admin: true, system: false, operator: false },
   "candidate:create": { recruiter: true, security_lead: false, admin: false, system: false, operator: false },
   "candidate:update": { recruiter: true, security_lead: false, admin: false, system: false, operator: false },
@@ -18,7 +21,13 @@ const EXPECTED: Record<Permission, Record<"recruiter" | "security_lead" | "admin
   "watchlist:screen": { recruiter: true, security_lead: true, admin: true, system: false, operator: false },
   "settings:manage": { recruiter: false, security_lead: false, admin: true, system: false, operator: false },
   // The principals that are not people get only their own work: no reading candidates or cases.
-  "candidate:rescore": { recruiter: false, security_lead: false, admin: false, system: false, operator: true },
+  "candidate:rescore": {
+    recruiter: false,
+    security_lead: false,
+    admin: false,
+    system: false,
+    operator: true,
+  },
   "job:run": { recruiter: false, security_lead: false, admin: false, system: true, operator: false },
   "audit:checkpoint": { recruiter: false, security_lead: false, admin: false, system: true, operator: true },
   "webhook:deliver": { recruiter: false, security_lead: false, admin: false, system: true, operator: false },

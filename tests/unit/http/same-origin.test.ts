@@ -31,8 +31,16 @@ describe("cross-origin writes with the session cookie", () => {
   });
 
   test("the app's origins are its configured URL and the host the request was addressed to", () => {
-    const headers = new Headers({ host: "internal:3000", "x-forwarded-host": "candor.example.com", "x-forwarded-proto": "https" });
-    expect(appOrigins("https://candor.example.com/", headers, "http://internal:3000/api/admin/what-if")).toEqual(["https://candor.example.com", "http://internal:3000"]);
-    expect(appOrigins(undefined, new Headers({ host: "127.0.0.1:3213" }), "http://127.0.0.1:3213/x")).toEqual(["http://127.0.0.1:3213"]);
+    const headers = new Headers({
+      host: "internal:3000",
+      "x-forwarded-host": "candor.example.com",
+      "x-forwarded-proto": "https",
+    });
+    expect(
+      appOrigins("https://candor.example.com/", headers, "http://internal:3000/api/admin/what-if"),
+    ).toEqual(["https://candor.example.com", "http://internal:3000"]);
+    expect(appOrigins(undefined, new Headers({ host: "127.0.0.1:3213" }), "http://127.0.0.1:3213/x")).toEqual(
+      ["http://127.0.0.1:3213"],
+    );
   });
 });

@@ -1,8 +1,19 @@
 import { describe, expect, test } from "vitest";
-import { contentSecurityPolicy, newNonce, securityHeaders, servedOverHttps, STATIC_SECURITY_HEADERS } from "@/lib/http/security-headers";
+import {
+  contentSecurityPolicy,
+  newNonce,
+  securityHeaders,
+  servedOverHttps,
+  STATIC_SECURITY_HEADERS,
+} from "@/lib/http/security-headers";
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    policy
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 describe("Content-Security-Policy against injected scripts", () => {
@@ -25,7 +36,9 @@ describe("Content-Security-Policy against injected scripts", () => {
   });
 
   test("only the development build may eval (React's dev error stacks)", () => {
-    expect(directives(contentSecurityPolicy("n", { dev: true })).get("script-src")).toContain("'unsafe-eval'");
+    expect(directives(contentSecurityPolicy("n", { dev: true })).get("script-src")).toContain(
+      "'unsafe-eval'",
+    );
   });
 
   test("every response gets a fresh, unguessable nonce", () => {
@@ -49,7 +62,10 @@ describe("Strict-Transport-Security against https downgrade", () => {
   });
 
   test("sent with the static headers when over https, and only then", () => {
-    expect(securityHeaders("n", { https: true })).toMatchObject({ ...STATIC_SECURITY_HEADERS, "Strict-Transport-Security": "max-age=63072000; includeSubDomains" });
+    expect(securityHeaders("n", { https: true })).toMatchObject({
+      ...STATIC_SECURITY_HEADERS,
+      "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
+    });
     expect(securityHeaders("n", { https: false })).not.toHaveProperty("Strict-Transport-Security");
   });
 });

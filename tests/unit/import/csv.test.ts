@@ -6,17 +6,63 @@ const cells = (input: string) => readCsvRecords(input).map((r) => r.cells);
 
 describe("readCsvRecords", () => {
   test.each<[string, string, string[][]]>([
-    ["CRLF", "a,b\r\nc,d\r\n", [["a", "b"], ["c", "d"]]],
-    ["LF, no final newline", "a,b\nc,d", [["a", "b"], ["c", "d"]]],
-    ["lone CR (old Mac exports)", "a,b\rc,d\r", [["a", "b"], ["c", "d"]]],
-    ["quoted delimiter, doubled quote, CRLF and LF inside quotes", '"x, y","say ""hi""","l1\r\nl2\nl3"\r\n', [["x, y", 'say "hi"', "l1\r\nl2\nl3"]]],
+    [
+      "CRLF",
+      "a,b\r\nc,d\r\n",
+      [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+    ],
+    [
+      "LF, no final newline",
+      "a,b\nc,d",
+      [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+    ],
+    [
+      "lone CR (old Mac exports)",
+      "a,b\rc,d\r",
+      [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+    ],
+    [
+      "quoted delimiter, doubled quote, CRLF and LF inside quotes",
+      '"x, y","say ""hi""","l1\r\nl2\nl3"\r\n',
+      [["x, y", 'say "hi"', "l1\r\nl2\nl3"]],
+    ],
     ["empty fields", ",,\r\n", [["", "", ""]]],
     ["quoted empty field", '"",a', [["", "a"]]],
-    ["UTF-8 byte-order mark", "\ufeffname,email\r\nAnn,a@x", [["name", "email"], ["Ann", "a@x"]]],
+    [
+      "UTF-8 byte-order mark",
+      "\ufeffname,email\r\nAnn,a@x",
+      [
+        ["name", "email"],
+        ["Ann", "a@x"],
+      ],
+    ],
     ["stray quote inside an unquoted field is text", 'O"Brien,x', [['O"Brien', "x"]]],
     ["text after a closing quote is kept", '"12" monitor,x', [["12 monitor", "x"]]],
-    ["semicolon delimiter chosen from the header", "a;b\r\n1,5;2\r\n", [["a", "b"], ["1,5", "2"]]],
-    ["tab delimiter", "a\tb\nc\td", [["a", "b"], ["c", "d"]]],
+    [
+      "semicolon delimiter chosen from the header",
+      "a;b\r\n1,5;2\r\n",
+      [
+        ["a", "b"],
+        ["1,5", "2"],
+      ],
+    ],
+    [
+      "tab delimiter",
+      "a\tb\nc\td",
+      [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+    ],
     ["non-ASCII text", "Jürgen Müller,東京\r\n", [["Jürgen Müller", "東京"]]],
   ])("%s", (_label, input, expected) => {
     expect(cells(input)).toEqual(expected);
@@ -51,13 +97,18 @@ describe("parseCsv", () => {
   });
 
   test("writeCsv then parseCsv returns the same cells (property)", () => {
-    const cell = fc.string({ unit: fc.constantFrom("a", "b", " ", ",", ";", '"', "\n", "\r", "\t", "é", "=") });
+    const cell = fc.string({
+      unit: fc.constantFrom("a", "b", " ", ",", ";", '"', "\n", "\r", "\t", "é", "="),
+    });
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 8 }), (rows) => {
-        const nonBlank = rows.filter((r) => r.some((c) => c.trim() !== ""));
-        const table = parseCsv(writeCsv(["h1", "h2", "h3"], nonBlank));
-        expect(table.records.map((r) => r.cells)).toEqual(nonBlank);
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 8 }),
+        (rows) => {
+          const nonBlank = rows.filter((r) => r.some((c) => c.trim() !== ""));
+          const table = parseCsv(writeCsv(["h1", "h2", "h3"], nonBlank));
+          expect(table.records.map((r) => r.cells)).toEqual(nonBlank);
+        },
+      ),
       { numRuns: 300 },
     );
   });

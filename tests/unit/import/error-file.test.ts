@@ -26,7 +26,10 @@ function runImport(source: ImportSource) {
 
 /** The error file as the job serves it: the rejected rows go through the job's JSON column first. */
 function errorFile(kind: ErrorFileKind, plan: ImportPlan, issues: ImportIssue[]): string {
-  const stored = JSON.parse(JSON.stringify({ issues, rejected: rejectedRows(plan, issues) })) as { issues: ImportIssue[]; rejected: ReturnType<typeof rejectedRows> };
+  const stored = JSON.parse(JSON.stringify({ issues, rejected: rejectedRows(plan, issues) })) as {
+    issues: ImportIssue[];
+    rejected: ReturnType<typeof rejectedRows>;
+  };
   return errorFileCsv(kind, stored.issues, stored.rejected);
 }
 
@@ -50,7 +53,10 @@ const ATS = [
   "ATS-3,Mei Tanaka,mei@example.com,+1 415 555 0173,US,America/Los_Angeles,Data engineer,Senior,85,PayPal,Completed,Python; Spark,,",
   "ATS-4,Omar Haddad,omar@example.com,+44 20 7946 0958,GB,Mars/Olympus,Backend engineer,Senior,-85,Bank transfer,Completed,Go,=1+2,",
 ].join("\r\n");
-const FIXES = { "ATS-2": { "E-mail": "jose@example.com" }, "ATS-4": { "Time Zone": "Europe/London", "Hourly rate": "85" } };
+const FIXES = {
+  "ATS-2": { "E-mail": "jose@example.com" },
+  "ATS-4": { "Time Zone": "Europe/London", "Hourly rate": "85" },
+};
 
 describe("the error file", () => {
   test("one line per rejected row: its row, all its problems, then the row as uploaded under the same headers, formula-safe", () => {
@@ -73,7 +79,9 @@ describe("the error file", () => {
     const again = runImport({ csv: fixCells(file, FIXES, "Candidate ID") });
     expect(again.issues).toEqual([]);
     // The apostrophes that kept "+1-512…", "-85" and "=1+2" from being formulas are not part of the data.
-    const fromOriginal = runImport({ csv: fixCells(ATS, FIXES, "Candidate ID") }).profiles.filter((p) => p.externalId === "ATS-2" || p.externalId === "ATS-4");
+    const fromOriginal = runImport({ csv: fixCells(ATS, FIXES, "Candidate ID") }).profiles.filter(
+      (p) => p.externalId === "ATS-2" || p.externalId === "ATS-4",
+    );
     expect(again.profiles).toEqual(fromOriginal);
     expect(again.profiles.map((p) => [p.fullName, p.phone, p.requestedRate, p.notes])).toEqual([
       ["José Núñez", "+1-512-555-0172", 70, 'Said "maybe", later'],
@@ -83,12 +91,22 @@ describe("the error file", () => {
 
   test("an error file rejected again gives an error file of the same shape, numbered by the file imported", () => {
     const first = runImport({ csv: ATS });
-    const halfFixed = fixCells(errorFile("candidates", first.plan, first.issues), { "ATS-2": FIXES["ATS-2"] }, "Candidate ID");
+    const halfFixed = fixCells(
+      errorFile("candidates", first.plan, first.issues),
+      { "ATS-2": FIXES["ATS-2"] },
+      "Candidate ID",
+    );
     const second = runImport({ csv: halfFixed });
     expect(second.profiles.map((p) => p.externalId)).toEqual(["ATS-2"]);
     const table = parseCsv(errorFile("candidates", second.plan, second.issues));
     expect(table.header).toEqual(parseCsv(errorFile("candidates", first.plan, first.issues)).header);
-    expect(table.records.map((r) => r.cells.slice(0, 3))).toEqual([["3", expect.stringMatching(/^Time Zone: Unknown time zone.*; Hourly rate: Rate must be above zero$/), "ATS-4"]]);
+    expect(table.records.map((r) => r.cells.slice(0, 3))).toEqual([
+      [
+        "3",
+        expect.stringMatching(/^Time Zone: Unknown time zone.*; Hourly rate: Rate must be above zero$/),
+        "ATS-4",
+      ],
+    ]);
   });
 
   test("a duplicate row names the column of its identity", () => {
@@ -113,23 +131,59 @@ describe("the error file", () => {
 
     const whFile = errorFile("work-history", first.plan, first.issues);
     const wh = parseCsv(whFile);
-    expect(wh.header).toEqual(["Row in file", "Import errors", "externalId", "employer", "title", "startDate", "endDate", "verification", "country", "registryStatus"]);
+    expect(wh.header).toEqual([
+      "Row in file",
+      "Import errors",
+      "externalId",
+      "employer",
+      "title",
+      "startDate",
+      "endDate",
+      "verification",
+      "country",
+      "registryStatus",
+    ]);
     expect(wh.records.map((r) => [r.cells[0], r.cells[1], r.cells[2]])).toEqual([
-      ["4", "Its candidate (row 3 of the candidates file) was not imported; import this row again with it", "T-1"],
-      ["5", "Its candidate (row 3 of the candidates file) was not imported; import this row again with it", "T-1"],
+      [
+        "4",
+        "Its candidate (row 3 of the candidates file) was not imported; import this row again with it",
+        "T-1",
+      ],
+      [
+        "5",
+        "Its candidate (row 3 of the candidates file) was not imported; import this row again with it",
+        "T-1",
+      ],
       ["6", "employer: Employer is required", "T-2"],
-      ["7", "Its candidate (row 4 of the candidates file) was not imported; import this row again with it", "T-2"],
+      [
+        "7",
+        "Its candidate (row 4 of the candidates file) was not imported; import this row again with it",
+        "T-2",
+      ],
       ["8", 'External id: No row of the candidates file has externalId "GHOST-9"', "GHOST-9"],
     ]);
     expect(autoMap(wh.header, undefined).slice(0, 2)).toEqual(["", ""]);
-    expect(parseCsv(errorFile("candidates", first.plan, first.issues)).records.map((r) => r.cells.slice(0, 2))).toEqual([
+    expect(
+      parseCsv(errorFile("candidates", first.plan, first.issues)).records.map((r) => r.cells.slice(0, 2)),
+    ).toEqual([
       ["3", "email: Enter a valid email address"],
       ["4", expect.stringMatching(/^Work-history row 6 for this candidate has problems/)],
     ]);
 
     // The recruiter fixes the two cells and deletes the position that belongs to no one.
-    const fixedHistory = fixCells(whFile, { "6": { employer: inputs[2]!.workHistory![0]!.employer } }, "Row in file").split("\r\n").filter((l) => !l.includes("GHOST-9")).join("\r\n");
-    const fixedCandidates = fixCells(errorFile("candidates", first.plan, first.issues), { "T-1": { email } }, "externalId");
+    const fixedHistory = fixCells(
+      whFile,
+      { "6": { employer: inputs[2]!.workHistory![0]!.employer } },
+      "Row in file",
+    )
+      .split("\r\n")
+      .filter((l) => !l.includes("GHOST-9"))
+      .join("\r\n");
+    const fixedCandidates = fixCells(
+      errorFile("candidates", first.plan, first.issues),
+      { "T-1": { email } },
+      "externalId",
+    );
     const again = runImport({ csv: fixedCandidates, workHistoryCsv: fixedHistory });
     expect(again.issues).toEqual([]);
     expect(again.profiles.map((p) => [p.externalId, p.workHistory])).toEqual(
@@ -139,7 +193,13 @@ describe("the error file", () => {
 
   test("without the stored rows (an import from before they were kept) it still lists each row's problems", () => {
     const issues: ImportIssue[] = [
-      { file: "candidates", row: 3, column: "E-mail", field: "email", message: "Enter a valid email address" },
+      {
+        file: "candidates",
+        row: 3,
+        column: "E-mail",
+        field: "email",
+        message: "Enter a valid email address",
+      },
       { file: "candidates", row: 3, column: "", field: "timezone", message: "Unknown time zone" },
       { file: "work-history", row: 2, column: "", field: "externalId", message: "No row" },
     ];
@@ -149,7 +209,14 @@ describe("the error file", () => {
   });
 
   test("its two columns are recognised whatever the spelling, and only they", () => {
-    for (const h of [ERROR_FILE_COLUMNS.row, ERROR_FILE_COLUMNS.errors, "import_errors", "Import errors (12 more problems not listed)", "ROW IN FILE"]) expect(isErrorFileColumn(h)).toBe(true);
+    for (const h of [
+      ERROR_FILE_COLUMNS.row,
+      ERROR_FILE_COLUMNS.errors,
+      "import_errors",
+      "Import errors (12 more problems not listed)",
+      "ROW IN FILE",
+    ])
+      expect(isErrorFileColumn(h)).toBe(true);
     for (const h of ["Row", "Errors", "Notes", "Import", ""]) expect(isErrorFileColumn(h)).toBe(false);
     expect(autoMap(["Row in file", "Import errors", "Full Name"])).toEqual(["", "", "fullName"]);
   });

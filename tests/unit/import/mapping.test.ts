@@ -1,10 +1,17 @@
 import { describe, expect, test } from "vitest";
-import { autoMap, CANDIDATE_FIELDS, mappingProblems, normaliseHeader, REQUIRED_FIELDS } from "@/lib/import/fields";
+import {
+  autoMap,
+  CANDIDATE_FIELDS,
+  mappingProblems,
+  normaliseHeader,
+  REQUIRED_FIELDS,
+} from "@/lib/import/fields";
 import { candidateInputSchema } from "@/lib/schemas/candidate";
 
 describe("header auto-mapping", () => {
   test("compares letters and digits only, without case or accents", () => {
-    for (const h of ["Full Name", "fullName", "full_name", " FULL-NAME "]) expect(normaliseHeader(h)).toBe("fullname");
+    for (const h of ["Full Name", "fullName", "full_name", " FULL-NAME "])
+      expect(normaliseHeader(h)).toBe("fullname");
     expect(normaliseHeader(" E-MAIL ")).toBe("email");
     expect(normaliseHeader("Hourly rate (USD)")).toBe("hourlyrateusd");
     expect(normaliseHeader("Téléphone")).toBe("telephone");
@@ -17,10 +24,45 @@ describe("header auto-mapping", () => {
   });
 
   test("recognises common ATS header names", () => {
-    const header = ["Candidate ID", "Full Name", "E-mail", "Phone Number", "Country", "City", "Time Zone", "Position", "Level", "Hourly rate", "Skill set", "LinkedIn URL", "GitHub", "Payment method", "Video interview", "Resume", "Comments", "Source"];
+    const header = [
+      "Candidate ID",
+      "Full Name",
+      "E-mail",
+      "Phone Number",
+      "Country",
+      "City",
+      "Time Zone",
+      "Position",
+      "Level",
+      "Hourly rate",
+      "Skill set",
+      "LinkedIn URL",
+      "GitHub",
+      "Payment method",
+      "Video interview",
+      "Resume",
+      "Comments",
+      "Source",
+    ];
     expect(autoMap(header)).toEqual([
-      "externalId", "fullName", "email", "phone", "claimedCountry", "claimedCity", "timezone", "role", "seniority", "requestedRate", "skills",
-      "onlineProfiles", "onlineProfiles", "paymentMethod", "videoCallOutcome", "resumeText", "notes", "",
+      "externalId",
+      "fullName",
+      "email",
+      "phone",
+      "claimedCountry",
+      "claimedCity",
+      "timezone",
+      "role",
+      "seniority",
+      "requestedRate",
+      "skills",
+      "onlineProfiles",
+      "onlineProfiles",
+      "paymentMethod",
+      "videoCallOutcome",
+      "resumeText",
+      "notes",
+      "",
     ]);
   });
 

@@ -2,24 +2,46 @@ import { describe, expect, test } from "vitest";
 import { listOf, profileOf, readCell, unescapeCell } from "@/lib/import/values";
 import { PAYMENT_METHODS, ROLES, SENIORITIES, VIDEO_CALL_OUTCOMES } from "@/lib/schemas/candidate";
 
-const value = (field: string, kind: Parameters<typeof readCell>[1], raw: string, values?: readonly string[]) => {
+const value = (
+  field: string,
+  kind: Parameters<typeof readCell>[1],
+  raw: string,
+  values?: readonly string[],
+) => {
   const r = readCell(field, kind, raw, values);
   return r.ok ? r.value : { error: r.message };
 };
 
 describe("cell values", () => {
   test.each([
-    ["Yes", true], ["y", true], ["TRUE", true], ["1", true], ["No", false], ["false", false], ["0", false], ["", null], ["  ", null],
+    ["Yes", true],
+    ["y", true],
+    ["TRUE", true],
+    ["1", true],
+    ["No", false],
+    ["false", false],
+    ["0", false],
+    ["", null],
+    ["  ", null],
   ])("yes/no %j", (raw, expected) => {
     expect(value("faceSwapSuspected", "boolean", raw)).toBe(expected);
   });
 
   test("an unreadable yes/no is the row's problem, with the text found", () => {
-    expect(value("faceSwapSuspected", "boolean", "maybe")).toEqual({ error: expect.stringMatching(/yes or no.*maybe/) });
+    expect(value("faceSwapSuspected", "boolean", "maybe")).toEqual({
+      error: expect.stringMatching(/yes or no.*maybe/),
+    });
   });
 
   test.each([
-    ["88", "88"], ["$85", "85"], ["85 USD", "85"], ["85/hr", "85"], ["USD 40.50", "40.50"], ["$1,200", "1200"], ["", ""], ["eighty", "eighty"],
+    ["88", "88"],
+    ["$85", "85"],
+    ["85 USD", "85"],
+    ["85/hr", "85"],
+    ["USD 40.50", "40.50"],
+    ["$1,200", "1200"],
+    ["", ""],
+    ["eighty", "eighty"],
   ])("rate %j", (raw, expected) => {
     expect(value("requestedRate", "number", raw)).toBe(expected);
   });
@@ -43,14 +65,28 @@ describe("cell values", () => {
     expect(value("phoneType", "enum", "")).toBeUndefined();
   });
 
-  test.each([["us", "US"], ["USA", "US"], ["Germany", "DE"], ["United Kingdom", "GB"], ["north korea", "KP"], ["Atlantis", "Atlantis"], ["", ""]])("country %j", (raw, expected) => {
+  test.each([
+    ["us", "US"],
+    ["USA", "US"],
+    ["Germany", "DE"],
+    ["United Kingdom", "GB"],
+    ["north korea", "KP"],
+    ["Atlantis", "Atlantis"],
+    ["", ""],
+  ])("country %j", (raw, expected) => {
     expect(value("claimedCountry", "country", raw)).toBe(expected);
   });
 
   test("lists split on semicolons; profiles get a scheme and a kind", () => {
     expect(listOf(" Go; PostgreSQL ;;Kubernetes ")).toEqual(["Go", "PostgreSQL", "Kubernetes"]);
     expect(value("skills", "list", "")).toEqual([]);
-    expect(value("onlineProfiles", "profiles", "linkedin.com/in/ann; https://github.com/ann; https://www.upwork.com/fl/ann; https://ann.dev")).toEqual([
+    expect(
+      value(
+        "onlineProfiles",
+        "profiles",
+        "linkedin.com/in/ann; https://github.com/ann; https://www.upwork.com/fl/ann; https://ann.dev",
+      ),
+    ).toEqual([
       { kind: "linkedin", url: "https://linkedin.com/in/ann" },
       { kind: "github", url: "https://github.com/ann" },
       { kind: "freelance", url: "https://www.upwork.com/fl/ann" },

@@ -14,8 +14,11 @@ describe("search text is literal in LIKE (q=% matched every row)", () => {
   });
 
   test.each([
-    ['SELECT 1 FROM "Candidate" WHERE "searchText" LIKE ? LIMIT ?', `SELECT 1 FROM "Candidate" WHERE "searchText" LIKE ? ESCAPE '\\' LIMIT ?`],
-    ['WHERE a like ? AND b NOT LIKE ?', `WHERE a LIKE ? ESCAPE '\\' AND b NOT LIKE ? ESCAPE '\\'`],
+    [
+      'SELECT 1 FROM "Candidate" WHERE "searchText" LIKE ? LIMIT ?',
+      `SELECT 1 FROM "Candidate" WHERE "searchText" LIKE ? ESCAPE '\\' LIMIT ?`,
+    ],
+    ["WHERE a like ? AND b NOT LIKE ?", `WHERE a LIKE ? ESCAPE '\\' AND b NOT LIKE ? ESCAPE '\\'`],
     [`WHERE a LIKE ? ESCAPE '!'`, `WHERE a LIKE ? ESCAPE '!'`],
     ["SELECT likelihood FROM t WHERE x = ?", "SELECT likelihood FROM t WHERE x = ?"],
   ])("SQLite's LIKE gets the backslash escape PostgreSQL has by default: %s", (sql, expected) => {

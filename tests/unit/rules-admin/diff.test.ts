@@ -5,7 +5,14 @@ import { shipped } from "./support";
 describe("diffRuleSets", () => {
   test("two copies of the same set differ in nothing", () => {
     const d = diffRuleSets(shipped(), shipped());
-    expect(d).toEqual({ rules: [], bands: [], caseThreshold: null, hardStops: { added: [], removed: [] }, marketRates: [], changes: 0 });
+    expect(d).toEqual({
+      rules: [],
+      bands: [],
+      caseThreshold: null,
+      hardStops: { added: [], removed: [] },
+      marketRates: [],
+      changes: 0,
+    });
   });
 
   test("lists each changed weight, switch, threshold, hard stop and market-rate cell", () => {
@@ -23,8 +30,18 @@ describe("diffRuleSets", () => {
 
     const d = diffRuleSets(a, b);
     expect(d.rules).toEqual([
-      { ruleId: "payment-crypto", title: "Asks to be paid in cryptocurrency", before: { enabled: true, weight: 40 }, after: { enabled: true, weight: 60 } },
-      { ruleId: "video-call-avoided", title: expect.any(String), before: a.ruleSet.rules["video-call-avoided"], after: { enabled: false, weight: 35 } },
+      {
+        ruleId: "payment-crypto",
+        title: "Asks to be paid in cryptocurrency",
+        before: { enabled: true, weight: 40 },
+        after: { enabled: true, weight: 60 },
+      },
+      {
+        ruleId: "video-call-avoided",
+        title: expect.any(String),
+        before: a.ruleSet.rules["video-call-avoided"],
+        after: { enabled: false, weight: 35 },
+      },
     ]);
     expect(d.bands).toEqual([
       { path: "bands.medium", before: 25, after: 30 },
@@ -46,7 +63,9 @@ describe("diffRuleSets", () => {
     const a = shipped();
     const b = shipped();
     delete b.ruleSet.rules["voip-phone"];
-    expect(diffRuleSets(a, b).rules).toEqual([{ ruleId: "voip-phone", title: expect.any(String), before: a.ruleSet.rules["voip-phone"], after: null }]);
+    expect(diffRuleSets(a, b).rules).toEqual([
+      { ruleId: "voip-phone", title: expect.any(String), before: a.ruleSet.rules["voip-phone"], after: null },
+    ]);
     expect(diffRuleSets(b, a).rules[0]).toMatchObject({ ruleId: "voip-phone", before: null });
   });
 

@@ -13,7 +13,12 @@ describe("groundTruthOf", () => {
   });
 
   test("high or critical counts as flagged", () => {
-    expect([flagged("low"), flagged("medium"), flagged("high"), flagged("critical")]).toEqual([false, false, true, true]);
+    expect([flagged("low"), flagged("medium"), flagged("high"), flagged("critical")]).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
   });
 });
 
@@ -39,7 +44,10 @@ describe("precisionRecall", () => {
   test("undefined ratios are null rather than 0 or NaN", () => {
     expect(precisionRecall([])).toMatchObject({ precision: null, recall: null, decided: 0 });
     // Nothing flagged: no precision; one fraud missed: recall 0.
-    expect(precisionRecall([item(false, "fraud"), item(false, "honest")])).toMatchObject({ precision: null, recall: 0 });
+    expect(precisionRecall([item(false, "fraud"), item(false, "honest")])).toMatchObject({
+      precision: null,
+      recall: 0,
+    });
     // Only honest candidates: no recall; one false alarm: precision 0.
     expect(precisionRecall([item(true, "honest")])).toMatchObject({ precision: 0, recall: null });
   });

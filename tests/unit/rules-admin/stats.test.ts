@@ -11,9 +11,21 @@ describe("createFiringTally", () => {
     t.addScore("c1", daysAgo(2), ["payment-crypto"]); // a re-score of the same candidate
     t.addScore("c2", daysAgo(45), ["payment-crypto", "payment-crypto"]); // counted once per score
     t.addScore("c3", daysAgo(30), ["voip-phone"]); // exactly 30 days: inside
-    expect(t.statsFor("payment-crypto")).toMatchObject({ last30: { scores: 2, candidates: 1 }, last90: { scores: 3, candidates: 2 } });
-    expect(t.statsFor("voip-phone")).toMatchObject({ last30: { scores: 2, candidates: 2 }, last90: { scores: 2, candidates: 2 } });
-    expect(t.statsFor("identity-reuse")).toEqual({ last30: { scores: 0, candidates: 0 }, last90: { scores: 0, candidates: 0 }, fraud: 0, honest: 0, precision: null });
+    expect(t.statsFor("payment-crypto")).toMatchObject({
+      last30: { scores: 2, candidates: 1 },
+      last90: { scores: 3, candidates: 2 },
+    });
+    expect(t.statsFor("voip-phone")).toMatchObject({
+      last30: { scores: 2, candidates: 2 },
+      last90: { scores: 2, candidates: 2 },
+    });
+    expect(t.statsFor("identity-reuse")).toEqual({
+      last30: { scores: 0, candidates: 0 },
+      last90: { scores: 0, candidates: 0 },
+      fraud: 0,
+      honest: 0,
+      precision: null,
+    });
   });
 
   test("observed precision: fraud share among decided candidates whose deciding score fired the rule", () => {

@@ -3,7 +3,10 @@ import type { RuleSetContent } from "@/lib/rules-admin";
 
 /** The shipped version 1 as content, deep-copied so a test can change it freely. */
 export function shipped(): RuleSetContent {
-  return { ruleSet: structuredClone(DEFAULT_RULE_SET) as RuleSet, marketRates: structuredClone(DEFAULT_MARKET_RATES) as MarketRateTable };
+  return {
+    ruleSet: structuredClone(DEFAULT_RULE_SET) as RuleSet,
+    marketRates: structuredClone(DEFAULT_MARKET_RATES) as MarketRateTable,
+  };
 }
 
 /** The editor's payload for a content: `{ definition, marketRates }`. */

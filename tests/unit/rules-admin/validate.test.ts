@@ -53,7 +53,10 @@ describe("validateContent", () => {
 
   test("market-rate problems are prefixed with marketRates.", () => {
     const p = payload(shipped());
-    const rates = p.marketRates as { rates: Record<string, Record<string, number>>; countryFactors: Record<string, number> };
+    const rates = p.marketRates as {
+      rates: Record<string, Record<string, number>>;
+      countryFactors: Record<string, number>;
+    };
     rates.rates.software_engineer!.senior = 0;
     rates.countryFactors.pl = 1;
     const e = errorsOf(p);
@@ -74,7 +77,14 @@ describe("validateContent", () => {
 });
 
 describe("parseImport", () => {
-  const exported = () => ({ format: RULE_SET_EXPORT_FORMAT, version: 4, note: "x", publishedAt: "2026-01-01T00:00:00Z", publishedBy: null, ...payload(shipped()) });
+  const exported = () => ({
+    format: RULE_SET_EXPORT_FORMAT,
+    version: 4,
+    note: "x",
+    publishedAt: "2026-01-01T00:00:00Z",
+    publishedBy: null,
+    ...payload(shipped()),
+  });
 
   test("reads back an export as a draft of the given version", () => {
     const r = parseImport(JSON.stringify(exported()), 9);

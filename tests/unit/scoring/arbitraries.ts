@@ -1,7 +1,18 @@
 import fc from "fast-check";
 import {
-  DOCUMENT_CHECKS, INTERMEDIARIES, PAYMENT_METHODS, PROFILE_RESUME_CHECKS, REGISTRY_STATUSES, PHONE_TYPES, PROFILE_KINDS, REFERENCE_STATUSES, ROLES, SENIORITIES,
-  VERIFICATION_STATUSES, VIDEO_CALL_OUTCOMES, type CandidateProfile,
+  DOCUMENT_CHECKS,
+  INTERMEDIARIES,
+  PAYMENT_METHODS,
+  PROFILE_RESUME_CHECKS,
+  REGISTRY_STATUSES,
+  PHONE_TYPES,
+  PROFILE_KINDS,
+  REFERENCE_STATUSES,
+  ROLES,
+  SENIORITIES,
+  VERIFICATION_STATUSES,
+  VIDEO_CALL_OUTCOMES,
+  type CandidateProfile,
 } from "@/lib/schemas/candidate";
 import { DEFAULT_MARKET_RATES, type ReuseMatch, type ScoringContext, type WatchlistHit } from "@/lib/scoring";
 
@@ -12,9 +23,40 @@ const day = fc.integer({ min: Date.UTC(2000, 0, 1) / DAY, max: Date.UTC(2025, 11
 /** Small pools so that coincidences the rules look for (shared contacts, same address) happen. */
 const EMAILS = ["cand@example.com", "other@example.com", "ref@example.org", "cand+ref@example.com"] as const;
 const PHONES = ["+1 312 555 0100", "312-555-0100", "+44 20 7946 0000", "+91 98 7654 3210"] as const;
-const ADDRESSES = ["12 Main St, Chicago", "12 Main Street, Chicago IL 60601", "400 Elm Street, Dallas TX", "1 Rue de Rivoli, Paris"] as const;
-const SKILLS = ["React", "Node.js", "Swift", "Docker", "Spark", "PyTorch", "Solidity", "Unity", "Figma", "Python", "SQL", "Go", "Kafka", "Terraform", "Rust", "Embedded"] as const;
-const ZONES = ["America/Chicago", "America/New_York", "Europe/London", "Asia/Kolkata", "Asia/Seoul", "Australia/Adelaide", "Asia/Kathmandu", "UTC"] as const;
+const ADDRESSES = [
+  "12 Main St, Chicago",
+  "12 Main Street, Chicago IL 60601",
+  "400 Elm Street, Dallas TX",
+  "1 Rue de Rivoli, Paris",
+] as const;
+const SKILLS = [
+  "React",
+  "Node.js",
+  "Swift",
+  "Docker",
+  "Spark",
+  "PyTorch",
+  "Solidity",
+  "Unity",
+  "Figma",
+  "Python",
+  "SQL",
+  "Go",
+  "Kafka",
+  "Terraform",
+  "Rust",
+  "Embedded",
+] as const;
+const ZONES = [
+  "America/Chicago",
+  "America/New_York",
+  "Europe/London",
+  "Asia/Kolkata",
+  "Asia/Seoul",
+  "Australia/Adelaide",
+  "Asia/Kathmandu",
+  "UTC",
+] as const;
 const COUNTRIES = ["US", "GB", "IN", "KR", "DE", "BR", "CN", "ZZ"] as const;
 
 const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
@@ -38,8 +80,17 @@ const workEntry = fc
 
 const education = opt(
   fc
-    .record({ country: opt(fc.constantFrom(...COUNTRIES)), startYear: fc.integer({ min: 1990, max: 2024 }), years: opt(fc.integer({ min: 0, max: 8 })) })
-    .map(({ startYear, years, country }) => ({ institution: "State University", country, startYear, endYear: years === undefined ? undefined : startYear + years })),
+    .record({
+      country: opt(fc.constantFrom(...COUNTRIES)),
+      startYear: fc.integer({ min: 1990, max: 2024 }),
+      years: opt(fc.integer({ min: 0, max: 8 })),
+    })
+    .map(({ startYear, years, country }) => ({
+      institution: "State University",
+      country,
+      startYear,
+      endYear: years === undefined ? undefined : startYear + years,
+    })),
 );
 
 const reference = fc.record({
@@ -56,7 +107,9 @@ const onlineProfile = fc.record({
   connections: opt(fc.integer({ min: 0, max: 5000 })),
 });
 
-const activeHours = fc.option(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 23 })), { nil: undefined });
+const activeHours = fc.option(fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 23 })), {
+  nil: undefined,
+});
 
 export const profileArb: fc.Arbitrary<CandidateProfile> = fc
   .record({
@@ -79,7 +132,13 @@ export const profileArb: fc.Arbitrary<CandidateProfile> = fc
     onlineProfilesMatchResume: opt(fc.constantFrom(...PROFILE_RESUME_CHECKS)),
     paymentInAdvanceRequested: opt(observation),
     shippingAddressChangedBeforeShipment: opt(observation),
-    sessions: opt(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 20 }))),
+    sessions: opt(
+      fc.tuple(
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 0, max: 20 }),
+      ),
+    ),
     intermediary: opt(fc.constantFrom(...INTERMEDIARIES)),
     documentCheck: fc.constantFrom(...DOCUMENT_CHECKS),
     paymentMethod: fc.constantFrom(...PAYMENT_METHODS),

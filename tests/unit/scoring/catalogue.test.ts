@@ -9,13 +9,19 @@ const ADVISORY = /FBI|State|Treasury|ROK|OFSI|OFAC|DOJ|MOFA|Mandiant|Microsoft/;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith(".ts") ? [path.join(dir, e.name)] : [],
+    e.isDirectory()
+      ? sourceFiles(path.join(dir, e.name))
+      : e.name.endsWith(".ts")
+        ? [path.join(dir, e.name)]
+        : [],
   );
 }
 
 describe("catalogue", () => {
   test("one file per rule, named after its id, each citing an advisory", () => {
-    const files = readdirSync(RULES_DIR).filter((f) => f.endsWith(".ts")).map((f) => f.replace(/\.ts$/, ""));
+    const files = readdirSync(RULES_DIR)
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => f.replace(/\.ts$/, ""));
     expect([...files].sort()).toEqual(RULES.map((r) => r.id).sort());
     for (const f of files) {
       const header = readFileSync(path.join(RULES_DIR, `${f}.ts`), "utf8").split("\n")[0] ?? "";
@@ -38,7 +44,11 @@ describe("catalogue", () => {
   });
 
   test("every family has a rule", () => {
-    for (const family of Object.keys(RULE_FAMILIES)) expect(RULES.some((r) => r.family === family), family).toBe(true);
+    for (const family of Object.keys(RULE_FAMILIES))
+      expect(
+        RULES.some((r) => r.family === family),
+        family,
+      ).toBe(true);
   });
 
   test("unknown ids are undefined", () => {
@@ -47,12 +57,15 @@ describe("catalogue", () => {
 });
 
 describe("purity", () => {
-  test.each(sourceFiles(path.join(ROOT, "lib/scoring")).map((f) => [path.relative(ROOT, f), f]))("%s uses no clock, randomness or I/O", (_rel, file) => {
-    const text = readFileSync(file, "utf8");
-    expect(text).not.toMatch(/Date\.now\(|new Date\(\)|Math\.random\(|performance\.now\(/);
-    expect(text).not.toMatch(/from "node:|require\(|fetch\(|process\.env/);
-    expect(text).not.toMatch(/:\s*any\b|\bas any\b|<any>|eslint-disable/);
-  });
+  test.each(sourceFiles(path.join(ROOT, "lib/scoring")).map((f) => [path.relative(ROOT, f), f]))(
+    "%s uses no clock, randomness or I/O",
+    (_rel, file) => {
+      const text = readFileSync(file, "utf8");
+      expect(text).not.toMatch(/Date\.now\(|new Date\(\)|Math\.random\(|performance\.now\(/);
+      expect(text).not.toMatch(/from "node:|require\(|fetch\(|process\.env/);
+      expect(text).not.toMatch(/:\s*any\b|\bas any\b|<any>|eslint-disable/);
+    },
+  );
 });
 
 describe("market rates", () => {
@@ -69,8 +82,12 @@ describe("market rates", () => {
   });
 
   test("the schema rejects bad tables", () => {
-    expect(marketRateTableSchema.safeParse({ ...DEFAULT_MARKET_RATES, countryFactors: { usa: 1 } }).success).toBe(false);
-    expect(marketRateTableSchema.safeParse({ ...DEFAULT_MARKET_RATES, countryFactors: { US: 0 } }).success).toBe(false);
+    expect(
+      marketRateTableSchema.safeParse({ ...DEFAULT_MARKET_RATES, countryFactors: { usa: 1 } }).success,
+    ).toBe(false);
+    expect(
+      marketRateTableSchema.safeParse({ ...DEFAULT_MARKET_RATES, countryFactors: { US: 0 } }).success,
+    ).toBe(false);
     expect(marketRateTableSchema.safeParse({ ...DEFAULT_MARKET_RATES, rates: {} }).success).toBe(false);
   });
 });

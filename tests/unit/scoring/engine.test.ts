@@ -5,16 +5,26 @@ import { cleanProfile, testContext } from "./support";
 
 const BANDS_DEFAULT = DEFAULT_RULE_SET.bands;
 
-function withRules(patch: Partial<RuleSet> & { set?: Record<string, { enabled: boolean; weight: number }> }): RuleSet {
+function withRules(
+  patch: Partial<RuleSet> & { set?: Record<string, { enabled: boolean; weight: number }> },
+): RuleSet {
   return { ...DEFAULT_RULE_SET, ...patch, rules: { ...DEFAULT_RULE_SET.rules, ...patch.set } };
 }
 
 describe("bandFor", () => {
   const { medium, high, critical } = BANDS_DEFAULT;
   test.each([
-    [0, "low"], [medium - 1, "low"], [medium, "medium"], [medium + 1, "medium"],
-    [high - 1, "medium"], [high, "high"], [high + 1, "high"],
-    [critical - 1, "high"], [critical, "critical"], [critical + 1, "critical"], [100, "critical"],
+    [0, "low"],
+    [medium - 1, "low"],
+    [medium, "medium"],
+    [medium + 1, "medium"],
+    [high - 1, "medium"],
+    [high, "high"],
+    [high + 1, "high"],
+    [critical - 1, "high"],
+    [critical, "critical"],
+    [critical + 1, "critical"],
+    [100, "critical"],
   ] as const)("total %i is %s", (total, band) => {
     expect(bandFor(total, BANDS_DEFAULT)).toBe(band);
   });
@@ -43,12 +53,19 @@ describe("formula", () => {
 
   test("noisy-OR of rules from different families, points add up to the total", () => {
     // face swap 55 (communication), crypto 40 (payment), VPN 35 (equipment): 1 - 0.45 × 0.6 × 0.65 = 0.8245
-    const r = score(cleanProfile({ faceSwapSuspected: true, paymentMethod: "crypto", vpnOrHostingIpObserved: true }), testContext());
+    const r = score(
+      cleanProfile({ faceSwapSuspected: true, paymentMethod: "crypto", vpnOrHostingIpObserved: true }),
+      testContext(),
+    );
     expect(r.total).toBe(82);
     expect(r.band).toBe("critical");
     const sum = r.fired.reduce((s, f) => s + f.points, 0);
     expect(Math.abs(sum - 82.45)).toBeLessThan(0.2);
-    expect(r.fired.map((f) => f.ruleId)).toEqual(["face-swap-suspected", "payment-crypto", "vpn-or-hosting-ip"]);
+    expect(r.fired.map((f) => f.ruleId)).toEqual([
+      "face-swap-suspected",
+      "payment-crypto",
+      "vpn-or-hosting-ip",
+    ]);
   });
 
   test("a further flag of an already-flagged family counts at half its evidence", () => {
@@ -62,7 +79,15 @@ describe("formula", () => {
   });
 
   test("an exact listed wallet opens a case at once, before anyone reviews it", () => {
-    const hit = { list: "ofac", entryId: "SDN-1", entryName: "Listed Party", matchedField: "wallet", matchedValue: "0xabc", score: 1, status: "pending" as const };
+    const hit = {
+      list: "ofac",
+      entryId: "SDN-1",
+      entryName: "Listed Party",
+      matchedField: "wallet",
+      matchedValue: "0xabc",
+      score: 1,
+      status: "pending" as const,
+    };
     const r = score(cleanProfile(), testContext({ watchlistHits: [hit] }));
     expect(bandAtLeast(r.band, DEFAULT_RULE_SET.caseThreshold)).toBe(true);
     expect(r.fired.map((f) => f.ruleId)).toEqual(["listed-identifier"]);
@@ -108,7 +133,17 @@ describe("formula", () => {
 
 describe("hard stops", () => {
   const confirmed = testContext({
-    watchlistHits: [{ list: "OFAC SDN", entryId: "SDN-1", entryName: "Alias", matchedField: "email", matchedValue: "x", score: 1, status: "confirmed" }],
+    watchlistHits: [
+      {
+        list: "OFAC SDN",
+        entryId: "SDN-1",
+        entryName: "Alias",
+        matchedField: "email",
+        matchedValue: "x",
+        score: 1,
+        status: "confirmed",
+      },
+    ],
   });
 
   test("a confirmed sanctions match forces critical", () => {
@@ -149,11 +184,19 @@ describe("hard stops", () => {
 });
 
 describe("rule settings", () => {
-  const flagged = cleanProfile({ faceSwapSuspected: true, paymentMethod: "third_party", documentCheck: "inconsistent" });
+  const flagged = cleanProfile({
+    faceSwapSuspected: true,
+    paymentMethod: "third_party",
+    documentCheck: "inconsistent",
+  });
 
   test.each(RULES.map((r) => [r.id]))("disabled %s never contributes or reports", (id) => {
     const rs = withRules({ set: { [id]: { enabled: false, weight: 100 } } });
-    const r = score(cleanProfile({ faceSwapSuspected: null, videoCallOutcome: "not_attempted" }), testContext(), rs);
+    const r = score(
+      cleanProfile({ faceSwapSuspected: null, videoCallOutcome: "not_attempted" }),
+      testContext(),
+      rs,
+    );
     expect(r.fired.some((f) => f.ruleId === id)).toBe(false);
     expect(r.notEvaluated.some((n) => n.ruleId === id)).toBe(false);
     const fired = score(flagged, testContext(), rs);

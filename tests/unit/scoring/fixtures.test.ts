@@ -7,7 +7,12 @@ import { COUNTRIES } from "../../fixtures/profiles/data";
 import { HONEST_PATTERNS } from "../../fixtures/profiles/honest";
 import { Rng } from "../../fixtures/profiles/random";
 import { cleanProfile } from "./support";
-import { LABELLED_PATH, generateLabelled, serialise, type LabelledProfile } from "../../fixtures/profiles/generate";
+import {
+  LABELLED_PATH,
+  generateLabelled,
+  serialise,
+  type LabelledProfile,
+} from "../../fixtures/profiles/generate";
 
 const committed = readFileSync(LABELLED_PATH, "utf8");
 const entries = JSON.parse(committed) as LabelledProfile[];
@@ -23,7 +28,8 @@ function confusion(list: readonly LabelledProfile[]): { matrix: Matrix; misses: 
     const r = score(profile, scoringContext(e.context));
     matrix[e.label][r.band]++;
     const flagged = r.band === "high" || r.band === "critical";
-    if (flagged !== (e.label === "fraud")) misses.push(`${e.id} ${e.label}/${e.pattern} -> ${r.band} ${r.total}`);
+    if (flagged !== (e.label === "fraud"))
+      misses.push(`${e.id} ${e.label}/${e.pattern} -> ${r.band} ${r.total}`);
   }
   return { matrix, misses };
 }
@@ -54,7 +60,14 @@ describe("labelled fixtures", () => {
 
   test("the honest edge cases are all represented", () => {
     const patterns = new Set(entries.filter((e) => e.label === "honest").map((e) => e.pattern));
-    for (const p of ["junior-low-rate", "no-linkedin", "payment-platform", "career-gap", "video-not-attempted", "travelling"]) {
+    for (const p of [
+      "junior-low-rate",
+      "no-linkedin",
+      "payment-platform",
+      "career-gap",
+      "video-not-attempted",
+      "travelling",
+    ]) {
       expect(patterns.has(p), p).toBe(true);
     }
   });
@@ -73,7 +86,9 @@ describe("labelled fixtures", () => {
       [
         "fixture confusion matrix (rows: label, columns: band)",
         `          ${BANDS.map((b) => b.padStart(9)).join("")}`,
-        ...(["fraud", "honest"] as const).map((l) => `  ${l.padEnd(8)}${BANDS.map((b) => String(matrix[l][b]).padStart(9)).join("")}`),
+        ...(["fraud", "honest"] as const).map(
+          (l) => `  ${l.padEnd(8)}${BANDS.map((b) => String(matrix[l][b]).padStart(9)).join("")}`,
+        ),
         `  fraud high/critical: ${fraudCaught}/${fraudTotal} (${((100 * fraudCaught) / fraudTotal).toFixed(1)}%)`,
         `  honest high/critical: ${honestFlagged}/${honestTotal} (${((100 * honestFlagged) / honestTotal).toFixed(1)}%)`,
         ...misses.map((m) => `  miss: ${m}`),
@@ -87,14 +102,22 @@ describe("labelled fixtures", () => {
     }
   });
 
-  test.each(Object.keys(HONEST_PATTERNS).map((p) => [p]))("honest edge case %s on its own stays below high", (pattern) => {
-    const us = COUNTRIES.find((c) => c.code === "US");
-    if (!us) throw new Error("US missing from fixture data");
-    for (let seed = 1; seed <= 20; seed++) {
-      const draft = { profile: cleanProfile(), context: { reuse: [], watchlistHits: [] }, country: us, city: "Chicago" };
-      HONEST_PATTERNS[pattern]?.(draft, new Rng(seed));
-      const r = score(draft.profile, scoringContext(draft.context));
-      expect(["low", "medium"], `${pattern} seed ${seed}: ${r.total}`).toContain(r.band);
-    }
-  });
+  test.each(Object.keys(HONEST_PATTERNS).map((p) => [p]))(
+    "honest edge case %s on its own stays below high",
+    (pattern) => {
+      const us = COUNTRIES.find((c) => c.code === "US");
+      if (!us) throw new Error("US missing from fixture data");
+      for (let seed = 1; seed <= 20; seed++) {
+        const draft = {
+          profile: cleanProfile(),
+          context: { reuse: [], watchlistHits: [] },
+          country: us,
+          city: "Chicago",
+        };
+        HONEST_PATTERNS[pattern]?.(draft, new Rng(seed));
+        const r = score(draft.profile, scoringContext(draft.context));
+        expect(["low", "medium"], `${pattern} seed ${seed}: ${r.total}`).toContain(r.band);
+      }
+    },
+  );
 });

@@ -11,9 +11,19 @@ import type { ObservationField } from "@/lib/scoring/observation-rule";
 export type Mutation = (p: CandidateProfile, c: ScoringContext, n: number) => void;
 
 const OBSERVATIONS: ObservationField[] = [
-  "paymentAccountInOwnName", "faceSwapSuspected", "refusesCameraOnboarding", "messagingAppsOnly", "requestsOwnDevice",
-  "requestsRemoteAccessTools", "vpnOrHostingIpObserved", "differentPersonOnCalls", "thirdPartyOnCalls",
-  "codingTestIrregularities", "scriptedAnswers", "avoidsInPersonOrDrugTest", "paymentInAdvanceRequested",
+  "paymentAccountInOwnName",
+  "faceSwapSuspected",
+  "refusesCameraOnboarding",
+  "messagingAppsOnly",
+  "requestsOwnDevice",
+  "requestsRemoteAccessTools",
+  "vpnOrHostingIpObserved",
+  "differentPersonOnCalls",
+  "thirdPartyOnCalls",
+  "codingTestIrregularities",
+  "scriptedAnswers",
+  "avoidsInPersonOrDrugTest",
+  "paymentInAdvanceRequested",
   "shippingAddressChangedBeforeShipment",
 ];
 
@@ -34,13 +44,17 @@ export const MUTATIONS: Readonly<Record<string, Mutation>> = {
   "voip phone": (p) => void (p.phoneType = "voip"),
   "video declined": (p) => void (p.videoCallOutcome = "declined"),
   "switch to risky payment": (p, _c, n) => {
-    if (p.paymentMethod === "bank" || p.paymentMethod === "payment_platform") p.paymentMethod = n % 2 ? "crypto" : "third_party";
+    if (p.paymentMethod === "bank" || p.paymentMethod === "payment_platform")
+      p.paymentMethod = n % 2 ? "crypto" : "third_party";
   },
   "add wallet": (p) => void (p.cryptoWallet ??= "0xdef"),
   "account abroad": (p) => void (p.paymentAccountCountry = other(p.claimedCountry)),
-  "more accounts": (p, _c, n) => void (p.paymentAccountCount = Math.min(50, (p.paymentAccountCount ?? 0) + 1 + (n % 4))),
-  "more payment changes": (p, _c, n) => void (p.paymentDetailChanges = Math.min(50, (p.paymentDetailChanges ?? 0) + 1 + (n % 4))),
-  "more reschedules": (p, _c, n) => void (p.videoCallReschedules = Math.min(50, (p.videoCallReschedules ?? 0) + 1 + (n % 4))),
+  "more accounts": (p, _c, n) =>
+    void (p.paymentAccountCount = Math.min(50, (p.paymentAccountCount ?? 0) + 1 + (n % 4))),
+  "more payment changes": (p, _c, n) =>
+    void (p.paymentDetailChanges = Math.min(50, (p.paymentDetailChanges ?? 0) + 1 + (n % 4))),
+  "more reschedules": (p, _c, n) =>
+    void (p.videoCallReschedules = Math.min(50, (p.videoCallReschedules ?? 0) + 1 + (n % 4))),
   "lower rate": (p, _c, n) => void (p.requestedRate = Math.max(0.01, p.requestedRate * ((n % 100) / 100))),
   "add unrelated skills": (p) => void p.skills.push("Solidity", "Unity", "Figma", "Swift", "PyTorch"),
   "ip elsewhere": (p) => void (p.observedIpCountry = other(p.claimedCountry)),
@@ -52,7 +66,10 @@ export const MUTATIONS: Readonly<Record<string, Mutation>> = {
   },
   "more countries seen": (p, _c, n) => {
     p.sessionsObserved = Math.max(1, p.sessionsObserved ?? 1 + (n % 10));
-    p.distinctIpCountriesObserved = Math.min(250, Math.max(p.distinctIpCountriesObserved ?? 0, p.sessionsObserved, 3));
+    p.distinctIpCountriesObserved = Math.min(
+      250,
+      Math.max(p.distinctIpCountriesObserved ?? 0, p.sessionsObserved, 3),
+    );
     p.distinctIpsObserved = Math.max(p.distinctIpsObserved ?? 0, p.distinctIpCountriesObserved);
   },
   "claims decades of experience": (p) => void (p.yearsExperienceClaimed = 60),
@@ -74,7 +91,9 @@ export const MUTATIONS: Readonly<Record<string, Mutation>> = {
     if (r) r.status = "unreachable";
   },
   "brand-new thin profile": (p) => {
-    p.onlineProfiles = [{ kind: "linkedin", url: "https://example.com/new", createdOn: "2025-12-31", connections: 0 }];
+    p.onlineProfiles = [
+      { kind: "linkedin", url: "https://example.com/new", createdOn: "2025-12-31", connections: 0 },
+    ];
   },
   "add overlapping failed jobs": (p) => {
     p.workHistory.push(
@@ -85,12 +104,32 @@ export const MUTATIONS: Readonly<Record<string, Mutation>> = {
   },
   "reuse match": (_p, c, n) => {
     const kinds = ["email", "phone", "wallet", "bank_account", "address", "resume_text"] as const;
-    c.reuse.push({ kind: kinds[n % kinds.length] ?? "email", value: "v", otherCandidateIds: ["x1", "x2"].slice(0, 1 + (n % 2)) });
+    c.reuse.push({
+      kind: kinds[n % kinds.length] ?? "email",
+      value: "v",
+      otherCandidateIds: ["x1", "x2"].slice(0, 1 + (n % 2)),
+    });
   },
   "pending watchlist hit": (_p, c, n) => {
-    c.watchlistHits.push({ list: "UN", entryId: "E", entryName: "E", matchedField: "email", matchedValue: "v", score: (n % 100) / 100, status: "pending" });
+    c.watchlistHits.push({
+      list: "UN",
+      entryId: "E",
+      entryName: "E",
+      matchedField: "email",
+      matchedValue: "v",
+      score: (n % 100) / 100,
+      status: "pending",
+    });
   },
   "confirmed watchlist hit": (_p, c) => {
-    c.watchlistHits.push({ list: "OFAC SDN", entryId: "E", entryName: "E", matchedField: "email", matchedValue: "v", score: 1, status: "confirmed" });
+    c.watchlistHits.push({
+      list: "OFAC SDN",
+      entryId: "E",
+      entryName: "E",
+      matchedField: "email",
+      matchedValue: "v",
+      score: 1,
+      status: "confirmed",
+    });
   },
 };

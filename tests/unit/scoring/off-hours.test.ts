@@ -18,12 +18,24 @@ describe("fitting active hours to a UTC offset", () => {
     expect(inferredOffset(6, 6)).toBeNull();
   });
 
-  test.each([[9, "UTC+9"], [-6, "UTC-6"], [0, "UTC"], [5.5, "UTC+5:30"], [5.75, "UTC+5:45"], [-3.5, "UTC-3:30"]])("%d is written %s", (h, text) => {
+  test.each([
+    [9, "UTC+9"],
+    [-6, "UTC-6"],
+    [0, "UTC"],
+    [5.5, "UTC+5:30"],
+    [5.75, "UTC+5:45"],
+    [-3.5, "UTC-3:30"],
+  ])("%d is written %s", (h, text) => {
     expect(formatOffset(h)).toBe(text);
   });
 
   test("the evidence names both offsets", () => {
-    const outcome = rule("off-hours-activity").evaluate(cleanProfile({ activeHoursStartUtc: 0, activeHoursEndUtc: 9 }), testContext({ now: "2025-01-15" }));
-    expect(outcome.evidence[0]?.reason).toBe("Active hours fit UTC+9, the claimed zone (America/Chicago) is UTC-6");
+    const outcome = rule("off-hours-activity").evaluate(
+      cleanProfile({ activeHoursStartUtc: 0, activeHoursEndUtc: 9 }),
+      testContext({ now: "2025-01-15" }),
+    );
+    expect(outcome.evidence[0]?.reason).toBe(
+      "Active hours fit UTC+9, the claimed zone (America/Chicago) is UTC-6",
+    );
   });
 });

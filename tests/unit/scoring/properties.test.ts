@@ -18,7 +18,14 @@ describe("score properties", () => {
         expect(r.total).toBeLessThanOrEqual(100);
         if (r.hardStop === null) {
           const { medium, high, critical } = DEFAULT_RULE_SET.bands;
-          const expected = r.total >= critical ? "critical" : r.total >= high ? "high" : r.total >= medium ? "medium" : "low";
+          const expected =
+            r.total >= critical
+              ? "critical"
+              : r.total >= high
+                ? "high"
+                : r.total >= medium
+                  ? "medium"
+                  : "low";
           expect(r.band).toBe(expected);
         } else expect(r.band).toBe("critical");
         for (const f of r.fired) {
@@ -57,28 +64,39 @@ describe("score properties", () => {
 
   test("adding a red flag never lowers the score", () => {
     fc.assert(
-      fc.property(profileArb, contextArb, fc.constantFrom(...mutationNames), fc.nat(1000), (p, c, name, n) => {
-        const base = score(p, c).total;
-        const p2 = clone(p);
-        const c2 = clone(c);
-        MUTATIONS[name]?.(p2, c2, n);
-        expect(score(p2, c2).total, name).toBeGreaterThanOrEqual(base);
-      }),
+      fc.property(
+        profileArb,
+        contextArb,
+        fc.constantFrom(...mutationNames),
+        fc.nat(1000),
+        (p, c, name, n) => {
+          const base = score(p, c).total;
+          const p2 = clone(p);
+          const c2 = clone(c);
+          MUTATIONS[name]?.(p2, c2, n);
+          expect(score(p2, c2).total, name).toBeGreaterThanOrEqual(base);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   test("adding several red flags never lowers the score at any step", () => {
     fc.assert(
-      fc.property(profileArb, contextArb, fc.array(fc.tuple(fc.constantFrom(...mutationNames), fc.nat(1000)), { maxLength: 8 }), (p, c, steps) => {
-        let last = score(p, c).total;
-        for (const [name, n] of steps) {
-          MUTATIONS[name]?.(p, c, n);
-          const next = score(p, c).total;
-          expect(next, name).toBeGreaterThanOrEqual(last);
-          last = next;
-        }
-      }),
+      fc.property(
+        profileArb,
+        contextArb,
+        fc.array(fc.tuple(fc.constantFrom(...mutationNames), fc.nat(1000)), { maxLength: 8 }),
+        (p, c, steps) => {
+          let last = score(p, c).total;
+          for (const [name, n] of steps) {
+            MUTATIONS[name]?.(p, c, n);
+            const next = score(p, c).total;
+            expect(next, name).toBeGreaterThanOrEqual(last);
+            last = next;
+          }
+        },
+      ),
       RUNS,
     );
   });
@@ -86,16 +104,26 @@ describe("score properties", () => {
   test("raising a weight or enabling a rule never lowers the score", () => {
     const ids = RULES.map((r) => r.id);
     fc.assert(
-      fc.property(profileArb, contextArb, fc.constantFrom(...ids), fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), (p, c, id, w1, w2) => {
-        const at = (enabled: boolean, weight: number): RuleSet => ({ ...DEFAULT_RULE_SET, rules: { ...DEFAULT_RULE_SET.rules, [id]: { enabled, weight } } });
-        const lo = Math.min(w1, w2);
-        const hi = Math.max(w1, w2);
-        const off = score(p, c, at(false, hi)).total;
-        const low = score(p, c, at(true, lo)).total;
-        const high = score(p, c, at(true, hi)).total;
-        expect(low).toBeGreaterThanOrEqual(off);
-        expect(high).toBeGreaterThanOrEqual(low);
-      }),
+      fc.property(
+        profileArb,
+        contextArb,
+        fc.constantFrom(...ids),
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 0, max: 100 }),
+        (p, c, id, w1, w2) => {
+          const at = (enabled: boolean, weight: number): RuleSet => ({
+            ...DEFAULT_RULE_SET,
+            rules: { ...DEFAULT_RULE_SET.rules, [id]: { enabled, weight } },
+          });
+          const lo = Math.min(w1, w2);
+          const hi = Math.max(w1, w2);
+          const off = score(p, c, at(false, hi)).total;
+          const low = score(p, c, at(true, lo)).total;
+          const high = score(p, c, at(true, hi)).total;
+          expect(low).toBeGreaterThanOrEqual(off);
+          expect(high).toBeGreaterThanOrEqual(low);
+        },
+      ),
       RUNS,
     );
   });

@@ -13,15 +13,40 @@ import { cleanProfile, testContext } from "./support";
  */
 
 const PROTECTED = [
-  "nationality", "citizenship", "ethnicity", "ethnic", "race", "religion", "faith", "age", "dateOfBirth", "birth",
-  "dob", "gender", "sex", "nativeLanguage", "language", "nameOrigin", "fullName", "name", "disability",
-  "maritalStatus", "photo", "accent",
+  "nationality",
+  "citizenship",
+  "ethnicity",
+  "ethnic",
+  "race",
+  "religion",
+  "faith",
+  "age",
+  "dateOfBirth",
+  "birth",
+  "dob",
+  "gender",
+  "sex",
+  "nativeLanguage",
+  "language",
+  "nameOrigin",
+  "fullName",
+  "name",
+  "disability",
+  "maritalStatus",
+  "photo",
+  "accent",
 ];
 const PROTECTED_LOWER = PROTECTED.map((w) => w.toLowerCase());
 
 /** Claimed-location fields and the only rules allowed to read them (for comparison or market rate). */
 const LOCATION_READERS: Record<string, string[]> = {
-  claimedCountry: ["payment-account-mismatch", "ip-country-mismatch", "rate-underpriced", "timezone-country-mismatch", "phone-country-mismatch"],
+  claimedCountry: [
+    "payment-account-mismatch",
+    "ip-country-mismatch",
+    "rate-underpriced",
+    "timezone-country-mismatch",
+    "phone-country-mismatch",
+  ],
   timezone: ["off-hours-activity", "timezone-country-mismatch"],
   claimedCity: [],
   // Where someone studied is about their origin: no rule reads it, not even for comparison.
@@ -46,7 +71,8 @@ const RULE_SOURCES = [
 describe("declared inputs", () => {
   test.each(RULES.map((r) => [r.id, r] as const))("%s declares no protected field", (_id, r) => {
     for (const input of r.inputs) {
-      for (const segment of input.split(".")) expect(isProtected(segment), `${r.id} reads ${input}`).toBe(false);
+      for (const segment of input.split("."))
+        expect(isProtected(segment), `${r.id} reads ${input}`).toBe(false);
     }
   });
 
@@ -56,8 +82,16 @@ describe("declared inputs", () => {
   });
 
   test("the detector itself catches protected names", () => {
-    expect(["nationality", "dateOfBirth", "candidate.age", "nativeLanguage", "fullName"].every((f) => f.split(".").some(isProtected))).toBe(true);
-    expect(["workHistory.startDate", "paymentAccountInOwnName", "videoCallOutcome", "references.email"].some((f) => f.split(".").some(isProtected))).toBe(false);
+    expect(
+      ["nationality", "dateOfBirth", "candidate.age", "nativeLanguage", "fullName"].every((f) =>
+        f.split(".").some(isProtected),
+      ),
+    ).toBe(true);
+    expect(
+      ["workHistory.startDate", "paymentAccountInOwnName", "videoCallOutcome", "references.email"].some((f) =>
+        f.split(".").some(isProtected),
+      ),
+    ).toBe(false);
   });
 });
 
@@ -119,12 +153,18 @@ describe("what rules actually read", () => {
   test.each(RULES.map((r) => [r.id, r] as const))("%s reads only its declared inputs", (_id, r) => {
     const check = (profile: object, ctx: object) => {
       for (const read of readsOf(r, profile, ctx)) {
-        expect(permitted(read, r.inputs), `${r.id} read ${read}, not in inputs [${r.inputs.join(", ")}]`).toBe(true);
+        expect(
+          permitted(read, r.inputs),
+          `${r.id} read ${read}, not in inputs [${r.inputs.join(", ")}]`,
+        ).toBe(true);
         expect(read.split(".").some(isProtected), `${r.id} read protected ${read}`).toBe(false);
       }
     };
     check(cleanProfile(), testContext());
-    fc.assert(fc.property(profileArb, contextArb, (p, c) => check(p, c)), { numRuns: 300 });
+    fc.assert(
+      fc.property(profileArb, contextArb, (p, c) => check(p, c)),
+      { numRuns: 300 },
+    );
   });
 
   test("no rule ever reads fullName", () => {

@@ -68,10 +68,13 @@ describe("rule table coverage", () => {
 });
 
 describe("missing data reaches the breakdown", () => {
-  test.each(ALL.filter((c) => c.missing).map((c) => [`${c.rule}: ${c.name}`, c] as const))("%s", (_label, c) => {
-    const result = score(cleanProfile(c.profile), testContext(c.ctx));
-    const entry = result.notEvaluated.find((n) => n.ruleId === c.rule);
-    expect(entry?.missing).toEqual(c.missing);
-    expect(result.fired.some((f) => f.ruleId === c.rule)).toBe(false);
-  });
+  test.each(ALL.filter((c) => c.missing).map((c) => [`${c.rule}: ${c.name}`, c] as const))(
+    "%s",
+    (_label, c) => {
+      const result = score(cleanProfile(c.profile), testContext(c.ctx));
+      const entry = result.notEvaluated.find((n) => n.ruleId === c.rule);
+      expect(entry?.missing).toEqual(c.missing);
+      expect(result.fired.some((f) => f.ruleId === c.rule)).toBe(false);
+    },
+  );
 });

@@ -7,11 +7,29 @@ const fields = (input: string) => tokenizeCsv(input, "t.csv").map((r) => r.field
 
 describe("tokenizeCsv", () => {
   test.each<[string, string, string[][]]>([
-    ["plain CRLF", "a,b\r\nc,d\r\n", [["a", "b"], ["c", "d"]]],
-    ["LF only, no final newline", "a,b\nc,d", [["a", "b"], ["c", "d"]]],
+    [
+      "plain CRLF",
+      "a,b\r\nc,d\r\n",
+      [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+    ],
+    [
+      "LF only, no final newline",
+      "a,b\nc,d",
+      [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+    ],
     ["trailing Ctrl-Z after CRLF", "a,b\r\n\u001a", [["a", "b"]]],
     ["Ctrl-Z then stray newline", "a\r\n\u001a\r\n", [["a"]]],
-    ["quoted comma, quote and newline", '"x, y","say ""hi""","l1\r\nl2"\r\n', [["x, y", 'say "hi"', "l1\r\nl2"]]],
+    [
+      "quoted comma, quote and newline",
+      '"x, y","say ""hi""","l1\r\nl2"\r\n',
+      [["x, y", 'say "hi"', "l1\r\nl2"]],
+    ],
     ["empty fields", ",,\r\n", [["", "", ""]]],
     ["quoted empty field is a record", '""\r\n', [[""]]],
     ["blank lines are skipped", "a\r\n\r\nb\r\n", [["a"], ["b"]]],
@@ -46,10 +64,15 @@ describe("tokenizeCsv", () => {
   test("property: any table written with quoted fields reads back identically", () => {
     const cell = fc.string({ unit: fc.constantFrom("a", "Z", ",", '"', "\r", "\n", " ", "é", "-", "0") });
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 8 }), fc.boolean(), (table, ctrlZ) => {
-        const text = table.map((row) => row.map(quoteCsvField).join(",")).join("\r\n") + (ctrlZ ? "\r\n\u001a" : "");
-        expect(fields(text)).toEqual(table);
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 8 }),
+        fc.boolean(),
+        (table, ctrlZ) => {
+          const text =
+            table.map((row) => row.map(quoteCsvField).join(",")).join("\r\n") + (ctrlZ ? "\r\n\u001a" : "");
+          expect(fields(text)).toEqual(table);
+        },
+      ),
     );
   });
 });

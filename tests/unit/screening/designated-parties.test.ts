@@ -8,23 +8,57 @@ import { canonicalName } from "@/lib/screening/normalize";
 import type { WatchlistEntry } from "@/lib/screening/types";
 import { ofacFolder, unList } from "./shared-data";
 
-function internal(partial: Partial<WatchlistEntry> & Pick<WatchlistEntry, "id" | "name" | "type">): WatchlistEntry {
+function internal(
+  partial: Partial<WatchlistEntry> & Pick<WatchlistEntry, "id" | "name" | "type">,
+): WatchlistEntry {
   return {
-    list: "internal", aliases: [], programs: ["DPRK3"], addresses: [], datesOfBirth: [], nationalities: [],
-    identifiers: [], linkedTo: [], ...partial,
+    list: "internal",
+    aliases: [],
+    programs: ["DPRK3"],
+    addresses: [],
+    datesOfBirth: [],
+    nationalities: [],
+    identifiers: [],
+    linkedTo: [],
+    ...partial,
   };
 }
 
 /** OFAC designations of 2025-01-16 and 2025-07-08, written as OFAC writes them. */
 const DESIGNATED_2025: WatchlistEntry[] = [
-  internal({ id: "internal:dept-53", type: "entity", name: "DEPARTMENT 53 OF THE MINISTRY OF PEOPLE'S ARMED FORCES" }),
+  internal({
+    id: "internal:dept-53",
+    type: "entity",
+    name: "DEPARTMENT 53 OF THE MINISTRY OF PEOPLE'S ARMED FORCES",
+  }),
   internal({ id: "internal:osong", type: "entity", name: "KOREA OSONG SHIPPING CO" }),
   internal({ id: "internal:chonsurim", type: "entity", name: "CHONSURIM TRADING CORPORATION" }),
   internal({ id: "internal:liaoning", type: "entity", name: "LIAONING CHINA TRADE INDUSTRY CO., LTD." }),
-  internal({ id: "internal:jong-in-chol", type: "individual", name: "JONG, In Chol", nationalities: ["Korea, North"] }),
-  internal({ id: "internal:son-kyong-sik", type: "individual", name: "SON, Kyong Sik", nationalities: ["Korea, North"] }),
-  internal({ id: "internal:song-kum-hyok", type: "individual", name: "SONG, Kum Hyok", nationalities: ["Korea, North"] }),
-  internal({ id: "internal:asatryan", type: "individual", name: "ASATRYAN, Gayk", programs: ["CYBER2", "DPRK3"], nationalities: ["Armenia"] }),
+  internal({
+    id: "internal:jong-in-chol",
+    type: "individual",
+    name: "JONG, In Chol",
+    nationalities: ["Korea, North"],
+  }),
+  internal({
+    id: "internal:son-kyong-sik",
+    type: "individual",
+    name: "SON, Kyong Sik",
+    nationalities: ["Korea, North"],
+  }),
+  internal({
+    id: "internal:song-kum-hyok",
+    type: "individual",
+    name: "SONG, Kum Hyok",
+    nationalities: ["Korea, North"],
+  }),
+  internal({
+    id: "internal:asatryan",
+    type: "individual",
+    name: "ASATRYAN, Gayk",
+    programs: ["CYBER2", "DPRK3"],
+    nationalities: ["Armenia"],
+  }),
 ];
 
 const lists = [...ofacFolder("ofac-sdn-2024-05-03").entries, ...unList().entries];
@@ -39,9 +73,14 @@ describe("fixture", () => {
     for (const d of DESIGNATED_2025) {
       const kind = d.type === "individual" ? "person" : "org";
       const key = canonicalName(d.name, kind);
-      const listed = lists.filter((e) => [e.name, ...e.aliases.map((a) => a.name)].some((n) => canonicalName(n, kind) === key));
+      const listed = lists.filter((e) =>
+        [e.name, ...e.aliases.map((a) => a.name)].some((n) => canonicalName(n, kind) === key),
+      );
       expect(listed, d.name).toEqual([]);
-      expect(screen(listsOnly, d.type === "individual" ? { names: [d.name] } : { names: [], companies: [d.name] }), d.name).toEqual([]);
+      expect(
+        screen(listsOnly, d.type === "individual" ? { names: [d.name] } : { names: [], companies: [d.name] }),
+        d.name,
+      ).toEqual([]);
     }
   });
 });
@@ -111,7 +150,8 @@ const VARIANTS: [string, Field, string][] = [
 
 describe("designated parties are found under spelling variants", () => {
   test.each(VARIANTS)("%s (%s) → %s", (value, field, expectedId) => {
-    const subject: ScreeningSubject = field === "names" ? { names: [value] } : { names: [], companies: [value] };
+    const subject: ScreeningSubject =
+      field === "names" ? { names: [value] } : { names: [], companies: [value] };
     const match = screen(index, subject).find((m) => m.entryId === expectedId);
     expect(match, `no match for ${expectedId}`).toBeDefined();
     expect(match?.score).toBeGreaterThanOrEqual(DEFAULT_NAME_THRESHOLD);
@@ -120,13 +160,19 @@ describe("designated parties are found under spelling variants", () => {
 });
 
 describe("clear non-matches stay below the threshold against the 2024 OFAC list and the UN list", () => {
-  test.each(["Kim Min-jun", "Park Ji-hoon", "Lee Seo-yeon", "Wang Wei", "Li Na", "John Smith", "Min-jun Kim", "Jihoon Park"])(
-    "%s matches nothing",
-    (name) => {
-      expect(screen(listsOnly, { names: [name] })).toEqual([]);
-      expect(screen(index, { names: [name] })).toEqual([]);
-    },
-  );
+  test.each([
+    "Kim Min-jun",
+    "Park Ji-hoon",
+    "Lee Seo-yeon",
+    "Wang Wei",
+    "Li Na",
+    "John Smith",
+    "Min-jun Kim",
+    "Jihoon Park",
+  ])("%s matches nothing", (name) => {
+    expect(screen(listsOnly, { names: [name] })).toEqual([]);
+    expect(screen(index, { names: [name] })).toEqual([]);
+  });
 
   // Near misses: one real word in common with a designated party is not a match.
   test.each<[string, Field, string]>([
@@ -136,7 +182,8 @@ describe("clear non-matches stay below the threshold against the 2024 OFAC list 
     ["Korea Osong Trading Co", "companies", "internal:osong"],
     ["Liaoning Huaxin Trade Co., Ltd.", "companies", "internal:liaoning"],
   ])("%s (%s) does not match %s", (value, field, id) => {
-    const subject: ScreeningSubject = field === "names" ? { names: [value] } : { names: [], companies: [value] };
+    const subject: ScreeningSubject =
+      field === "names" ? { names: [value] } : { names: [], companies: [value] };
     expect(screen(index, subject).map((m) => m.entryId)).not.toContain(id);
   });
 });

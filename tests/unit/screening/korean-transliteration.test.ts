@@ -72,14 +72,18 @@ describe("splitting and Korean plausibility", () => {
     expect(nameTokenList(name, "person").map((t) => t.text)).toEqual(texts);
   });
 
-  test.each(["smith", "jiadong", "maria", "yinyin", "khoroshev"])("%s is not a romanised Korean word", (token) => {
-    expect(parseSyllables(token)).toBeNull();
-    expect(wordKey(token)).toBeNull();
-  });
+  test.each(["smith", "jiadong", "maria", "yinyin", "khoroshev"])(
+    "%s is not a romanised Korean word",
+    (token) => {
+      expect(parseSyllables(token)).toBeNull();
+      expect(wordKey(token)).toBeNull();
+    },
+  );
 });
 
 describe("folded spellings score below exact ones", () => {
-  const score = (a: string, b: string) => tokenSetScore(nameTokenList(a, "person"), nameTokenList(b, "person"));
+  const score = (a: string, b: string) =>
+    tokenSetScore(nameTokenList(a, "person"), nameTokenList(b, "person"));
   test.each([
     ["Kim Jong Un", "Kim Jong Un", 1],
     ["Kim Jong Un", "Jong Un Kim", 1],
@@ -118,7 +122,9 @@ describe("other scripts meet their Latin spelling", () => {
     ["Κυριάκος Μητσοτάκης", "Kyriakos Mitsotakis"],
     ["习近平", "Xi Jinping"],
   ])("%s ~ %s", (a, b) => {
-    expect(tokenSetScore(nameTokenList(a, "person"), nameTokenList(b, "person"))).toBeGreaterThanOrEqual(0.88);
+    expect(tokenSetScore(nameTokenList(a, "person"), nameTokenList(b, "person"))).toBeGreaterThanOrEqual(
+      0.88,
+    );
   });
 
   test.each([

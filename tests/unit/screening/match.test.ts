@@ -1,5 +1,11 @@
 import { describe, expect, test } from "vitest";
-import { buildIndex, DEFAULT_NAME_THRESHOLD, screen, screenWithStats, type ScreeningSubject } from "@/lib/screening/match";
+import {
+  buildIndex,
+  DEFAULT_NAME_THRESHOLD,
+  screen,
+  screenWithStats,
+  type ScreeningSubject,
+} from "@/lib/screening/match";
 import { nameTokenList, nameTokens } from "@/lib/screening/normalize";
 import { tokenSetScore, tokenSimilarity } from "@/lib/screening/name-score";
 import type { WatchlistEntry } from "@/lib/screening/types";
@@ -11,29 +17,49 @@ const top = (subject: ScreeningSubject) => screen(index, subject)[0];
 
 function internal(partial: Partial<WatchlistEntry> & Pick<WatchlistEntry, "id" | "name">): WatchlistEntry {
   return {
-    list: "internal", type: "individual", aliases: [], programs: [], addresses: [], datesOfBirth: [],
-    nationalities: [], identifiers: [], linkedTo: [], ...partial,
+    list: "internal",
+    type: "individual",
+    aliases: [],
+    programs: [],
+    addresses: [],
+    datesOfBirth: [],
+    nationalities: [],
+    identifiers: [],
+    linkedTo: [],
+    ...partial,
   };
 }
 
 describe("names", () => {
   test("'Sang Man Kim' finds KIM, Sang Man (ofac:43377, in the 2024 list) with a perfect score", () => {
     const m = top({ names: ["Sang Man Kim"] });
-    expect(m).toMatchObject({ entryId: "ofac:43377", entryName: "KIM, Sang Man", list: "ofac", matchedField: "name", score: 1 });
+    expect(m).toMatchObject({
+      entryId: "ofac:43377",
+      entryName: "KIM, Sang Man",
+      list: "ofac",
+      matchedField: "name",
+      score: 1,
+    });
     expect(m?.reasons[0]).toContain('"KIM, Sang Man"');
   });
 
-  test.each(["Kim Jong-un", "Kim Jong Un", "Jong Un Kim", "kim jongun"])("%s → KIM, Jong Un (ofac:20157) with a perfect score", (name) => {
-    expect(top({ names: [name] })).toMatchObject({ entryId: "ofac:20157", score: 1 });
-  });
+  test.each(["Kim Jong-un", "Kim Jong Un", "Jong Un Kim", "kim jongun"])(
+    "%s → KIM, Jong Un (ofac:20157) with a perfect score",
+    (name) => {
+      expect(top({ names: [name] })).toMatchObject({ entryId: "ofac:20157", score: 1 });
+    },
+  );
 
   // Romanisation variants match, but below the listed spelling itself: 정/종 and 은/온 share a spelling class.
-  test.each(["Gim Jongeun", "KIM Jeong-eun"])("%s → KIM, Jong Un (ofac:20157) below a perfect score", (name) => {
-    const m = top({ names: [name] });
-    expect(m?.entryId).toBe("ofac:20157");
-    expect(m?.score).toBeGreaterThanOrEqual(DEFAULT_NAME_THRESHOLD);
-    expect(m?.score).toBeLessThan(1);
-  });
+  test.each(["Gim Jongeun", "KIM Jeong-eun"])(
+    "%s → KIM, Jong Un (ofac:20157) below a perfect score",
+    (name) => {
+      const m = top({ names: [name] });
+      expect(m?.entryId).toBe("ofac:20157");
+      expect(m?.score).toBeGreaterThanOrEqual(DEFAULT_NAME_THRESHOLD);
+      expect(m?.score).toBeLessThan(1);
+    },
+  );
 
   test("the Kim Jong Un variants score 1 against each other", () => {
     const variants = ["Kim Jong-un", "Kim Jong Un", "Gim Jongeun"].map((n) => nameTokens(n, "person"));
@@ -68,7 +94,9 @@ describe("names", () => {
   });
 
   test("a typo in a long token is tolerated; in a short one only when the rest of the name matches", () => {
-    const m = screen(index, { names: ["Artem Mikhaylovich Lifshitz"] }).find((x) => x.entryId === "ofac:29702");
+    const m = screen(index, { names: ["Artem Mikhaylovich Lifshitz"] }).find(
+      (x) => x.entryId === "ofac:29702",
+    );
     expect(m?.score).toBeGreaterThan(0.95);
     const mann = screen(index, { names: ["Kim Sang Mann"] }).find((x) => x.entryId === "ofac:43377");
     expect(mann?.score).toBeGreaterThanOrEqual(DEFAULT_NAME_THRESHOLD);
@@ -94,9 +122,11 @@ describe("token similarity", () => {
 
 describe("date of birth and nationality", () => {
   const kim = (dateOfBirth?: string, nameThreshold = 0.88) =>
-    screen(index, { names: ["Sang Man Kim"], ...(dateOfBirth ? { dateOfBirth } : {}) }, { nameThreshold }).find(
-      (m) => m.entryId === "ofac:43377",
-    );
+    screen(
+      index,
+      { names: ["Sang Man Kim"], ...(dateOfBirth ? { dateOfBirth } : {}) },
+      { nameThreshold },
+    ).find((m) => m.entryId === "ofac:43377");
 
   test("a matching DOB is recorded; a mismatching one lowers the score clearly, below the default threshold", () => {
     expect(kim("1965-04-25")?.reasons).toContain("date of birth 1965-04-25 exact vs listed 1965-04-25");
@@ -119,7 +149,9 @@ describe("date of birth and nationality", () => {
       internal({ id: "internal:a", ...base, nationalities: [] }),
       internal({ id: "internal:b", ...base, nationalities: ["Korea, North"] }),
     ]);
-    const [a, b] = ["internal:a", "internal:b"].map((id) => screen(idx, { names: ["Yu Seong Cheol"], dateOfBirth: "1980-05-05" }).find((m) => m.entryId === id));
+    const [a, b] = ["internal:a", "internal:b"].map((id) =>
+      screen(idx, { names: ["Yu Seong Cheol"], dateOfBirth: "1980-05-05" }).find((m) => m.entryId === id),
+    );
     expect(a?.score).toBeDefined();
     expect(a?.score).toBe(b?.score);
   });
@@ -128,37 +160,75 @@ describe("date of birth and nationality", () => {
 describe("entity vs individual and identifiers", () => {
   test("companies match entities; the same text as a person name does not", () => {
     const company = "Chinyong Information Technology Cooperation Co., Ltd.";
-    expect(top({ names: [], companies: [company] })).toMatchObject({ entryId: "ofac:43379", matchedField: "company", score: 1 });
+    expect(top({ names: [], companies: [company] })).toMatchObject({
+      entryId: "ofac:43379",
+      matchedField: "company",
+      score: 1,
+    });
     expect(screen(index, { names: [company] }).map((m) => m.entryId)).not.toContain("ofac:43379");
-    expect(screen(index, { names: [], companies: ["Kim Sang Man"] }).map((m) => m.entryId)).not.toContain("ofac:43377");
+    expect(screen(index, { names: [], companies: ["Kim Sang Man"] }).map((m) => m.entryId)).not.toContain(
+      "ofac:43377",
+    );
   });
 
   test("wallet exact match from the 2024 list scores 1 on its own (ETH case-insensitive, base58 case-sensitive)", () => {
-    const eth = screen(index, { names: ["Jane Doe"], wallets: ["0x97B1043ABD9E6FC31681635166D430A458D14F9C"] });
+    const eth = screen(index, {
+      names: ["Jane Doe"],
+      wallets: ["0x97B1043ABD9E6FC31681635166D430A458D14F9C"],
+    });
     expect(eth).toHaveLength(1);
     expect(eth[0]).toMatchObject({ entryId: "ofac:43377", matchedField: "wallet", score: 1 });
-    expect(screen(index, { names: [], wallets: ["1D6gG9iKEhPitTcWRJiniuj1jYM2hNeAfJ"] })[0]?.entryId).toBe("ofac:43377");
+    expect(screen(index, { names: [], wallets: ["1D6gG9iKEhPitTcWRJiniuj1jYM2hNeAfJ"] })[0]?.entryId).toBe(
+      "ofac:43377",
+    );
     expect(screen(index, { names: [], wallets: ["1d6gg9ikehpittcwrjiniuj1jym2hneafj"] })).toEqual([]);
   });
 
   test("emails and phones match after normalisation; bank accounts against internal identifiers", () => {
-    const matches = screen(index, { names: [], emails: [" MyCryptoDeals@Yandex.RU"], phones: ["+7 (911) 035-49-82"] });
-    expect(matches.map((m) => `${m.entryId} ${m.matchedField} ${m.score}`)).toEqual(["ofac:29702 email 1", "ofac:29702 phone 1"]);
-    const idx = buildIndex([internal({ id: "internal:acct", name: "X", identifiers: [{ kind: "other", value: "DE89 3704 0044 0532 0130 00" }] })]);
-    expect(screen(idx, { names: [], bankAccounts: ["de89370400440532013000"] })[0]).toMatchObject({ matchedField: "bank_account", score: 1 });
+    const matches = screen(index, {
+      names: [],
+      emails: [" MyCryptoDeals@Yandex.RU"],
+      phones: ["+7 (911) 035-49-82"],
+    });
+    expect(matches.map((m) => `${m.entryId} ${m.matchedField} ${m.score}`)).toEqual([
+      "ofac:29702 email 1",
+      "ofac:29702 phone 1",
+    ]);
+    const idx = buildIndex([
+      internal({
+        id: "internal:acct",
+        name: "X",
+        identifiers: [{ kind: "other", value: "DE89 3704 0044 0532 0130 00" }],
+      }),
+    ]);
+    expect(screen(idx, { names: [], bankAccounts: ["de89370400440532013000"] })[0]).toMatchObject({
+      matchedField: "bank_account",
+      score: 1,
+    });
   });
 
   test("an address containing a listed street address matches (add.csv of ofac-mini); a bare city does not", () => {
     const mini = buildIndex(ofacFolder("ofac-mini").entries);
-    const m = screen(mini, { names: [], addresses: ["Presnenskaya Embankment 12, Federation East Tower, Floor 31, Suite Q, Moscow 123317"] });
-    expect(m).toEqual([expect.objectContaining({ entryId: "ofac:33151", matchedField: "address", score: 0.9 })]);
+    const m = screen(mini, {
+      names: [],
+      addresses: ["Presnenskaya Embankment 12, Federation East Tower, Floor 31, Suite Q, Moscow 123317"],
+    });
+    expect(m).toEqual([
+      expect.objectContaining({ entryId: "ofac:33151", matchedField: "address", score: 0.9 }),
+    ]);
     expect(screen(mini, { names: [], addresses: ["Moscow, Russia"] })).toEqual([]);
   });
 
   test("a 2025 designation (Song Kum Hyok) is caught once added as an internal entry", () => {
     expect(screen(index, { names: ["Song Kum Hyok"] })).toEqual([]);
-    const idx = buildIndex([...ofac2024, internal({ id: "internal:song-kum-hyok", name: "SONG, Kum Hyok", programs: ["DPRK3"] })]);
-    expect(screen(idx, { names: ["Song Kum Hyok"] })[0]).toMatchObject({ entryId: "internal:song-kum-hyok", score: 1 });
+    const idx = buildIndex([
+      ...ofac2024,
+      internal({ id: "internal:song-kum-hyok", name: "SONG, Kum Hyok", programs: ["DPRK3"] }),
+    ]);
+    expect(screen(idx, { names: ["Song Kum Hyok"] })[0]).toMatchObject({
+      entryId: "internal:song-kum-hyok",
+      score: 1,
+    });
     const folded = screen(idx, { names: ["Seong Geum-hyeok"] })[0];
     expect(folded?.entryId).toBe("internal:song-kum-hyok");
     expect(folded?.score).toBeGreaterThanOrEqual(DEFAULT_NAME_THRESHOLD);
@@ -167,7 +237,10 @@ describe("entity vs individual and identifiers", () => {
 
 describe("blocking", () => {
   test("screening inspects a small fraction of the list", () => {
-    const { stats, matches } = screenWithStats(index, { names: ["Sang Man Kim"], companies: ["Chinyong IT"] });
+    const { stats, matches } = screenWithStats(index, {
+      names: ["Sang Man Kim"],
+      companies: ["Chinyong IT"],
+    });
     expect(matches[0]?.entryId).toBe("ofac:43377");
     expect(stats.indexedNames).toBeGreaterThan(20_000);
     expect(stats.candidates).toBeLessThan(stats.indexedNames / 20);
@@ -176,7 +249,12 @@ describe("blocking", () => {
 
   test("pruning never drops a name that a full scan would score above the threshold", () => {
     const people = ofac2024.filter((e) => e.type === "individual");
-    const mutate = (s: string, i: number) => (i % 3 === 0 ? s.replace(/[aeiou]/, "") : i % 3 === 1 ? `${s} Extra` : s.split(/[ ,]+/).reverse().join(" "));
+    const mutate = (s: string, i: number) =>
+      i % 3 === 0
+        ? s.replace(/[aeiou]/, "")
+        : i % 3 === 1
+          ? `${s} Extra`
+          : s.split(/[ ,]+/).reverse().join(" ");
     for (let i = 0; i < 25; i++) {
       const name = mutate(people[(i * 373) % people.length]?.name ?? "", i);
       const tokens = nameTokenList(name, "person");
@@ -189,8 +267,11 @@ describe("blocking", () => {
   test("performance (logged, not asserted): one subject against the full 2024 + UN index", () => {
     const people = ofac2024.filter((e) => e.type === "individual");
     const subjects = Array.from({ length: 500 }, (_, i) => ({
-      names: [people[(i * 131) % people.length]?.name ?? ""], emails: [`user${i}@example.com`], wallets: ["1BoatSLRHtKNngkdXEeobR76b53LETtpyT"],
-      companies: ["Acme Software Ltd"], dateOfBirth: "1980-01-01",
+      names: [people[(i * 131) % people.length]?.name ?? ""],
+      emails: [`user${i}@example.com`],
+      wallets: ["1BoatSLRHtKNngkdXEeobR76b53LETtpyT"],
+      companies: ["Acme Software Ltd"],
+      dateOfBirth: "1980-01-01",
     }));
     const start = performance.now();
     for (const s of subjects) screen(index, s);

@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { canonicalSyllable, splitJoinedSyllables } from "@/lib/screening/korean";
-import { canonicalName, foldText, nameTokens, normalizeIdentifier, phonesMatch } from "@/lib/screening/normalize";
+import {
+  canonicalName,
+  foldText,
+  nameTokens,
+  normalizeIdentifier,
+  phonesMatch,
+} from "@/lib/screening/normalize";
 
 describe("canonicalName: persons", () => {
   test.each([
@@ -53,7 +59,10 @@ describe("canonicalName: persons", () => {
 
 describe("canonicalName: organisations", () => {
   test.each([
-    ["CHINYONG INFORMATION TECHNOLOGY COOPERATION COMPANY", "Chinyong Information Technology Cooperation Co., Ltd."],
+    [
+      "CHINYONG INFORMATION TECHNOLOGY COOPERATION COMPANY",
+      "Chinyong Information Technology Cooperation Co., Ltd.",
+    ],
     ["SUEX OTC, S.R.O.", "Suex OTC"],
     ["BEL-KAP-STEEL LLC", "Bel Kap Steel L.L.C."],
     ["Acme Holdings Limited", "ACME HOLDINGS LTD"],
@@ -85,7 +94,12 @@ describe("Korean syllables", () => {
 
   test("variants map to one canonical spelling; unknown tokens pass through", () => {
     expect(["gim", "kim"].map(canonicalSyllable)).toEqual(["kim", "kim"]);
-    expect(["jung", "jeong", "chong", "jong"].map(canonicalSyllable)).toEqual(["jong", "jong", "jong", "jong"]);
+    expect(["jung", "jeong", "chong", "jong"].map(canonicalSyllable)).toEqual([
+      "jong",
+      "jong",
+      "jong",
+      "jong",
+    ]);
     expect(canonicalSyllable("smith")).toBe("smith");
   });
 });

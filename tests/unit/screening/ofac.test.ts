@@ -38,13 +38,23 @@ describe("ofac-mini (17 entries, all four files)", () => {
 
   test("the DPRK entry in the mini file (aircraft P-532): programs, no aliases, no wallets", () => {
     const e = byId(entries, "ofac:20540");
-    expect(e).toMatchObject({ name: "P-532", type: "aircraft", programs: ["DPRK3"], aliases: [], addresses: [] });
+    expect(e).toMatchObject({
+      name: "P-532",
+      type: "aircraft",
+      programs: ["DPRK3"],
+      aliases: [],
+      addresses: [],
+    });
     expect(ids(e, "wallet")).toEqual([]);
     expect(entries.filter(hasDprkProgram).map((x) => x.id)).toEqual(["ofac:20540"]);
   });
 
   test("vessel and title columns are kept as attributes", () => {
-    expect(byId(entries, "ofac:47371").attributes).toEqual({ callSign: "A8LU7", vesselType: "Crude Oil Tanker", vesselFlag: "Gabon" });
+    expect(byId(entries, "ofac:47371").attributes).toEqual({
+      callSign: "A8LU7",
+      vesselType: "Crude Oil Tanker",
+      vesselFlag: "Gabon",
+    });
     expect(byId(entries, "ofac:10278").attributes).toBeUndefined();
   });
 
@@ -56,14 +66,21 @@ describe("ofac-mini (17 entries, all four files)", () => {
   test("alt.csv aliases are joined and Remarks a.k.a. become low-quality aliases", () => {
     const e = byId(entries, "ofac:11195");
     expect(e.aliases.filter((a) => a.kind === "aka").map((a) => a.name)).toEqual([
-      "HESA TRADE CENTER", "IRAN AIRCRAFT MANUFACTURING INDUSTRIES", "IRAN AIRCRAFT MANUFACTURING COMPANY",
+      "HESA TRADE CENTER",
+      "IRAN AIRCRAFT MANUFACTURING INDUSTRIES",
+      "IRAN AIRCRAFT MANUFACTURING COMPANY",
       "KARKHANEJATE SANAYE HAVAPAYMAIE IRAN",
     ]);
     expect(e.aliases.filter((a) => a.kind === "low").map((a) => a.name)).toContain("SHAHIN CO.");
-    expect(e.linkedTo).toEqual(["MINISTRY OF DEFENSE AND ARMED FORCES LOGISTICS", "ISLAMIC REVOLUTIONARY GUARD CORPS"]);
+    expect(e.linkedTo).toEqual([
+      "MINISTRY OF DEFENSE AND ARMED FORCES LOGISTICS",
+      "ISLAMIC REVOLUTIONARY GUARD CORPS",
+    ]);
     expect(e.addresses).toHaveLength(5);
     expect(e.addresses[0]).toEqual({
-      address: "P.O. Box 83145-311, 28 km Esfahan - Tehran Freeway, Shahin Shahr", city: "Esfahan", country: "Iran",
+      address: "P.O. Box 83145-311, 28 km Esfahan - Tehran Freeway, Shahin Shahr",
+      city: "Esfahan",
+      country: "Iran",
     });
   });
 
@@ -90,7 +107,11 @@ describe("ofac-mini (17 entries, all four files)", () => {
     expect(e.remarks).toContain("alt. Digital Currency Address - XBT 1B64QRxfaa35MVkf7sDjuGUYAP5izQt7Qi;");
     expect(ids(e, "wallet").map((w) => w.value)).toContain("1B64QRxfaa35MVkf7sDjuGUYAP5izQt7Qi");
     // The same address listed for ETH and USDT is kept once per ticker.
-    expect(ids(e, "wallet").filter((w) => w.value === "0x2f389ce8bd8ff92de3402ffce4691d17fc4f6535").map((w) => w.currency)).toEqual(["ETH", "USDT"]);
+    expect(
+      ids(e, "wallet")
+        .filter((w) => w.value === "0x2f389ce8bd8ff92de3402ffce4691d17fc4f6535")
+        .map((w) => w.currency),
+    ).toEqual(["ETH", "USDT"]);
     expect(e.aliases).toContainEqual({ name: "SUCCESSFUL EXCHANGE", kind: "low" });
   });
 
@@ -114,8 +135,12 @@ describe("ofac-mini (17 entries, all four files)", () => {
 
   test("alt/add rows for ent_nums missing from sdn.csv are warnings with line numbers, not errors", () => {
     expect(warnings).toHaveLength(2);
-    expect(warnings[0]).toMatch(/^alt\.csv rows for ent_num not in sdn\.csv: 5 row\(s\), e\.g\. line 1 \(10416\)/);
-    expect(warnings[1]).toMatch(/^add\.csv rows for ent_num not in sdn\.csv: 4 row\(s\), e\.g\. line 12 \(12562\)/);
+    expect(warnings[0]).toMatch(
+      /^alt\.csv rows for ent_num not in sdn\.csv: 5 row\(s\), e\.g\. line 1 \(10416\)/,
+    );
+    expect(warnings[1]).toMatch(
+      /^add\.csv rows for ent_num not in sdn\.csv: 4 row\(s\), e\.g\. line 12 \(12562\)/,
+    );
   });
 });
 
@@ -134,8 +159,16 @@ describe("ofac-2021 (full list, four files)", () => {
   test("aliases and addresses of a known entry", () => {
     const e = byId(entries, "ofac:306");
     expect(e.name).toBe("BANCO NACIONAL DE CUBA");
-    expect(e.aliases).toEqual([{ name: "NATIONAL BANK OF CUBA", kind: "aka" }, { name: "BNC", kind: "low" }]);
-    expect(e.addresses.map((a) => a.city)).toEqual(["Zurich CH-8022", "Madrid E-28036", "Tokyo 103", "Panama City"]);
+    expect(e.aliases).toEqual([
+      { name: "NATIONAL BANK OF CUBA", kind: "aka" },
+      { name: "BNC", kind: "low" },
+    ]);
+    expect(e.addresses.map((a) => a.city)).toEqual([
+      "Zurich CH-8022",
+      "Madrid E-28036",
+      "Tokyo 103",
+      "Panama City",
+    ]);
   });
 
   test.each([
@@ -176,7 +209,12 @@ describe("ofac-sdn-2024-05-03 (sdn.csv only)", () => {
 
   test("KIM Sang Man (DPRK IT-worker facilitator, designated 2023) with wallets per ticker and passports", () => {
     const kim = byId(entries, "ofac:43377");
-    expect(kim).toMatchObject({ name: "KIM, Sang Man", type: "individual", programs: ["DPRK4"], datesOfBirth: ["1965-04-25"] });
+    expect(kim).toMatchObject({
+      name: "KIM, Sang Man",
+      type: "individual",
+      programs: ["DPRK4"],
+      datesOfBirth: ["1965-04-25"],
+    });
     expect(kim.nationalities).toEqual(["Korea, North"]);
     expect(ids(kim, "wallet").map((w) => `${w.currency} ${w.value}`)).toEqual([
       "XBT 1D6gG9iKEhPitTcWRJiniuj1jYM2hNeAfJ",
@@ -187,12 +225,18 @@ describe("ofac-sdn-2024-05-03 (sdn.csv only)", () => {
       "USDC 0xb6f5ec1a0a9cd1526536d3f0426c429529471f40",
     ]);
     expect(ids(kim, "passport").map((p) => p.value)).toEqual(["109420132", "827220538", "563220082"]);
-    expect(byId(entries, "ofac:43379")).toMatchObject({ name: "CHINYONG INFORMATION TECHNOLOGY COOPERATION COMPANY", type: "entity", programs: ["DPRK2"] });
+    expect(byId(entries, "ofac:43379")).toMatchObject({
+      name: "CHINYONG INFORMATION TECHNOLOGY COOPERATION COMPANY",
+      type: "entity",
+      programs: ["DPRK2"],
+    });
   });
 
   test("Remarks cut at 1,000 characters with no comments file: warned, and the partial last item ignored", () => {
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^sdn\.csv Remarks cut at 1,000 characters without sdn_comments\.csv continuation \(last item ignored\): 18 row\(s\)/);
+    expect(warnings[0]).toMatch(
+      /^sdn\.csv Remarks cut at 1,000 characters without sdn_comments\.csv continuation \(last item ignored\): 18 row\(s\)/,
+    );
     const suex = byId(entries, "ofac:33151");
     expect(suex.remarks).toHaveLength(1000);
     expect(suex.remarks?.endsWith("XBT 1B64QRxf")).toBe(true);
@@ -217,7 +261,10 @@ describe("ofac-2025-partial (alt/add/comments without sdn.csv)", () => {
 
   test("joined onto the 2024 sdn.csv: aliases of later designations and mismatched comments are warnings", () => {
     const { entries, warnings } = parseOfac({
-      sdn: sdn(), alt: alt(), add: readData("ofac-2025-partial/add.csv"), comments: readData("ofac-2025-partial/sdn_comments.csv"),
+      sdn: sdn(),
+      alt: alt(),
+      add: readData("ofac-2025-partial/add.csv"),
+      comments: readData("ofac-2025-partial/sdn_comments.csv"),
     });
     expect(entries).toHaveLength(14965);
     const aliasCount = entries.reduce((n, e) => n + e.aliases.filter((a) => a.kind !== "low").length, 0);
@@ -226,7 +273,9 @@ describe("ofac-2025-partial (alt/add/comments without sdn.csv)", () => {
     expect(warnings.join("\n")).toMatch(/add\.csv rows for ent_num not in sdn\.csv: 2474 row\(s\)/);
     expect(warnings.join("\n")).toMatch(/sdn_comments\.csv rows for ent_num not in sdn\.csv: 2 row\(s\)/);
     // 34682's 2024 Remarks are 947 characters: a 2025 continuation cannot belong to them.
-    expect(warnings.join("\n")).toMatch(/continuations for Remarks shorter than 1,000 characters .*: 1 row\(s\), e\.g\. ent_num 34682/);
+    expect(warnings.join("\n")).toMatch(
+      /continuations for Remarks shorter than 1,000 characters .*: 1 row\(s\), e\.g\. ent_num 34682/,
+    );
   });
 });
 

@@ -33,7 +33,8 @@ const cache = new Map<string, ParseResult>();
 export function ofacFolder(folder: string): ParseResult {
   const cached = cache.get(folder);
   if (cached) return cached;
-  const optional = (name: string) => (hasData(`${folder}/${name}`) ? readData(`${folder}/${name}`) : undefined);
+  const optional = (name: string) =>
+    hasData(`${folder}/${name}`) ? readData(`${folder}/${name}`) : undefined;
   const result = parseOfac({
     sdn: readData(`${folder}/sdn.csv`),
     alt: optional("alt.csv"),

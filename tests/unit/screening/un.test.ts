@@ -32,7 +32,10 @@ describe("UN consolidated list", () => {
 
   test("an individual: names joined, alias quality, nationality, BETWEEN date of birth", () => {
     expect(get("un:KPi.066")).toMatchObject({
-      list: "un", type: "individual", name: "KIM JONG SIK", programs: ["DPRK"],
+      list: "un",
+      type: "individual",
+      name: "KIM JONG SIK",
+      programs: ["DPRK"],
       aliases: [{ name: "Kim Cho’ng-sik", kind: "good" }],
       nationalities: ["Democratic People's Republic of Korea"],
       datesOfBirth: ["1967/1969"],
@@ -45,12 +48,16 @@ describe("UN consolidated list", () => {
     const komid = get("un:KPe.001");
     expect(komid?.name).toBe("KOREA MINING DEVELOPMENT TRADING CORPORATION");
     expect(komid?.aliases).toContainEqual({ name: "CHANGGWANG SINYONG CORPORATION", kind: "aka" });
-    expect(komid?.addresses).toEqual([{ address: "Central District", city: "Pyongyang", country: "Democratic People's Republic of Korea" }]);
+    expect(komid?.addresses).toEqual([
+      { address: "Central District", city: "Pyongyang", country: "Democratic People's Republic of Korea" },
+    ]);
   });
 
   test("entities are decoded (&amp;) and original-script names kept as aliases", () => {
     expect(entries.map((e) => e.name)).toContain("CHANG AN SHIPPING & TECHNOLOGY");
-    expect(entries.some((e) => e.aliases.some((a) => a.kind === "original" && /\p{Script=Arabic}/u.test(a.name)))).toBe(true);
+    expect(
+      entries.some((e) => e.aliases.some((a) => a.kind === "original" && /\p{Script=Arabic}/u.test(a.name))),
+    ).toBe(true);
   });
 
   test("documents become passport / national_id identifiers, trimmed and de-duplicated per entry", () => {
@@ -69,7 +76,13 @@ describe("UN consolidated list", () => {
       const shape = d.replace(/\d/g, "9");
       shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
     }
-    expect(Object.fromEntries(shapes)).toEqual({ "9999-99-99": 454, "9999": 262, "9999~": 116, "9999/9999": 31, "9999-99": 4 });
+    expect(Object.fromEntries(shapes)).toEqual({
+      "9999-99-99": 454,
+      "9999": 262,
+      "9999~": 116,
+      "9999/9999": 31,
+      "9999-99": 4,
+    });
     expect(warnings).toEqual([
       'un:LYi.022: date of birth not understood: "APPROXIMATELY 30-35 years old" (line 13391)',
       'un:QDi.291: date of birth not understood: "EXACT 24/06/1402 (Hijri Calendar)" (line 22634)',
@@ -89,13 +102,23 @@ describe("truncated or malformed UN XML is rejected", () => {
   });
 
   test.each<[string, string, number, RegExp]>([
-    ["mismatched end tag", "<CONSOLIDATED_LIST>\n<INDIVIDUALS></ENTITIES>", 2, /does not match <INDIVIDUALS> opened on line 2/],
+    [
+      "mismatched end tag",
+      "<CONSOLIDATED_LIST>\n<INDIVIDUALS></ENTITIES>",
+      2,
+      /does not match <INDIVIDUALS> opened on line 2/,
+    ],
     ["unknown entity", "<a>&nbsp;</a>", 1, /unknown entity &nbsp;/],
     ["bare ampersand", "<a>\nAT&T</a>", 1, /bare "&"/],
     ["second root", "<a/>\n<b/>", 2, /second root element/],
     ["text after the root", "<a/>\nx", 2, /content after the root element/],
     ["unquoted attribute", "<a b=c/>", 1, /not quoted/],
-    ["DOCTYPE with internal subset (entity expansion)", '<!DOCTYPE a [<!ENTITY x "y">]><a/>', 1, /internal subsets/],
+    [
+      "DOCTYPE with internal subset (entity expansion)",
+      '<!DOCTYPE a [<!ENTITY x "y">]><a/>',
+      1,
+      /internal subsets/,
+    ],
     ["empty input", "   ", 1, /no root element/],
     ["unterminated comment", "<a><!-- x", 1, /unterminated comment/],
   ])("%s", (_label, input, line, reason) => {
@@ -106,8 +129,11 @@ describe("truncated or malformed UN XML is rejected", () => {
 
   test("well-formed XML that is not the consolidated list is rejected", () => {
     expect(errorOf(() => parseUnXml("<feed/>")).reason).toMatch(/expected <CONSOLIDATED_LIST>/);
-    expect(errorOf(() => parseUnXml("<CONSOLIDATED_LIST><INDIVIDUALS/><ENTITIES/></CONSOLIDATED_LIST>")).reason).toMatch(/no INDIVIDUAL or ENTITY/);
-    const noRef = "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><FIRST_NAME>X</FIRST_NAME></INDIVIDUAL></INDIVIDUALS><ENTITIES/></CONSOLIDATED_LIST>";
+    expect(
+      errorOf(() => parseUnXml("<CONSOLIDATED_LIST><INDIVIDUALS/><ENTITIES/></CONSOLIDATED_LIST>")).reason,
+    ).toMatch(/no INDIVIDUAL or ENTITY/);
+    const noRef =
+      "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><FIRST_NAME>X</FIRST_NAME></INDIVIDUAL></INDIVIDUALS><ENTITIES/></CONSOLIDATED_LIST>";
     expect(errorOf(() => parseUnXml(noRef)).reason).toMatch(/without REFERENCE_NUMBER/);
   });
 });

@@ -6,7 +6,9 @@ import { isBase58Check, isBech32, isCompleteWalletAddress, sha256 } from "@/lib/
 
 describe("wallet addresses: complete or cut", () => {
   test("sha256 matches the FIPS 180-2 test vector", () => {
-    expect(Buffer.from(sha256(new TextEncoder().encode("abc"))).toString("hex")).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    expect(Buffer.from(sha256(new TextEncoder().encode("abc"))).toString("hex")).toBe(
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+    );
   });
 
   test.each([
@@ -31,20 +33,38 @@ describe("wallet addresses: complete or cut", () => {
 
   const opts = { truncated: true, knownNames: new Set<string>() };
   test.each([
-    ["DOB 1980; Digital Currency Address - XBT 1D6gG9iKEhPitTcWRJiniuj1jYM2hNeAfJ", ["1D6gG9iKEhPitTcWRJiniuj1jYM2hNeAfJ"]],
-    ["DOB 1980; alt. Digital Currency Address - ETH 0x97b1043abd9e6fc31681635166d430a458d14f9c", ["0x97b1043abd9e6fc31681635166d430a458d14f9c"]],
+    [
+      "DOB 1980; Digital Currency Address - XBT 1D6gG9iKEhPitTcWRJiniuj1jYM2hNeAfJ",
+      ["1D6gG9iKEhPitTcWRJiniuj1jYM2hNeAfJ"],
+    ],
+    [
+      "DOB 1980; alt. Digital Currency Address - ETH 0x97b1043abd9e6fc31681635166d430a458d14f9c",
+      ["0x97b1043abd9e6fc31681635166d430a458d14f9c"],
+    ],
     ["DOB 1980; Digital Currency Address - XBT 1D6gG9iKEhPitTcWRJin", []],
-    ["Digital Currency Address - XBT 3N6WeZ6i34taX8Ditser6LKWBcXmt2XXL4; Email Address someone@exam", ["3N6WeZ6i34taX8Ditser6LKWBcXmt2XXL4"]],
+    [
+      "Digital Currency Address - XBT 3N6WeZ6i34taX8Ditser6LKWBcXmt2XXL4; Email Address someone@exam",
+      ["3N6WeZ6i34taX8Ditser6LKWBcXmt2XXL4"],
+    ],
   ])("cut Remarks %s keep wallets %j", (remarks, wallets) => {
     const facts = parseRemarks(remarks, opts);
     expect(facts.identifiers.filter((i) => i.kind === "wallet").map((i) => i.value)).toEqual(wallets);
   });
 });
 
-function entry(partial: Partial<WatchlistEntry> & Pick<WatchlistEntry, "id" | "name" | "list">): WatchlistEntry {
+function entry(
+  partial: Partial<WatchlistEntry> & Pick<WatchlistEntry, "id" | "name" | "list">,
+): WatchlistEntry {
   return {
-    type: "individual", aliases: [], programs: [], addresses: [], datesOfBirth: [], nationalities: [], identifiers: [],
-    linkedTo: [], ...partial,
+    type: "individual",
+    aliases: [],
+    programs: [],
+    addresses: [],
+    datesOfBirth: [],
+    nationalities: [],
+    identifiers: [],
+    linkedTo: [],
+    ...partial,
   };
 }
 
@@ -52,8 +72,18 @@ describe("the same party on OFAC and the UN list is one match", () => {
   const idx = buildIndex([
     entry({ id: "ofac:1", list: "ofac", name: "KIM, Jong Sik", datesOfBirth: ["1967"] }),
     entry({ id: "un:KPi.1", list: "un", name: "KIM JONG SIK", datesOfBirth: ["1967-07-01"] }),
-    entry({ id: "un:KPi.2", list: "un", name: "RI HONG SOP", identifiers: [{ kind: "passport", value: "PD 123456" }] }),
-    entry({ id: "ofac:2", list: "ofac", name: "RI, Hong Sop", identifiers: [{ kind: "passport", value: "PD123456" }] }),
+    entry({
+      id: "un:KPi.2",
+      list: "un",
+      name: "RI HONG SOP",
+      identifiers: [{ kind: "passport", value: "PD 123456" }],
+    }),
+    entry({
+      id: "ofac:2",
+      list: "ofac",
+      name: "RI, Hong Sop",
+      identifiers: [{ kind: "passport", value: "PD123456" }],
+    }),
     entry({ id: "ofac:3", list: "ofac", name: "PAK, Chol", datesOfBirth: ["1950"] }),
     entry({ id: "un:KPi.3", list: "un", name: "PAK CHOL", datesOfBirth: ["1978"] }),
     entry({ id: "ofac:4", list: "ofac", name: "KOREA RYONBONG GENERAL CORPORATION", type: "entity" }),
@@ -69,6 +99,7 @@ describe("the same party on OFAC and the UN list is one match", () => {
     const matches = screen(idx, subject);
     const got = matches.map((m) => [m.entryId, ...(m.alsoListed ?? []).map((a) => a.entryId)].sort());
     expect(got.sort()).toEqual(groups.map((g) => [...g].sort()).sort());
-    for (const m of matches) if (m.alsoListed) expect(m.reasons.some((r) => r.startsWith("same party as"))).toBe(true);
+    for (const m of matches)
+      if (m.alsoListed) expect(m.reasons.some((r) => r.startsWith("same party as"))).toBe(true);
   });
 });

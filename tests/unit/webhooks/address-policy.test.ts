@@ -1,7 +1,13 @@
 import type { LookupAddress } from "node:dns";
 import { describe, expect, test } from "vitest";
 import { addressProblem } from "@/lib/webhooks/address-policy";
-import { DeliveryRefusedError, pinnedLookup, vetTarget, type ResolvedAddress, type Resolver } from "@/lib/webhooks/transport";
+import {
+  DeliveryRefusedError,
+  pinnedLookup,
+  vetTarget,
+  type ResolvedAddress,
+  type Resolver,
+} from "@/lib/webhooks/transport";
 
 describe("which resolved addresses may receive a webhook", () => {
   test.each([
@@ -39,12 +45,21 @@ describe("which resolved addresses may receive a webhook", () => {
     expect(addressProblem(ip)).toMatch(reason);
   });
 
-  test.each(["93.184.216.34", "8.8.8.8", "100.63.255.255", "100.128.0.0", "172.15.255.255", "172.32.0.0", "198.17.255.255", "198.20.0.0", "223.255.255.255", "2606:4700::1111", "::ffff:93.184.216.34"])(
-    "%s, a public address, is allowed",
-    (ip) => {
-      expect(addressProblem(ip)).toBeNull();
-    },
-  );
+  test.each([
+    "93.184.216.34",
+    "8.8.8.8",
+    "100.63.255.255",
+    "100.128.0.0",
+    "172.15.255.255",
+    "172.32.0.0",
+    "198.17.255.255",
+    "198.20.0.0",
+    "223.255.255.255",
+    "2606:4700::1111",
+    "::ffff:93.184.216.34",
+  ])("%s, a public address, is allowed", (ip) => {
+    expect(addressProblem(ip)).toBeNull();
+  });
 });
 
 /** A resolver answering from a table, so no test depends on DNS; `calls` counts the lookups made. */
@@ -55,7 +70,9 @@ function tableResolver(table: Record<string, string[] | string[][]>) {
     calls.push(hostname);
     const entry = table[hostname];
     if (!entry) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" });
-    const answer = (Array.isArray(entry[0]) ? (entry as string[][])[Math.min(n, entry.length - 1)]! : (entry as string[])) as string[];
+    const answer = (
+      Array.isArray(entry[0]) ? (entry as string[][])[Math.min(n, entry.length - 1)]! : (entry as string[])
+    ) as string[];
     return answer.map((address): ResolvedAddress => ({ address, family: address.includes(":") ? 6 : 4 }));
   };
   return { resolve, calls };
@@ -113,42 +130,68 @@ describe("delivery-time check of what a host name resolves to", () => {
     ["a9fea9fe.nip.io", /169\.254\.169\.254, a link-local/],
     ["app.0a000001.nip.io", /10\.0\.0\.1, a private/],
     ["customer.c0a80001.sslip.io", /192\.168\.0\.1, a private/],
-  ])("a wildcard-DNS name in hex form (%s), which no text check sees, is refused by what it resolves to", async (host, reason) => {
-    // As the wildcard DNS service answers: the address the hex digits spell.
-    const wildcard: Resolver = async (name) => {
-      const hex = /(?:^|\.)([0-9a-f]{8})\./.exec(name)![1]!;
-      return [{ address: [0, 2, 4, 6].map((i) => parseInt(hex.slice(i, i + 2), 16)).join("."), family: 4 }];
-    };
-    await expect(vetTarget(new URL(`https://${host}/`), { resolve: wildcard, allowHosts: [] })).rejects.toThrow(reason);
-  });
+  ])(
+    "a wildcard-DNS name in hex form (%s), which no text check sees, is refused by what it resolves to",
+    async (host, reason) => {
+      // As the wildcard DNS service answers: the address the hex digits spell.
+      const wildcard: Resolver = async (name) => {
+        const hex = /(?:^|\.)([0-9a-f]{8})\./.exec(name)![1]!;
+        return [{ address: [0, 2, 4, 6].map((i) => parseInt(hex.slice(i, i + 2), 16)).join("."), family: 4 }];
+      };
+      await expect(
+        vetTarget(new URL(`https://${host}/`), { resolve: wildcard, allowHosts: [] }),
+      ).rejects.toThrow(reason);
+    },
+  );
 
   test("a public answer is the address to connect to", async () => {
-    expect(await vetTarget(new URL("https://public.hooks.example.com/hook"), policy)).toEqual({ address: "93.184.216.34", family: 4 });
+    expect(await vetTarget(new URL("https://public.hooks.example.com/hook"), policy)).toEqual({
+      address: "93.184.216.34",
+      family: 4,
+    });
   });
 
   test("plain http to a public name is refused; the test allow-list admits 127.0.0.1 over http", async () => {
-    await expect(vetTarget(new URL("http://public.hooks.example.com/hook"), policy)).rejects.toThrow(/plain http/);
-    expect(await vetTarget(new URL("http://127.0.0.1:4000/hook"), { resolve, allowHosts: ["127.0.0.1"] })).toEqual({ address: "127.0.0.1", family: 4 });
+    await expect(vetTarget(new URL("http://public.hooks.example.com/hook"), policy)).rejects.toThrow(
+      /plain http/,
+    );
+    expect(
+      await vetTarget(new URL("http://127.0.0.1:4000/hook"), { resolve, allowHosts: ["127.0.0.1"] }),
+    ).toEqual({ address: "127.0.0.1", family: 4 });
     await expect(vetTarget(new URL("http://127.0.0.1:4000/hook"), policy)).rejects.toThrow(/loopback|https/);
   });
 
   test("DNS rebinding: the first answer is checked and pinned; a second, private answer is never asked for or used", async () => {
     const rebinding = tableResolver({ "rebind.hooks.example.com": [["93.184.216.34"], ["169.254.169.254"]] });
-    const target = await vetTarget(new URL("https://rebind.hooks.example.com/hook"), { resolve: rebinding.resolve, allowHosts: [] });
+    const target = await vetTarget(new URL("https://rebind.hooks.example.com/hook"), {
+      resolve: rebinding.resolve,
+      allowHosts: [],
+    });
     expect(target).toEqual({ address: "93.184.216.34", family: 4 });
     const lookup = pinnedLookup("rebind.hooks.example.com", target);
     // The socket asks again (once with all: true as Node's happy-eyeballs connect does, once without): both get the vetted address.
-    const all = await new Promise<LookupAddress[]>((ok, fail) => lookup("rebind.hooks.example.com", { all: true }, (e, a) => (e ? fail(e) : ok(a as LookupAddress[]))));
-    const one = await new Promise<string>((ok, fail) => lookup("rebind.hooks.example.com", {}, (e, a) => (e ? fail(e) : ok(a as string))));
+    const all = await new Promise<LookupAddress[]>((ok, fail) =>
+      lookup("rebind.hooks.example.com", { all: true }, (e, a) => (e ? fail(e) : ok(a as LookupAddress[]))),
+    );
+    const one = await new Promise<string>((ok, fail) =>
+      lookup("rebind.hooks.example.com", {}, (e, a) => (e ? fail(e) : ok(a as string))),
+    );
     expect(all).toEqual([{ address: "93.184.216.34", family: 4 }]);
     expect(one).toBe("93.184.216.34");
     expect(rebinding.calls).toEqual(["rebind.hooks.example.com"]);
     // The same name checked afresh now answers privately, and is refused.
-    await expect(vetTarget(new URL("https://rebind.hooks.example.com/hook"), { resolve: rebinding.resolve, allowHosts: [] })).rejects.toThrow(/link-local/);
+    await expect(
+      vetTarget(new URL("https://rebind.hooks.example.com/hook"), {
+        resolve: rebinding.resolve,
+        allowHosts: [],
+      }),
+    ).rejects.toThrow(/link-local/);
   });
 
   test("the pinned lookup answers for its own host only", async () => {
     const lookup = pinnedLookup("a.example.com", { address: "93.184.216.34", family: 4 });
-    await expect(new Promise((ok, fail) => lookup("b.example.com", {}, (e, a) => (e ? fail(e) : ok(a))))).rejects.toThrow(/unexpected lookup/);
+    await expect(
+      new Promise((ok, fail) => lookup("b.example.com", {}, (e, a) => (e ? fail(e) : ok(a)))),
+    ).rejects.toThrow(/unexpected lookup/);
   });
 });

@@ -1,8 +1,19 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, test } from "vitest";
-import { endpointUrlProblem, generateSecret, MAX_ATTEMPTS, retryDelaySeconds, signatureHeader, verifySignature } from "@/lib/webhooks/signing";
+import {
+  endpointUrlProblem,
+  generateSecret,
+  MAX_ATTEMPTS,
+  retryDelaySeconds,
+  signatureHeader,
+  verifySignature,
+} from "@/lib/webhooks/signing";
 
-const body = JSON.stringify({ event: "candidate.scored", occurredAt: "2026-11-25T12:00:00.000Z", data: { candidateId: "c1", total: 71 } });
+const body = JSON.stringify({
+  event: "candidate.scored",
+  occurredAt: "2026-11-25T12:00:00.000Z",
+  data: { candidateId: "c1", total: 71 },
+});
 const secret = "whsec_test-secret";
 const now = new Date("2026-11-25T12:00:00Z");
 
@@ -25,7 +36,11 @@ describe("webhook signatures", () => {
     ["a changed body", secret, body.replace("71", "17"), 0],
     ["a replay six minutes later", secret, body, 360_000],
   ])("a receiver rejects %s", (_label, key, received, later) => {
-    expect(verifySignature(key, signatureHeader(secret, body, now), received, { now: new Date(now.getTime() + later) })).toBe(false);
+    expect(
+      verifySignature(key, signatureHeader(secret, body, now), received, {
+        now: new Date(now.getTime() + later),
+      }),
+    ).toBe(false);
   });
 
   test("malformed headers are rejected, extra v1 values (secret rotation) accepted", () => {

@@ -48,7 +48,13 @@ export function CreateUserForm() {
       )}
       <TextField label="Email" type="email" value={email} onChange={setEmail} error={errors.email} />
       <TextField label="Name" value={name} onChange={setName} error={errors.name} hint="Optional" />
-      <SelectField label="Role" value={role} onChange={setRole} error={errors.role} options={options(ROLE_NAMES, ROLE_LABELS)} />
+      <SelectField
+        label="Role"
+        value={role}
+        onChange={setRole}
+        error={errors.role}
+        options={options(ROLE_NAMES, ROLE_LABELS)}
+      />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Creating…" : "Create user"}
       </Button>

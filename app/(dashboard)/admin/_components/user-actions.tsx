@@ -6,7 +6,19 @@ import { changeUserRoleAction, setUserDisabledAction } from "@/lib/actions/users
 import { ROLE_LABELS, ROLE_NAMES, type RoleName } from "@/lib/auth/permissions";
 
 /** Role and access controls for one user; the server refuses to demote or disable the last admin. */
-export function UserActions({ userId, email, role, disabled, isSelf }: { userId: string; email: string; role: RoleName; disabled: boolean; isSelf: boolean }) {
+export function UserActions({
+  userId,
+  email,
+  role,
+  disabled,
+  isSelf,
+}: {
+  userId: string;
+  email: string;
+  role: RoleName;
+  disabled: boolean;
+  isSelf: boolean;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -18,7 +30,9 @@ export function UserActions({ userId, email, role, disabled, isSelf }: { userId:
     });
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <label className="sr-only" htmlFor={`role-${userId}`}>Role for {email}</label>
+      <label className="sr-only" htmlFor={`role-${userId}`}>
+        Role for {email}
+      </label>
       <select
         id={`role-${userId}`}
         value={role}
@@ -26,7 +40,11 @@ export function UserActions({ userId, email, role, disabled, isSelf }: { userId:
         onChange={(e) => run(() => changeUserRoleAction(userId, e.target.value))}
         className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
       >
-        {ROLE_NAMES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+        {ROLE_NAMES.map((r) => (
+          <option key={r} value={r}>
+            {ROLE_LABELS[r]}
+          </option>
+        ))}
       </select>
       <button
         type="button"
@@ -37,7 +55,11 @@ export function UserActions({ userId, email, role, disabled, isSelf }: { userId:
       >
         {disabled ? "Enable" : "Disable"}
       </button>
-      {error && <span role="alert" className="w-full text-xs text-red-700">{error}</span>}
+      {error && (
+        <span role="alert" className="w-full text-xs text-red-700">
+          {error}
+        </span>
+      )}
     </div>
   );
 }

@@ -17,7 +17,11 @@ export const metadata: Metadata = { title: "Rules" };
 
 export default async function RulesPage() {
   const actor = await requirePageActor("admin:access");
-  const [versions, drafts, jobs] = await Promise.all([listVersions(actor), listDrafts(actor), listJobs(actor)]);
+  const [versions, drafts, jobs] = await Promise.all([
+    listVersions(actor),
+    listDrafts(actor),
+    listJobs(actor),
+  ]);
   const current = versions[0]!;
   // A re-score left unfinished by a restart resumes as soon as an admin looks (the runner ignores a second start).
   if (jobs.some((j) => j.status === "queued" || j.status === "running")) startJobRunner();
@@ -31,20 +35,34 @@ export default async function RulesPage() {
       <RulesTabs current="rules" />
       <NonDiscriminationStatement />
       <div className="mb-6 grid gap-6 lg:grid-cols-3">
-        <Card title="Drafts" description="Unpublished edits. Nothing changes for candidates until a draft is published." className="lg:col-span-2">
+        <Card
+          title="Drafts"
+          description="Unpublished edits. Nothing changes for candidates until a draft is published."
+          className="lg:col-span-2"
+        >
           {drafts.length === 0 ? (
-            <p className="text-sm text-slate-600">No drafts. Start one from the published version, or import a rule set exported earlier.</p>
+            <p className="text-sm text-slate-600">
+              No drafts. Start one from the published version, or import a rule set exported earlier.
+            </p>
           ) : (
             <ul className="divide-y divide-slate-100" data-testid="drafts">
               {drafts.map((d) => (
                 <li key={d.id} className="flex items-center justify-between gap-4 py-2 text-sm">
                   <div>
-                    <Link href={`/admin/rules/draft/${d.id}`} className="font-medium text-brand-700 hover:underline">
+                    <Link
+                      href={`/admin/rules/draft/${d.id}`}
+                      className="font-medium text-brand-700 hover:underline"
+                    >
                       Draft from v{d.baseVersion}
                     </Link>
-                    <span className="text-slate-500"> · {d.createdBy} · last saved {formatDateTime(d.updatedAt)}</span>
+                    <span className="text-slate-500">
+                      {" "}
+                      · {d.createdBy} · last saved {formatDateTime(d.updatedAt)}
+                    </span>
                   </div>
-                  {d.baseVersion !== current.version && <span className="text-xs text-amber-700">v{current.version} was published since</span>}
+                  {d.baseVersion !== current.version && (
+                    <span className="text-xs text-amber-700">v{current.version} was published since</span>
+                  )}
                 </li>
               ))}
             </ul>

@@ -21,7 +21,11 @@ export default async function SettingsPage() {
       <div className="grid items-start gap-6 lg:grid-cols-3">
         <Card
           title="Settings"
-          description={settings.updatedAt ? `Last changed ${formatDateTime(settings.updatedAt)}${settings.updatedBy ? ` by ${settings.updatedBy}` : ""}. Every change is in the audit trail.` : "Defaults; not changed yet. Every change is recorded in the audit trail."}
+          description={
+            settings.updatedAt
+              ? `Last changed ${formatDateTime(settings.updatedAt)}${settings.updatedBy ? ` by ${settings.updatedBy}` : ""}. Every change is in the audit trail.`
+              : "Defaults; not changed yet. Every change is recorded in the audit trail."
+          }
           className="lg:col-span-2"
         >
           <SettingsForm settings={settings} />
@@ -36,7 +40,9 @@ export default async function SettingsPage() {
                 <tr>
                   <th className="py-1 pr-2">Role</th>
                   {SENIORITIES.map((s) => (
-                    <th key={s} className="py-1 pr-2 text-right">{SENIORITY_TITLES[s]}</th>
+                    <th key={s} className="py-1 pr-2 text-right">
+                      {SENIORITY_TITLES[s]}
+                    </th>
                   ))}
                 </tr>
               </thead>
@@ -45,7 +51,9 @@ export default async function SettingsPage() {
                   <tr key={role}>
                     <td className="py-1 pr-2 text-slate-700">{ROLE_TITLES[role]}</td>
                     {SENIORITIES.map((s) => (
-                      <td key={s} className="py-1 pr-2 text-right">${rates.marketRates.rates[role][s]}</td>
+                      <td key={s} className="py-1 pr-2 text-right">
+                        ${rates.marketRates.rates[role][s]}
+                      </td>
                     ))}
                   </tr>
                 ))}
@@ -53,11 +61,19 @@ export default async function SettingsPage() {
             </table>
           </div>
           <p className="mt-3 text-xs text-slate-600">
-            Country factors: {factors.length === 0 ? "none (every country at the US rate)" : factors.map(([c, f]) => `${c} ×${f}`).join(", ")}.
+            Country factors:{" "}
+            {factors.length === 0
+              ? "none (every country at the US rate)"
+              : factors.map(([c, f]) => `${c} ×${f}`).join(", ")}
+            .
           </p>
           <p className="mt-3 text-sm text-slate-600">
-            The table is part of the rule set, so a change is previewed with a what-if, published with a note and can be rolled back.{" "}
-            <Link href="/admin/rules" className="font-medium text-brand-700 underline">Change it in a rule-set draft</Link>.
+            The table is part of the rule set, so a change is previewed with a what-if, published with a note
+            and can be rolled back.{" "}
+            <Link href="/admin/rules" className="font-medium text-brand-700 underline">
+              Change it in a rule-set draft
+            </Link>
+            .
           </p>
         </Card>
       </div>

@@ -8,7 +8,13 @@ const METHOD_STYLES: Record<string, string> = {
 };
 
 export function MethodBadge({ method }: { method: string }) {
-  return <span className={`inline-block w-14 rounded px-1.5 py-0.5 text-center font-mono text-xs font-bold uppercase ${METHOD_STYLES[method] ?? "bg-slate-100"}`}>{method}</span>;
+  return (
+    <span
+      className={`inline-block w-14 rounded px-1.5 py-0.5 text-center font-mono text-xs font-bold uppercase ${METHOD_STYLES[method] ?? "bg-slate-100"}`}
+    >
+      {method}
+    </span>
+  );
 }
 
 export function operationAnchor(op: JsonSchema): string {
@@ -35,7 +41,10 @@ export function OperationCard({ method, path, op }: { method: string; path: stri
   const responses = Object.entries(op.responses as Record<string, JsonSchema>);
   const scope = op["x-required-scope"] as string | undefined;
   return (
-    <section id={operationAnchor(op)} className="scroll-mt-6 rounded-xl border border-slate-200 bg-white shadow-sm">
+    <section
+      id={operationAnchor(op)}
+      className="scroll-mt-6 rounded-xl border border-slate-200 bg-white shadow-sm"
+    >
       <header className="border-b border-slate-100 px-5 py-3.5">
         <h3 className="flex flex-wrap items-center gap-3 text-base font-semibold text-slate-900">
           <MethodBadge method={method} />
@@ -61,12 +70,16 @@ export function OperationCard({ method, path, op }: { method: string; path: stri
               <tbody className="divide-y divide-slate-100">
                 {parameters.map((p) => (
                   <tr key={`${p.in}-${p.name}`}>
-                    <td className="w-px py-1.5 pr-4 align-top font-mono font-semibold whitespace-nowrap">{p.name}</td>
+                    <td className="w-px py-1.5 pr-4 align-top font-mono font-semibold whitespace-nowrap">
+                      {p.name}
+                    </td>
                     <td className="w-px py-1.5 pr-4 align-top text-xs whitespace-nowrap text-slate-500">
                       {p.in}
                       {p.required ? ", required" : ""}
                     </td>
-                    <td className="w-px py-1.5 pr-4 align-top text-xs whitespace-nowrap"><TypeLabel schema={p.schema} /></td>
+                    <td className="w-px py-1.5 pr-4 align-top text-xs whitespace-nowrap">
+                      <TypeLabel schema={p.schema} />
+                    </td>
                     <td className="py-1.5 align-top text-xs text-slate-600">{p.description}</td>
                   </tr>
                 ))}
@@ -76,8 +89,12 @@ export function OperationCard({ method, path, op }: { method: string; path: stri
         )}
         {body?.schema && (
           <div>
-            <h4 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Request body · {body.mediaTypes.join(", ")}</h4>
-            <p className="mt-1 text-sm"><TypeLabel schema={body.schema} /></p>
+            <h4 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
+              Request body · {body.mediaTypes.join(", ")}
+            </h4>
+            <p className="mt-1 text-sm">
+              <TypeLabel schema={body.schema} />
+            </p>
           </div>
         )}
         <div>
@@ -88,11 +105,21 @@ export function OperationCard({ method, path, op }: { method: string; path: stri
               const headers = Object.keys((response.headers ?? {}) as Record<string, unknown>);
               return (
                 <li key={status} className="flex gap-3 py-1.5">
-                  <span className={`w-9 shrink-0 font-mono font-semibold ${status.startsWith("2") ? "text-emerald-700" : "text-red-700"}`}>{status}</span>
+                  <span
+                    className={`w-9 shrink-0 font-mono font-semibold ${status.startsWith("2") ? "text-emerald-700" : "text-red-700"}`}
+                  >
+                    {status}
+                  </span>
                   <span className="text-slate-700">
                     {String(response.description)}
-                    {schema && <span className="ml-2 text-xs"><TypeLabel schema={schema} /></span>}
-                    {headers.length > 0 && <span className="ml-2 text-xs text-slate-500">headers: {headers.join(", ")}</span>}
+                    {schema && (
+                      <span className="ml-2 text-xs">
+                        <TypeLabel schema={schema} />
+                      </span>
+                    )}
+                    {headers.length > 0 && (
+                      <span className="ml-2 text-xs text-slate-500">headers: {headers.join(", ")}</span>
+                    )}
                   </span>
                 </li>
               );
@@ -103,4 +130,3 @@ export function OperationCard({ method, path, op }: { method: string; path: stri
     </section>
   );
 }
-

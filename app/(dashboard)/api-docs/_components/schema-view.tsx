@@ -36,8 +36,13 @@ export function TypeLabel({ schema }: { schema: JsonSchema }) {
       </>
     );
   }
-  if (Array.isArray(schema.enum)) return <span className="font-mono">{schema.enum.map((v) => JSON.stringify(v)).join(" | ")}</span>;
-  const types = Array.isArray(schema.type) ? (schema.type as string[]) : schema.type ? [schema.type as string] : ["any"];
+  if (Array.isArray(schema.enum))
+    return <span className="font-mono">{schema.enum.map((v) => JSON.stringify(v)).join(" | ")}</span>;
+  const types = Array.isArray(schema.type)
+    ? (schema.type as string[])
+    : schema.type
+      ? [schema.type as string]
+      : ["any"];
   return (
     <span className="font-mono">
       {types.map((t, i) => (
@@ -47,7 +52,9 @@ export function TypeLabel({ schema }: { schema: JsonSchema }) {
             <>
               array of <TypeLabel schema={schema.items as JsonSchema} />
             </>
-          ) : t === "object" && schema.additionalProperties && typeof schema.additionalProperties === "object" ? (
+          ) : t === "object" &&
+            schema.additionalProperties &&
+            typeof schema.additionalProperties === "object" ? (
             <>
               map of <TypeLabel schema={schema.additionalProperties as JsonSchema} />
             </>
@@ -71,12 +78,23 @@ function range(min: number | undefined, max: number | undefined, unit = ""): str
 }
 
 function constraints(schema: JsonSchema): string[] {
-  const n = (k: string) => (typeof schema[k] === "number" && Math.abs(schema[k] as number) < SAFE_LIMIT ? (schema[k] as number) : undefined);
+  const n = (k: string) =>
+    typeof schema[k] === "number" && Math.abs(schema[k] as number) < SAFE_LIMIT
+      ? (schema[k] as number)
+      : undefined;
   const minLength = n("minLength");
-  const length = minLength === 1 && n("maxLength") === undefined ? "non-empty" : range(minLength || undefined, n("maxLength"), " chars");
-  const out = [length, range(n("minimum"), n("maximum")), n("exclusiveMinimum") !== undefined ? `> ${n("exclusiveMinimum")}` : null];
+  const length =
+    minLength === 1 && n("maxLength") === undefined
+      ? "non-empty"
+      : range(minLength || undefined, n("maxLength"), " chars");
+  const out = [
+    length,
+    range(n("minimum"), n("maximum")),
+    n("exclusiveMinimum") !== undefined ? `> ${n("exclusiveMinimum")}` : null,
+  ];
   if (n("maxItems") !== undefined) out.push(`at most ${n("maxItems")} items`);
-  if (typeof schema.pattern === "string" && schema.pattern.length <= 40 && !schema.format) out.push(`pattern ${schema.pattern}`);
+  if (typeof schema.pattern === "string" && schema.pattern.length <= 40 && !schema.format)
+    out.push(`pattern ${schema.pattern}`);
   if (schema.default !== undefined) out.push(`default ${JSON.stringify(schema.default)}`);
   return out.filter((c): c is string => c !== null);
 }
@@ -103,22 +121,32 @@ export function SchemaView({ schema, depth = 0 }: { schema: JsonSchema; depth?: 
   const required = new Set((object.required ?? []) as string[]);
   const properties = Object.entries(object.properties as Record<string, JsonSchema>);
   return (
-    <ul className={`divide-y divide-slate-100 text-sm ${depth > 0 ? "mt-2 border-l-2 border-slate-200 pl-3" : ""}`}>
+    <ul
+      className={`divide-y divide-slate-100 text-sm ${depth > 0 ? "mt-2 border-l-2 border-slate-200 pl-3" : ""}`}
+    >
       {properties.map(([name, prop]) => {
         const nested = depth < MAX_DEPTH && !refName(prop) ? nestedObject(prop) : null;
         return (
           <li key={name} className="py-1.5">
             <div className="flex flex-wrap items-baseline gap-x-2">
               <code className="font-mono font-semibold text-slate-900">{name}</code>
-              {required.has(name) ? <span className="text-xs font-medium text-red-700">required</span> : <span className="text-xs text-slate-400">optional</span>}
+              {required.has(name) ? (
+                <span className="text-xs font-medium text-red-700">required</span>
+              ) : (
+                <span className="text-xs text-slate-400">optional</span>
+              )}
               <span className="text-xs text-slate-700">
                 <TypeLabel schema={prop} />
               </span>
               {constraints(prop).map((c) => (
-                <span key={c} className="rounded bg-slate-100 px-1 font-mono text-[11px] text-slate-600">{c}</span>
+                <span key={c} className="rounded bg-slate-100 px-1 font-mono text-[11px] text-slate-600">
+                  {c}
+                </span>
               ))}
             </div>
-            {typeof prop.description === "string" && <p className="text-xs text-slate-600">{prop.description}</p>}
+            {typeof prop.description === "string" && (
+              <p className="text-xs text-slate-600">{prop.description}</p>
+            )}
             {nested && <SchemaView schema={nested} depth={depth + 1} />}
           </li>
         );

@@ -9,7 +9,11 @@ import { formatDateTime } from "@/lib/format/labels";
 export function CheckpointPanel({ status }: { status: CheckpointStatusView }) {
   const latest = status.latest;
   return (
-    <Card title="Signed checkpoints" description={`Every ${status.every} events or ${status.minutes} minutes, the trail's head is signed with an Ed25519 key kept outside the database. Check with: npm run cli -- audit verify`} className="mb-4">
+    <Card
+      title="Signed checkpoints"
+      description={`Every ${status.every} events or ${status.minutes} minutes, the trail's head is signed with an Ed25519 key kept outside the database. Check with: npm run cli -- audit verify`}
+      className="mb-4"
+    >
       <div data-testid="audit-checkpoints" className="space-y-3 text-sm">
         {status.warning && (
           <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">
@@ -26,13 +30,19 @@ export function CheckpointPanel({ status }: { status: CheckpointStatusView }) {
             <p className="font-medium text-slate-800">
               Public key <span className="font-mono text-xs text-slate-500">id {status.keyId}</span>
             </p>
-            <pre data-testid="audit-public-key" className="mt-1 overflow-x-auto rounded-md bg-slate-50 p-2 font-mono text-xs text-slate-700">{status.publicKeyPem.trim()}</pre>
+            <pre
+              data-testid="audit-public-key"
+              className="mt-1 overflow-x-auto rounded-md bg-slate-50 p-2 font-mono text-xs text-slate-700"
+            >
+              {status.publicKeyPem.trim()}
+            </pre>
           </div>
         )}
         {latest ? (
           <p data-testid="audit-latest-checkpoint" className="text-slate-700">
-            Newest checkpoint: event <span className="font-mono">#{latest.seq}</span>, signed {formatDateTime(latest.at)} ({latest.source === "file" ? "checkpoint file" : "database table"}), head{" "}
-            <span className="font-mono text-xs break-all">{latest.headHash}</span>{" "}
+            Newest checkpoint: event <span className="font-mono">#{latest.seq}</span>, signed{" "}
+            {formatDateTime(latest.at)} ({latest.source === "file" ? "checkpoint file" : "database table"}),
+            head <span className="font-mono text-xs break-all">{latest.headHash}</span>{" "}
             {latest.signatureValid === null ? (
               <span className="text-slate-500">signature not checked (no key)</span>
             ) : latest.signatureValid ? (

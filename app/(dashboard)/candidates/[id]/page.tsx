@@ -35,15 +35,26 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
         description={`${label(ROLE_TITLES, p.role)} (${label(SENIORITY_TITLES, p.seniority).toLowerCase()}) · ${p.email} · added by ${candidate.createdBy}`}
         actions={
           <>
-            {roleHas(actor.role, "audit:read") && <ButtonLink href={`/audit?target=${id}`} variant="ghost">History</ButtonLink>}
-            {roleHas(actor.role, "candidate:update") && <ButtonLink href={`/candidates/${id}/edit`} variant="secondary">Edit</ButtonLink>}
+            {roleHas(actor.role, "audit:read") && (
+              <ButtonLink href={`/audit?target=${id}`} variant="ghost">
+                History
+              </ButtonLink>
+            )}
+            {roleHas(actor.role, "candidate:update") && (
+              <ButtonLink href={`/candidates/${id}/edit`} variant="secondary">
+                Edit
+              </ButtonLink>
+            )}
           </>
         }
       />
       {candidate.sanctionsReviewPending && (
-        <p className="mb-4 flex flex-wrap items-center gap-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="status">
-          <SanctionsReviewBadge />
-          A detail of this candidate resembles a sanctions or watchlist entry. A security lead must confirm or dismiss the match before any offer.
+        <p
+          className="mb-4 flex flex-wrap items-center gap-2 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          role="status"
+        >
+          <SanctionsReviewBadge />A detail of this candidate resembles a sanctions or watchlist entry. A
+          security lead must confirm or dismiss the match before any offer.
         </p>
       )}
       <div className="grid gap-6 lg:grid-cols-3">
@@ -60,7 +71,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
           <Card title="Risk score">
             {s ? (
               <div className="flex items-center gap-4">
-                <div className="text-5xl font-bold tabular-nums text-slate-900" data-testid="score-total">
+                <div className="text-5xl font-bold text-slate-900 tabular-nums" data-testid="score-total">
                   {s.total}
                 </div>
                 <div>
@@ -78,7 +89,13 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
               <p className="text-sm text-slate-600">Not scored.</p>
             )}
           </Card>
-          {roleHas(actor.role, "case:read") && <WatchlistMatches actor={actor} candidateId={id} canReview={roleHas(actor.role, "watchlist:review")} />}
+          {roleHas(actor.role, "case:read") && (
+            <WatchlistMatches
+              actor={actor}
+              candidateId={id}
+              canReview={roleHas(actor.role, "watchlist:review")}
+            />
+          )}
           <CasePanel candidateId={id} data={caseData} canOpen={roleHas(actor.role, "case:open")} />
           <ProfileSummary profile={p} />
           {candidate.history.length > 1 && (

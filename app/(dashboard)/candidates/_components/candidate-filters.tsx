@@ -3,12 +3,24 @@ import { Button } from "@/components/ui/button";
 
 export function CandidateFilters({ query }: { query: CandidateListQuery }) {
   return (
-    <form method="get" action="/candidates" className="mb-4 flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm" role="search">
+    <form
+      method="get"
+      action="/candidates"
+      className="mb-4 flex flex-wrap items-end gap-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+      role="search"
+    >
       <div className="min-w-64 flex-1">
         <label htmlFor="q" className="field-label">
           Search
         </label>
-        <input id="q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="Name or email" className="field-input" />
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={query.q ?? ""}
+          placeholder="Name or email"
+          className="field-input"
+        />
       </div>
       <div>
         <label htmlFor="band" className="field-label">

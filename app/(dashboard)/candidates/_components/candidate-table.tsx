@@ -9,11 +9,21 @@ export function CandidateTable({ items }: { items: CandidateListItem[] }) {
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase">
           <tr>
-            <th scope="col" className="px-4 py-3">Candidate</th>
-            <th scope="col" className="px-4 py-3">Role</th>
-            <th scope="col" className="px-4 py-3">Country</th>
-            <th scope="col" className="px-4 py-3">Risk</th>
-            <th scope="col" className="px-4 py-3">Added</th>
+            <th scope="col" className="px-4 py-3">
+              Candidate
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Role
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Country
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Risk
+            </th>
+            <th scope="col" className="px-4 py-3">
+              Added
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

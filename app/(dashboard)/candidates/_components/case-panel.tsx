@@ -14,7 +14,15 @@ export interface CasePanelData {
 }
 
 /** The security review as a recruiter may see it: status, outcome and reason code, never the notes. */
-export function CasePanel({ candidateId, data, canOpen }: { candidateId: string; data: CasePanelData | null; canOpen: boolean }) {
+export function CasePanel({
+  candidateId,
+  data,
+  canOpen,
+}: {
+  candidateId: string;
+  data: CasePanelData | null;
+  canOpen: boolean;
+}) {
   const undecided = data && data.status !== "decided";
   return (
     <Card title="Security review">
@@ -23,7 +31,8 @@ export function CasePanel({ candidateId, data, canOpen }: { candidateId: string;
         <div className="text-sm" data-testid="case-panel">
           <p>
             <span className="text-slate-500">Status: </span>
-            <strong>{CASE_STATUS_LABELS[data.status]}</strong> <span className="text-slate-500">since {formatDateTime(data.decidedAt ?? data.openedAt)}</span>
+            <strong>{CASE_STATUS_LABELS[data.status]}</strong>{" "}
+            <span className="text-slate-500">since {formatDateTime(data.decidedAt ?? data.openedAt)}</span>
           </p>
           {data.outcome && (
             <p className="mt-1">
@@ -33,7 +42,10 @@ export function CasePanel({ candidateId, data, canOpen }: { candidateId: string;
             </p>
           )}
           {data.id && (
-            <Link href={`/cases/${data.id}`} className="mt-2 inline-block font-medium text-brand-700 hover:underline">
+            <Link
+              href={`/cases/${data.id}`}
+              className="mt-2 inline-block font-medium text-brand-700 hover:underline"
+            >
               Open the case →
             </Link>
           )}

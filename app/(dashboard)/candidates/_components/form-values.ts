@@ -4,21 +4,87 @@ import type { CandidateProfile } from "@/lib/schemas/candidate";
  * The form keeps every input as the string the person typed; the shared zod schema does the
  * converting and validating on the server, so the browser never decides what is valid.
  */
-export interface WorkRow { employer: string; title: string; startDate: string; endDate: string; verification: string; country: string; registryStatus: string }
-export interface EducationRow { institution: string; country: string; degree: string; startYear: string; endYear: string }
-export interface ReferenceRow { name: string; email: string; phone: string; status: string }
-export interface ProfileRow { kind: string; url: string; createdOn: string; connections: string }
+export interface WorkRow {
+  employer: string;
+  title: string;
+  startDate: string;
+  endDate: string;
+  verification: string;
+  country: string;
+  registryStatus: string;
+}
+export interface EducationRow {
+  institution: string;
+  country: string;
+  degree: string;
+  startYear: string;
+  endYear: string;
+}
+export interface ReferenceRow {
+  name: string;
+  email: string;
+  phone: string;
+  status: string;
+}
+export interface ProfileRow {
+  kind: string;
+  url: string;
+  createdOn: string;
+  connections: string;
+}
 
 export const SCALAR_FIELDS = [
-  "externalId", "fullName", "email", "phone", "phoneType", "claimedCountry", "claimedCity", "timezone", "role", "seniority",
-  "requestedRate", "postedRateMin", "postedRateMax", "yearsExperienceClaimed", "skills", "educationVerification",
-  "onlineProfilesMatchResume", "documentCheck", "paymentMethod", "paymentAccountInOwnName", "paymentAccountCountry",
-  "paymentAccountCount", "paymentDetailChanges", "paymentInAdvanceRequested", "cryptoWallet", "bankAccount", "videoCallOutcome",
-  "videoCallReschedules", "faceSwapSuspected", "refusesCameraOnboarding", "messagingAppsOnly", "activeHoursStartUtc",
-  "activeHoursEndUtc", "residenceAddress", "shippingAddress", "shippingAddressChangedBeforeShipment", "requestsOwnDevice",
-  "requestsRemoteAccessTools", "vpnOrHostingIpObserved", "observedIpCountry", "sessionsObserved", "distinctIpsObserved",
-  "distinctIpCountriesObserved", "differentPersonOnCalls", "thirdPartyOnCalls", "intermediary", "codingTestIrregularities",
-  "scriptedAnswers", "avoidsInPersonOrDrugTest", "resumeText", "notes",
+  "externalId",
+  "fullName",
+  "email",
+  "phone",
+  "phoneType",
+  "claimedCountry",
+  "claimedCity",
+  "timezone",
+  "role",
+  "seniority",
+  "requestedRate",
+  "postedRateMin",
+  "postedRateMax",
+  "yearsExperienceClaimed",
+  "skills",
+  "educationVerification",
+  "onlineProfilesMatchResume",
+  "documentCheck",
+  "paymentMethod",
+  "paymentAccountInOwnName",
+  "paymentAccountCountry",
+  "paymentAccountCount",
+  "paymentDetailChanges",
+  "paymentInAdvanceRequested",
+  "cryptoWallet",
+  "bankAccount",
+  "videoCallOutcome",
+  "videoCallReschedules",
+  "faceSwapSuspected",
+  "refusesCameraOnboarding",
+  "messagingAppsOnly",
+  "activeHoursStartUtc",
+  "activeHoursEndUtc",
+  "residenceAddress",
+  "shippingAddress",
+  "shippingAddressChangedBeforeShipment",
+  "requestsOwnDevice",
+  "requestsRemoteAccessTools",
+  "vpnOrHostingIpObserved",
+  "observedIpCountry",
+  "sessionsObserved",
+  "distinctIpsObserved",
+  "distinctIpCountriesObserved",
+  "differentPersonOnCalls",
+  "thirdPartyOnCalls",
+  "intermediary",
+  "codingTestIrregularities",
+  "scriptedAnswers",
+  "avoidsInPersonOrDrugTest",
+  "resumeText",
+  "notes",
 ] as const;
 export type ScalarField = (typeof SCALAR_FIELDS)[number];
 
@@ -29,8 +95,22 @@ export type FormValues = Record<ScalarField, string> & {
   onlineProfiles: ProfileRow[];
 };
 
-export const EMPTY_WORK: WorkRow = { employer: "", title: "", startDate: "", endDate: "", verification: "not_checked", country: "", registryStatus: "" };
-export const EMPTY_EDUCATION: EducationRow = { institution: "", country: "", degree: "", startYear: "", endYear: "" };
+export const EMPTY_WORK: WorkRow = {
+  employer: "",
+  title: "",
+  startDate: "",
+  endDate: "",
+  verification: "not_checked",
+  country: "",
+  registryStatus: "",
+};
+export const EMPTY_EDUCATION: EducationRow = {
+  institution: "",
+  country: "",
+  degree: "",
+  startYear: "",
+  endYear: "",
+};
 export const EMPTY_REFERENCE: ReferenceRow = { name: "", email: "", phone: "", status: "not_contacted" };
 export const EMPTY_PROFILE: ProfileRow = { kind: "linkedin", url: "", createdOn: "", connections: "" };
 
@@ -56,7 +136,10 @@ function str(v: unknown): string {
 
 export function valuesFromProfile(p: CandidateProfile): FormValues {
   const record = p as unknown as Record<string, unknown>;
-  const scalars = Object.fromEntries(SCALAR_FIELDS.map((f) => [f, str(record[f])])) as Record<ScalarField, string>;
+  const scalars = Object.fromEntries(SCALAR_FIELDS.map((f) => [f, str(record[f])])) as Record<
+    ScalarField,
+    string
+  >;
   return {
     ...scalars,
     workHistory: p.workHistory.map((w) => ({
@@ -75,8 +158,18 @@ export function valuesFromProfile(p: CandidateProfile): FormValues {
       startYear: str(p.education?.startYear),
       endYear: str(p.education?.endYear),
     },
-    references: p.references.map((r) => ({ name: r.name, email: r.email ?? "", phone: r.phone ?? "", status: r.status })),
-    onlineProfiles: p.onlineProfiles.map((o) => ({ kind: o.kind, url: o.url, createdOn: o.createdOn ?? "", connections: str(o.connections) })),
+    references: p.references.map((r) => ({
+      name: r.name,
+      email: r.email ?? "",
+      phone: r.phone ?? "",
+      status: r.status,
+    })),
+    onlineProfiles: p.onlineProfiles.map((o) => ({
+      kind: o.kind,
+      url: o.url,
+      createdOn: o.createdOn ?? "",
+      connections: str(o.connections),
+    })),
   };
 }
 

@@ -26,7 +26,14 @@ export function OpenCaseForm({ candidateId, reopen }: { candidateId: string; reo
         });
       }}
     >
-      <TextAreaField label={reopen ? "Ask for another review" : "Ask security to review"} value={reason} onChange={setReason} error={error} rows={3} hint="What worries you about this candidate?" />
+      <TextAreaField
+        label={reopen ? "Ask for another review" : "Ask security to review"}
+        value={reason}
+        onChange={setReason}
+        error={error}
+        rows={3}
+        hint="What worries you about this candidate?"
+      />
       <Button type="submit" variant="secondary" disabled={pending} className="w-full">
         {pending ? "Opening…" : "Open a case"}
       </Button>

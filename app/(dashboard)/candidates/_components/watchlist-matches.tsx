@@ -24,7 +24,10 @@ const FIELD_LABELS: Record<string, string> = {
 function Match({ hit, candidateId, canReview }: { hit: HitView; candidateId: string; canReview: boolean }) {
   const status = STATUS[hit.status];
   // Identifier items (a wallet, an email...) have no name of their own: say what they are instead of repeating the value.
-  const title = hit.listedKind && hit.entryName === hit.matchedValue ? `${kindLabel(hit.listedKind)} on the internal watchlist` : hit.entryName;
+  const title =
+    hit.listedKind && hit.entryName === hit.matchedValue
+      ? `${kindLabel(hit.listedKind)} on the internal watchlist`
+      : hit.entryName;
   return (
     <li className="py-3 first:pt-0 last:pb-0" data-testid="watchlist-match">
       <div className="flex items-start justify-between gap-2">
@@ -34,7 +37,10 @@ function Match({ hit, candidateId, canReview }: { hit: HitView; candidateId: str
             {listLabel(hit.list)} · {hit.entryId}
           </p>
         </div>
-        <span className={`shrink-0 rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${status.className}`} data-testid="match-status">
+        <span
+          className={`shrink-0 rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${status.className}`}
+          data-testid="match-status"
+        >
           {status.label}
         </span>
       </div>
@@ -59,31 +65,50 @@ function Match({ hit, candidateId, canReview }: { hit: HitView; candidateId: str
           ))}
         </ul>
       )}
-      {!hit.stillListed && hit.status !== "confirmed" && <p className="mt-2 text-xs text-slate-500">The entry is no longer on the active lists, so this match no longer counts.</p>}
+      {!hit.stillListed && hit.status !== "confirmed" && (
+        <p className="mt-2 text-xs text-slate-500">
+          The entry is no longer on the active lists, so this match no longer counts.
+        </p>
+      )}
       {hit.status !== "pending" && (
         <div className="mt-2 border-l-2 border-slate-200 pl-2 text-xs">
-          <p className="whitespace-pre-wrap text-slate-800" data-testid="review-note">{hit.reviewNote}</p>
+          <p className="whitespace-pre-wrap text-slate-800" data-testid="review-note">
+            {hit.reviewNote}
+          </p>
           <p className="mt-0.5 text-slate-500">
             {hit.reviewedBy ?? "unknown"}
             {hit.reviewedAt && `, ${formatDateTime(hit.reviewedAt)}`}
           </p>
         </div>
       )}
-      {hit.status === "pending" && hit.stillListed && canReview && <HitReviewForm hitId={hit.id} candidateId={candidateId} />}
+      {hit.status === "pending" && hit.stillListed && canReview && (
+        <HitReviewForm hitId={hit.id} candidateId={candidateId} />
+      )}
     </li>
   );
 }
 
 /** The candidate's sanctions and watchlist matches; security leads confirm or dismiss the pending ones. */
-export async function WatchlistMatches({ actor, candidateId, canReview }: { actor: Actor; candidateId: string; canReview: boolean }) {
+export async function WatchlistMatches({
+  actor,
+  candidateId,
+  canReview,
+}: {
+  actor: Actor;
+  candidateId: string;
+  canReview: boolean;
+}) {
   const hits = await hitsForCandidate(actor, candidateId);
   const pending = hits.filter((h) => h.status === "pending" && h.stillListed).length;
-  const description = hits.length === 0 ? undefined : pending ? `${pending} waiting for review` : "All reviewed";
+  const description =
+    hits.length === 0 ? undefined : pending ? `${pending} waiting for review` : "All reviewed";
   return (
     <Card title="Watchlist matches" description={description}>
       <div data-testid="watchlist-matches" id="watchlist" className="scroll-mt-6">
         {hits.length === 0 ? (
-          <p className="text-sm text-slate-600">No matches against the sanctions lists or the internal watchlist.</p>
+          <p className="text-sm text-slate-600">
+            No matches against the sanctions lists or the internal watchlist.
+          </p>
         ) : (
           <>
             <ul className="divide-y divide-slate-100">
@@ -91,7 +116,9 @@ export async function WatchlistMatches({ actor, candidateId, canReview }: { acto
                 <Match key={h.id} hit={h} candidateId={candidateId} canReview={canReview} />
               ))}
             </ul>
-            {pending > 0 && !canReview && <p className="mt-3 text-xs text-slate-500">Security leads confirm or dismiss matches.</p>}
+            {pending > 0 && !canReview && (
+              <p className="mt-3 text-xs text-slate-500">Security leads confirm or dismiss matches.</p>
+            )}
           </>
         )}
       </div>

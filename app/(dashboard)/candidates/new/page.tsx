@@ -11,8 +11,17 @@ export default async function NewCandidatePage() {
   await requirePageActor("candidate:create");
   return (
     <>
-      <PageHeader title="New candidate" description="Record what you know. Empty fields are not held against anyone, but they are listed as not evaluated." />
-      <CandidateForm initial={emptyValues()} submit={createCandidateAction} submitLabel="Save and score" cancelHref="/candidates" timezones={Intl.supportedValuesOf("timeZone")} />
+      <PageHeader
+        title="New candidate"
+        description="Record what you know. Empty fields are not held against anyone, but they are listed as not evaluated."
+      />
+      <CandidateForm
+        initial={emptyValues()}
+        submit={createCandidateAction}
+        submitLabel="Save and score"
+        cancelHref="/candidates"
+        timezones={Intl.supportedValuesOf("timeZone")}
+      />
     </>
   );
 }

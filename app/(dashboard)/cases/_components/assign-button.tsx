@@ -24,7 +24,11 @@ export function AssignButton({ caseId, version }: { caseId: string; version: num
       >
         {pending ? "Assigning…" : "Assign to me"}
       </button>
-      {error && <span role="alert" className="ml-2 text-xs text-red-700">{error}</span>}
+      {error && (
+        <span role="alert" className="ml-2 text-xs text-red-700">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -26,9 +26,18 @@ export function NoteForm({ caseId }: { caseId: string }) {
         });
       }}
     >
-      <TextAreaField label="Add a note" value={body} onChange={setBody} error={error} rows={3} hint="Markdown: **bold**, lists, links. HTML is shown as text." />
+      <TextAreaField
+        label="Add a note"
+        value={body}
+        onChange={setBody}
+        error={error}
+        rows={3}
+        hint="Markdown: **bold**, lists, links. HTML is shown as text."
+      />
       <div className="flex justify-end">
-        <Button type="submit" variant="secondary" disabled={pending}>{pending ? "Adding…" : "Add note"}</Button>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {pending ? "Adding…" : "Add note"}
+        </Button>
       </div>
     </form>
   );

@@ -2,7 +2,15 @@ import { RULE_FAMILIES, type ScoreBreakdown } from "@/lib/scoring";
 import { BandBadge } from "@/components/ui/band-badge";
 import { Card } from "@/components/ui/card";
 
-function Column({ title, breakdown, highlight }: { title: string; breakdown: ScoreBreakdown; highlight: Set<string> }) {
+function Column({
+  title,
+  breakdown,
+  highlight,
+}: {
+  title: string;
+  breakdown: ScoreBreakdown;
+  highlight: Set<string>;
+}) {
   return (
     <div className="min-w-0 flex-1">
       <div className="mb-2 flex items-center justify-between">
@@ -16,10 +24,15 @@ function Column({ title, breakdown, highlight }: { title: string; breakdown: Sco
       ) : (
         <ul className="space-y-1.5 text-sm">
           {breakdown.fired.map((f) => (
-            <li key={f.ruleId} className={`flex justify-between gap-3 rounded-md px-2 py-1 ${highlight.has(f.ruleId) ? "bg-amber-50 ring-1 ring-amber-300" : ""}`}>
+            <li
+              key={f.ruleId}
+              className={`flex justify-between gap-3 rounded-md px-2 py-1 ${highlight.has(f.ruleId) ? "bg-amber-50 ring-1 ring-amber-300" : ""}`}
+            >
               <span>
                 <span className="text-slate-900">{f.title}</span>
-                <span className="block text-xs text-slate-500">{RULE_FAMILIES[f.family]} · {f.evidence[0]?.reason}</span>
+                <span className="block text-xs text-slate-500">
+                  {RULE_FAMILIES[f.family]} · {f.evidence[0]?.reason}
+                </span>
               </span>
               <span className="shrink-0 font-mono text-xs font-semibold text-slate-800">+{f.points}</span>
             </li>
@@ -34,9 +47,17 @@ function Column({ title, breakdown, highlight }: { title: string; breakdown: Sco
 export function ScoreComparison({ opened, latest }: { opened: ScoreBreakdown; latest: ScoreBreakdown }) {
   const before = new Set(opened.fired.map((f) => f.ruleId));
   const added = new Set(latest.fired.map((f) => f.ruleId).filter((id) => !before.has(id)));
-  const same = opened === latest || (opened.evaluatedAt === latest.evaluatedAt && opened.total === latest.total);
+  const same =
+    opened === latest || (opened.evaluatedAt === latest.evaluatedAt && opened.total === latest.total);
   return (
-    <Card title="Score breakdown" description={same ? "Unchanged since the case opened." : "When the case opened, and now. New red flags are highlighted."}>
+    <Card
+      title="Score breakdown"
+      description={
+        same
+          ? "Unchanged since the case opened."
+          : "When the case opened, and now. New red flags are highlighted."
+      }
+    >
       <div className="flex flex-col gap-6 md:flex-row">
         <Column title="When the case opened" breakdown={opened} highlight={new Set()} />
         {!same && <Column title="Now" breakdown={latest} highlight={added} />}

@@ -13,8 +13,10 @@ export const dynamic = "force-dynamic";
  */
 export const POST = sessionRoute(async ({ request, actor, meta }) => {
   const body = await readJsonBody(request);
-  const draftId = typeof body === "object" && body !== null ? (body as { draftId?: unknown }).draftId : undefined;
-  if (typeof draftId !== "string" || draftId === "") throw new ValidationError({ draftId: ["Send { \"draftId\": \"…\" }."] }, "Send { \"draftId\": \"…\" }.");
+  const draftId =
+    typeof body === "object" && body !== null ? (body as { draftId?: unknown }).draftId : undefined;
+  if (typeof draftId !== "string" || draftId === "")
+    throw new ValidationError({ draftId: ['Send { "draftId": "…" }.'] }, 'Send { "draftId": "…" }.');
 
   // A prepared run holds one of the two what-if slots until it executes, so nothing may fail between here and the stream.
   const run = await prepareWhatIf(actor, draftId);
@@ -33,7 +35,12 @@ export const POST = sessionRoute(async ({ request, actor, meta }) => {
         .catch((e: unknown) => {
           if (abort.signal.aborted) return;
           console.error(`[${meta.requestId}] what-if failed`, e);
-          send({ type: "error", message: isAppError(e) ? e.message : `The what-if failed. Please try again; if it keeps happening, quote reference ${meta.requestId}.` });
+          send({
+            type: "error",
+            message: isAppError(e)
+              ? e.message
+              : `The what-if failed. Please try again; if it keeps happening, quote reference ${meta.requestId}.`,
+          });
         })
         .finally(() => {
           if (!abort.signal.aborted) controller.close();
@@ -46,6 +53,10 @@ export const POST = sessionRoute(async ({ request, actor, meta }) => {
   });
   request.signal.addEventListener("abort", () => abort.abort());
   return new Response(stream, {
-    headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Accel-Buffering": "no" },
+    headers: {
+      "Content-Type": "application/x-ndjson; charset=utf-8",
+      "Cache-Control": "no-store",
+      "X-Accel-Buffering": "no",
+    },
   });
 });

@@ -14,7 +14,7 @@ export const GET = sessionRoute<{ id: string }>(async ({ params, actor }) => {
       "Content-Length": String(file.bytes.length),
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
-      "Digest": `sha-256=${Buffer.from(file.sha256, "hex").toString("base64")}`,
+      Digest: `sha-256=${Buffer.from(file.sha256, "hex").toString("base64")}`,
     },
   });
 });

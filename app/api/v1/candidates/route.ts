@@ -18,7 +18,12 @@ export const GET = apiRoute("candidates:read", async ({ request, actor }) => {
 export const POST = apiRoute("candidates:write", async ({ request, actor, principal, meta }) => {
   const body = await readJsonBody(request);
   const outcome = await idempotent(
-    { apiKeyId: principal.keyId, header: request.headers.get("idempotency-key"), fingerprint: requestFingerprint("POST", "/api/v1/candidates", body), requestId: meta.requestId },
+    {
+      apiKeyId: principal.keyId,
+      header: request.headers.get("idempotency-key"),
+      fingerprint: requestFingerprint("POST", "/api/v1/candidates", body),
+      requestId: meta.requestId,
+    },
     async () => {
       const created = await createCandidate(actor, body, meta);
       return { status: 201, body: { id: created.id, version: 1, score: created.score } };

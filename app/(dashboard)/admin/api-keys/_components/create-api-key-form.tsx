@@ -19,7 +19,10 @@ export function CreateApiKeyForm() {
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [pending, setPending] = useState(false);
 
-  const toggle = (scope: ApiScope) => setScopes((current) => (current.includes(scope) ? current.filter((s) => s !== scope) : [...current, scope]));
+  const toggle = (scope: ApiScope) =>
+    setScopes((current) =>
+      current.includes(scope) ? current.filter((s) => s !== scope) : [...current, scope],
+    );
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
@@ -47,13 +50,24 @@ export function CreateApiKeyForm() {
           Created <strong>{created.name}</strong>. Copy the key now; it will not be shown again:
         </ShownOnce>
       )}
-      <TextField label="Name" value={name} onChange={setName} error={errors.name} hint="Which system uses it, e.g. Greenhouse production" />
+      <TextField
+        label="Name"
+        value={name}
+        onChange={setName}
+        error={errors.name}
+        hint="Which system uses it, e.g. Greenhouse production"
+      />
       <fieldset>
         <legend className="field-label">Scopes</legend>
         <div className="mt-1 space-y-2">
           {API_SCOPES.map((scope) => (
             <label key={scope} className="flex items-start gap-2 text-sm">
-              <input type="checkbox" checked={scopes.includes(scope)} onChange={() => toggle(scope)} className="mt-0.5" />
+              <input
+                type="checkbox"
+                checked={scopes.includes(scope)}
+                onChange={() => toggle(scope)}
+                className="mt-0.5"
+              />
               <span>
                 <span className="font-mono text-xs text-slate-900">{scope}</span>
                 <span className="block text-xs text-slate-500">{SCOPE_DESCRIPTIONS[scope]}</span>
@@ -61,7 +75,11 @@ export function CreateApiKeyForm() {
             </label>
           ))}
         </div>
-        {errors.scopes?.length ? <p className="field-error" role="alert">{errors.scopes.join(" ")}</p> : null}
+        {errors.scopes?.length ? (
+          <p className="field-error" role="alert">
+            {errors.scopes.join(" ")}
+          </p>
+        ) : null}
       </fieldset>
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Creating…" : "Create key"}

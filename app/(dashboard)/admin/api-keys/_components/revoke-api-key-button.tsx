@@ -28,7 +28,11 @@ export function RevokeApiKeyButton({ id, name }: { id: string; name: string }) {
       >
         {pending ? "Revoking…" : "Revoke"}
       </button>
-      {error && <p role="alert" className="mt-1 text-xs text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-1 text-xs text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -18,7 +18,15 @@ import { WhatIfPanel } from "./what-if-panel";
  * The draft form, with the what-if and publish panels under it. Both panels save the form
  * first, so they always work on what the admin sees.
  */
-export function DraftEditor({ draftId, content, publishedVersion }: { draftId: string; content: RuleSetContent; publishedVersion: number }) {
+export function DraftEditor({
+  draftId,
+  content,
+  publishedVersion,
+}: {
+  draftId: string;
+  content: RuleSetContent;
+  publishedVersion: number;
+}) {
   const router = useRouter();
   const [state, setState] = useState<EditorState>(() => toEditorState(content));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -55,7 +63,10 @@ export function DraftEditor({ draftId, content, publishedVersion }: { draftId: s
 
   return (
     <div className="space-y-6">
-      <Card title="Edit the draft" description="Weights run from 0 to 100. A rule that is off never counts; a hard stop forces the critical band when it fires.">
+      <Card
+        title="Edit the draft"
+        description="Weights run from 0 to 100. A rule that is off never counts; a hard stop forces the critical band when it fires."
+      >
         <form
           noValidate
           className="space-y-8"
@@ -73,18 +84,38 @@ export function DraftEditor({ draftId, content, publishedVersion }: { draftId: s
           <WeightsFields
             state={state}
             errors={errors}
-            onRule={(id, patch) => edit((s) => ({ ...s, rules: { ...s.rules, [id]: { ...(s.rules[id] ?? { enabled: false, weight: "0" }), ...patch } } }))}
-            onHardStop={(id, on) => edit((s) => ({ ...s, hardStops: on ? [...s.hardStops.filter((x) => x !== id), id] : s.hardStops.filter((x) => x !== id) }))}
+            onRule={(id, patch) =>
+              edit((s) => ({
+                ...s,
+                rules: {
+                  ...s.rules,
+                  [id]: { ...(s.rules[id] ?? { enabled: false, weight: "0" }), ...patch },
+                },
+              }))
+            }
+            onHardStop={(id, on) =>
+              edit((s) => ({
+                ...s,
+                hardStops: on
+                  ? [...s.hardStops.filter((x) => x !== id), id]
+                  : s.hardStops.filter((x) => x !== id),
+              }))
+            }
           />
           <MarketRatesFields
             state={state}
             errors={errors}
-            onRate={(role, sen, v) => edit((s) => ({ ...s, rates: { ...s.rates, [role]: { ...s.rates[role], [sen]: v } } }))}
+            onRate={(role, sen, v) =>
+              edit((s) => ({ ...s, rates: { ...s.rates, [role]: { ...s.rates[role], [sen]: v } } }))
+            }
             onCountryFactors={(text) => edit((s) => ({ ...s, countryFactors: text }))}
           />
           <div className="sticky bottom-0 -mx-5 flex items-center justify-end gap-3 border-t border-slate-200 bg-white/95 px-5 py-3">
             {message && (
-              <p role={message.kind === "error" ? "alert" : "status"} className={`mr-auto text-sm ${message.kind === "error" ? "text-red-700" : "text-emerald-700"}`}>
+              <p
+                role={message.kind === "error" ? "alert" : "status"}
+                className={`mr-auto text-sm ${message.kind === "error" ? "text-red-700" : "text-emerald-700"}`}
+              >
                 {message.text}
               </p>
             )}

@@ -16,11 +16,22 @@ export interface EditorState {
 export function toEditorState(c: RuleSetContent): EditorState {
   const rs = c.ruleSet;
   return {
-    rules: Object.fromEntries(Object.entries(rs.rules).map(([id, s]) => [id, { enabled: s.enabled, weight: String(s.weight) }])),
+    rules: Object.fromEntries(
+      Object.entries(rs.rules).map(([id, s]) => [id, { enabled: s.enabled, weight: String(s.weight) }]),
+    ),
     hardStops: [...rs.hardStops],
-    bands: { medium: String(rs.bands.medium), high: String(rs.bands.high), critical: String(rs.bands.critical) },
+    bands: {
+      medium: String(rs.bands.medium),
+      high: String(rs.bands.high),
+      critical: String(rs.bands.critical),
+    },
     caseThreshold: rs.caseThreshold,
-    rates: Object.fromEntries(ROLES.map((r) => [r, Object.fromEntries(SENIORITIES.map((s) => [s, String(c.marketRates.rates[r]?.[s] ?? "")]))])) as EditorState["rates"],
+    rates: Object.fromEntries(
+      ROLES.map((r) => [
+        r,
+        Object.fromEntries(SENIORITIES.map((s) => [s, String(c.marketRates.rates[r]?.[s] ?? "")])),
+      ]),
+    ) as EditorState["rates"],
     countryFactors: Object.entries(c.marketRates.countryFactors)
       .map(([k, v]) => `${k} = ${v}`)
       .join("\n"),
@@ -35,7 +46,8 @@ function num(s: string): number | string | null {
   return Number.isFinite(n) ? n : t;
 }
 
-export type CountryFactorParse = { ok: true; factors: Record<string, number | string | null> } | { ok: false; error: string };
+export type CountryFactorParse =
+  { ok: true; factors: Record<string, number | string | null> } | { ok: false; error: string };
 
 export function parseCountryFactors(text: string): CountryFactorParse {
   const factors: Record<string, number | string | null> = {};
@@ -44,7 +56,8 @@ export function parseCountryFactors(text: string): CountryFactorParse {
     const line = lines[i]!.trim();
     if (line === "") continue;
     const m = /^([^\s=:]+)\s*[=:\s]\s*(\S+)$/.exec(line);
-    if (!m) return { ok: false, error: `Line ${i + 1}: write a country code and its factor, e.g. "PL = 0.55".` };
+    if (!m)
+      return { ok: false, error: `Line ${i + 1}: write a country code and its factor, e.g. "PL = 0.55".` };
     if (m[1]! in factors) return { ok: false, error: `Line ${i + 1}: ${m[1]} appears twice.` };
     factors[m[1]!] = num(m[2]!);
   }
@@ -56,14 +69,21 @@ export function toPayload(s: EditorState, countryFactors: Record<string, number 
   return {
     definition: {
       version: 1,
-      rules: Object.fromEntries(Object.entries(s.rules).map(([id, r]) => [id, { enabled: r.enabled, weight: num(r.weight) }])),
+      rules: Object.fromEntries(
+        Object.entries(s.rules).map(([id, r]) => [id, { enabled: r.enabled, weight: num(r.weight) }]),
+      ),
       bands: { medium: num(s.bands.medium), high: num(s.bands.high), critical: num(s.bands.critical) },
       caseThreshold: s.caseThreshold,
       hardStops: s.hardStops,
     },
     marketRates: {
       currency: "USD",
-      rates: Object.fromEntries(Object.entries(s.rates).map(([role, row]) => [role, Object.fromEntries(Object.entries(row).map(([k, v]) => [k, num(v)]))])),
+      rates: Object.fromEntries(
+        Object.entries(s.rates).map(([role, row]) => [
+          role,
+          Object.fromEntries(Object.entries(row).map(([k, v]) => [k, num(v)])),
+        ]),
+      ),
       countryFactors,
     },
   };

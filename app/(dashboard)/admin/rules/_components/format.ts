@@ -1,6 +1,11 @@
 import type { Band } from "@/lib/scoring";
 
-export const BAND_LABELS: Record<Band, string> = { low: "Low", medium: "Medium", high: "High", critical: "Critical" };
+export const BAND_LABELS: Record<Band, string> = {
+  low: "Low",
+  medium: "Medium",
+  high: "High",
+  critical: "Critical",
+};
 
 export function percent(x: number | null): string {
   return x === null ? "—" : `${Math.round(x * 100)}%`;

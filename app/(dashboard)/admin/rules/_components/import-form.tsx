@@ -22,7 +22,9 @@ export function ImportForm() {
         start(async () => {
           const r = await importDraftAction(await file.text());
           if (!r.ok) {
-            const fields = Object.entries(r.fieldErrors ?? {}).flatMap(([k, v]) => v.map((m) => (k === "_form" || k === "file" ? m : `${k}: ${m}`)));
+            const fields = Object.entries(r.fieldErrors ?? {}).flatMap(([k, v]) =>
+              v.map((m) => (k === "_form" || k === "file" ? m : `${k}: ${m}`)),
+            );
             return setErrors(fields.length ? fields : [r.error]);
           }
           router.push(`/admin/rules/draft/${r.data.id}`);
@@ -32,7 +34,13 @@ export function ImportForm() {
       <label htmlFor={id} className="field-label">
         Import a rule set (JSON)
       </label>
-      <input id={id} type="file" accept="application/json,.json" className="block w-full text-sm text-slate-600 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-slate-800 hover:file:bg-slate-50" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+      <input
+        id={id}
+        type="file"
+        accept="application/json,.json"
+        className="block w-full text-sm text-slate-600 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-slate-800 hover:file:bg-slate-50"
+        onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+      />
       {errors.length > 0 && (
         <ul role="alert" className="field-error list-disc pl-5">
           {errors.slice(0, 12).map((m) => (

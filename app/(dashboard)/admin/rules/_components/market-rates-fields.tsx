@@ -8,18 +8,32 @@ import type { EditorState } from "./editor-state";
 import { errorsUnder } from "./weights-fields";
 
 /** The hourly US market rates the underpricing rule compares with, and the country factors applied to them. */
-export function MarketRatesFields({ state, errors, onRate, onCountryFactors }: { state: EditorState; errors: FieldErrors; onRate: (role: Role, seniority: Seniority, value: string) => void; onCountryFactors: (text: string) => void }) {
+export function MarketRatesFields({
+  state,
+  errors,
+  onRate,
+  onCountryFactors,
+}: {
+  state: EditorState;
+  errors: FieldErrors;
+  onRate: (role: Role, seniority: Seniority, value: string) => void;
+  onCountryFactors: (text: string) => void;
+}) {
   const factorErrors = errorsUnder(errors, "marketRates.countryFactors");
   return (
     <fieldset>
-      <legend className="mb-2 text-sm font-semibold text-slate-800">Market rates (USD per hour, US market)</legend>
+      <legend className="mb-2 text-sm font-semibold text-slate-800">
+        Market rates (USD per hour, US market)
+      </legend>
       <div className="overflow-x-auto">
         <table className="min-w-full text-sm">
           <thead className="text-left text-xs font-semibold tracking-wide text-slate-500 uppercase">
             <tr>
               <th className="py-1 pr-3">Role</th>
               {SENIORITIES.map((s) => (
-                <th key={s} className="py-1 pr-3 text-right">{SENIORITY_TITLES[s]}</th>
+                <th key={s} className="py-1 pr-3 text-right">
+                  {SENIORITY_TITLES[s]}
+                </th>
               ))}
             </tr>
           </thead>
@@ -40,7 +54,11 @@ export function MarketRatesFields({ state, errors, onRate, onCountryFactors }: {
                         value={state.rates[role][s]}
                         onChange={(e) => onRate(role, s, e.target.value)}
                       />
-                      {errs?.length ? <p className="field-error" role="alert">{errs.join(" ")}</p> : null}
+                      {errs?.length ? (
+                        <p className="field-error" role="alert">
+                          {errs.join(" ")}
+                        </p>
+                      ) : null}
                     </td>
                   );
                 })}

@@ -24,7 +24,11 @@ export function NewDraftButton() {
       >
         {pending ? "Starting…" : "Start a draft"}
       </Button>
-      {message && <p role="alert" className="mt-1 text-sm text-red-700">{message}</p>}
+      {message && (
+        <p role="alert" className="mt-1 text-sm text-red-700">
+          {message}
+        </p>
+      )}
     </div>
   );
 }

@@ -8,7 +8,15 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 
 /** Publishing saves the form first, then records the draft as the next version with the note. */
-export function PublishForm({ draftId, publishedVersion, save }: { draftId: string; publishedVersion: number; save: () => Promise<boolean> }) {
+export function PublishForm({
+  draftId,
+  publishedVersion,
+  save,
+}: {
+  draftId: string;
+  publishedVersion: number;
+  save: () => Promise<boolean>;
+}) {
   const router = useRouter();
   const [note, setNote] = useState("");
   const [noteError, setNoteError] = useState<string[] | undefined>();
@@ -29,14 +37,18 @@ export function PublishForm({ draftId, publishedVersion, save }: { draftId: stri
 
   const discard = () =>
     start(async () => {
-      if (!window.confirm("Discard this draft? Its changes are lost; published versions are not affected.")) return;
+      if (!window.confirm("Discard this draft? Its changes are lost; published versions are not affected."))
+        return;
       const r = await discardDraftAction(draftId);
       if (!r.ok) return setMessage(r.error);
       router.push("/admin/rules");
     });
 
   return (
-    <Card title="Publish" description={`The draft becomes v${publishedVersion + 1}; every candidate is then re-scored in the background. v${publishedVersion} stays in the history and can be restored.`}>
+    <Card
+      title="Publish"
+      description={`The draft becomes v${publishedVersion + 1}; every candidate is then re-scored in the background. v${publishedVersion} stays in the history and can be restored.`}
+    >
       <form
         noValidate
         className="space-y-4"
@@ -50,7 +62,14 @@ export function PublishForm({ draftId, publishedVersion, save }: { draftId: stri
             {message}
           </p>
         )}
-        <TextAreaField label="Note" value={note} onChange={setNote} error={noteError} rows={3} hint="What changed and why. It is shown in the version history and recorded in the audit trail." />
+        <TextAreaField
+          label="Note"
+          value={note}
+          onChange={setNote}
+          error={noteError}
+          rows={3}
+          hint="What changed and why. It is shown in the version history and recorded in the audit trail."
+        />
         <div className="flex justify-between gap-3">
           <Button type="button" variant="ghost" disabled={pending} onClick={discard}>
             Discard draft

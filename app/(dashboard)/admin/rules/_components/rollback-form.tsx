@@ -37,7 +37,14 @@ export function RollbackForm({ version, nextVersion }: { version: number; nextVe
         });
       }}
     >
-      <TextAreaField label={`Why restore v${version}?`} value={note} onChange={setNote} error={error} rows={2} hint={`Publishes a copy of v${version} as v${nextVersion}; nothing in the history changes.`} />
+      <TextAreaField
+        label={`Why restore v${version}?`}
+        value={note}
+        onChange={setNote}
+        error={error}
+        rows={2}
+        hint={`Publishes a copy of v${version} as v${nextVersion}; nothing in the history changes.`}
+      />
       <div className="flex justify-end gap-2">
         <Button type="button" variant="ghost" className="px-2.5 py-1 text-xs" onClick={() => setOpen(false)}>
           Cancel

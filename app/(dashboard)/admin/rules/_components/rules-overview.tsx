@@ -21,7 +21,12 @@ function RuleRow({ r }: { r: RuleOverview }) {
         <div className="mt-0.5 text-xs text-slate-500">
           Source:{" "}
           {r.source.url ? (
-            <a href={r.source.url} className="text-brand-700 hover:underline" target="_blank" rel="noreferrer">
+            <a
+              href={r.source.url}
+              className="text-brand-700 hover:underline"
+              target="_blank"
+              rel="noreferrer"
+            >
               {r.source.advisory}
             </a>
           ) : (
@@ -30,17 +35,27 @@ function RuleRow({ r }: { r: RuleOverview }) {
           ({r.source.date})
         </div>
       </td>
-      <td className="py-2.5 pr-4 align-top whitespace-nowrap">{r.enabled ? <span className="text-emerald-700">On</span> : <span>Off</span>}</td>
+      <td className="py-2.5 pr-4 align-top whitespace-nowrap">
+        {r.enabled ? <span className="text-emerald-700">On</span> : <span>Off</span>}
+      </td>
       <td className="py-2.5 pr-4 text-right align-top tabular-nums">
         {r.weight}
-        {r.weight !== r.defaultWeight && <div className="text-xs text-slate-500">default {r.defaultWeight}</div>}
+        {r.weight !== r.defaultWeight && (
+          <div className="text-xs text-slate-500">default {r.defaultWeight}</div>
+        )}
         {r.hardStop && <div className="text-xs font-semibold text-red-700">hard stop</div>}
       </td>
-      <td className="py-2.5 pr-4 text-right align-top tabular-nums"><Fired count={r.stats.last30} /></td>
-      <td className="py-2.5 pr-4 text-right align-top tabular-nums"><Fired count={r.stats.last90} /></td>
+      <td className="py-2.5 pr-4 text-right align-top tabular-nums">
+        <Fired count={r.stats.last30} />
+      </td>
+      <td className="py-2.5 pr-4 text-right align-top tabular-nums">
+        <Fired count={r.stats.last90} />
+      </td>
       <td className="py-2.5 text-right align-top tabular-nums">
         {percent(r.stats.precision)}
-        <div className="text-xs text-slate-500">{decided === 0 ? "no decisions" : `${r.stats.fraud} of ${decided} decided`}</div>
+        <div className="text-xs text-slate-500">
+          {decided === 0 ? "no decisions" : `${r.stats.fraud} of ${decided} decided`}
+        </div>
       </td>
     </tr>
   );
@@ -52,8 +67,10 @@ export async function RulesOverview({ actor }: { actor: Actor }) {
   return (
     <div className="space-y-6">
       <p className="text-sm text-slate-600">
-        Fired: candidates with a score in the window on which the rule fired (hover for the number of scores). Observed precision: of the{" "}
-        {o.decidedCandidates.toLocaleString("en-US")} candidates with a decided case, those whose deciding score fired the rule and who were rejected or reported rather than cleared. Counts are refreshed every two minutes.
+        Fired: candidates with a score in the window on which the rule fired (hover for the number of scores).
+        Observed precision: of the {o.decidedCandidates.toLocaleString("en-US")} candidates with a decided
+        case, those whose deciding score fired the rule and who were rejected or reported rather than cleared.
+        Counts are refreshed every two minutes.
       </p>
       {o.families.map((f) => (
         <Card key={f.family} title={f.label}>
@@ -92,7 +109,10 @@ export async function RulesOverview({ actor }: { actor: Actor }) {
 
 export function RulesOverviewLoading() {
   return (
-    <div role="status" className="rounded-xl border border-slate-200 bg-white px-5 py-8 text-center text-sm text-slate-600 shadow-sm">
+    <div
+      role="status"
+      className="rounded-xl border border-slate-200 bg-white px-5 py-8 text-center text-sm text-slate-600 shadow-sm"
+    >
       Counting how often each rule fired in the last 90 days…
     </div>
   );

@@ -37,8 +37,16 @@ export function WeightsFields({
                   <tr key={r.id} className="align-top">
                     <td className="py-2 pr-3">
                       <label className="flex items-start gap-2">
-                        <input type="checkbox" className="mt-0.5" checked={setting.enabled} onChange={(e) => onRule(r.id, { enabled: e.target.checked })} aria-label={`On: ${r.title}`} />
-                        <span className={setting.enabled ? "text-slate-900" : "text-slate-500"}>{r.title}</span>
+                        <input
+                          type="checkbox"
+                          className="mt-0.5"
+                          checked={setting.enabled}
+                          onChange={(e) => onRule(r.id, { enabled: e.target.checked })}
+                          aria-label={`On: ${r.title}`}
+                        />
+                        <span className={setting.enabled ? "text-slate-900" : "text-slate-500"}>
+                          {r.title}
+                        </span>
                       </label>
                     </td>
                     <td className="w-36 py-2 pr-3">
@@ -56,11 +64,18 @@ export function WeightsFields({
                           {errs.join(" ")}
                         </p>
                       )}
-                      {Number(setting.weight) !== r.defaultWeight && <p className="mt-0.5 text-right text-xs text-slate-500">default {r.defaultWeight}</p>}
+                      {Number(setting.weight) !== r.defaultWeight && (
+                        <p className="mt-0.5 text-right text-xs text-slate-500">default {r.defaultWeight}</p>
+                      )}
                     </td>
                     <td className="w-28 py-2 text-xs">
                       <label className="flex items-center gap-1.5 text-slate-600">
-                        <input type="checkbox" checked={stop} onChange={(e) => onHardStop(r.id, e.target.checked)} aria-label={`Hard stop: ${r.title}`} />
+                        <input
+                          type="checkbox"
+                          checked={stop}
+                          onChange={(e) => onHardStop(r.id, e.target.checked)}
+                          aria-label={`Hard stop: ${r.title}`}
+                        />
                         Hard stop
                       </label>
                     </td>

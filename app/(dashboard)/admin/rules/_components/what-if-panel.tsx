@@ -6,11 +6,23 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { WhatIfResults } from "./what-if-results";
 
-type Line = { type: "progress"; done: number; total: number } | { type: "result"; result: WhatIfResult } | { type: "error"; message: string };
+type Line =
+  | { type: "progress"; done: number; total: number }
+  | { type: "result"; result: WhatIfResult }
+  | { type: "error"; message: string };
 
 /** Reads the NDJSON stream of /api/admin/what-if: progress lines, then the result. */
-async function streamWhatIf(draftId: string, signal: AbortSignal, onLine: (line: Line) => void): Promise<void> {
-  const res = await fetch("/api/admin/what-if", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ draftId }), signal });
+async function streamWhatIf(
+  draftId: string,
+  signal: AbortSignal,
+  onLine: (line: Line) => void,
+): Promise<void> {
+  const res = await fetch("/api/admin/what-if", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ draftId }),
+    signal,
+  });
   if (!res.ok || !res.body) {
     const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
     throw new Error(body?.error?.message ?? `The what-if could not start (HTTP ${res.status}).`);
@@ -30,7 +42,15 @@ async function streamWhatIf(draftId: string, signal: AbortSignal, onLine: (line:
   }
 }
 
-export function WhatIfPanel({ draftId, publishedVersion, save }: { draftId: string; publishedVersion: number; save: () => Promise<boolean> }) {
+export function WhatIfPanel({
+  draftId,
+  publishedVersion,
+  save,
+}: {
+  draftId: string;
+  publishedVersion: number;
+  save: () => Promise<boolean>;
+}) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState<WhatIfResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -76,11 +96,19 @@ export function WhatIfPanel({ draftId, publishedVersion, save }: { draftId: stri
     >
       {progress && (running || !result) && !error && (
         <div className="mb-4">
-          <div className="h-2.5 overflow-hidden rounded bg-slate-100" role="progressbar" aria-label="What-if progress" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done}>
+          <div
+            className="h-2.5 overflow-hidden rounded bg-slate-100"
+            role="progressbar"
+            aria-label="What-if progress"
+            aria-valuemin={0}
+            aria-valuemax={progress.total}
+            aria-valuenow={progress.done}
+          >
             <div className="h-full bg-brand-600 transition-[width]" style={{ width: `${pct}%` }} />
           </div>
           <p className="mt-1 text-xs text-slate-600">
-            {progress.done.toLocaleString("en-US")} of {progress.total.toLocaleString("en-US")} candidates scored
+            {progress.done.toLocaleString("en-US")} of {progress.total.toLocaleString("en-US")} candidates
+            scored
           </p>
         </div>
       )}
@@ -89,7 +117,16 @@ export function WhatIfPanel({ draftId, publishedVersion, save }: { draftId: stri
           {error}
         </p>
       )}
-      {result ? <WhatIfResults result={result} /> : !running && !error && <p className="text-sm text-slate-600">Run it after each change to see who would move between bands and whose case would open or close.</p>}
+      {result ? (
+        <WhatIfResults result={result} />
+      ) : (
+        !running &&
+        !error && (
+          <p className="text-sm text-slate-600">
+            Run it after each change to see who would move between bands and whose case would open or close.
+          </p>
+        )
+      )}
     </Card>
   );
 }

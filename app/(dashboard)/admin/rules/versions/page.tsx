@@ -20,7 +20,8 @@ export default async function VersionsPage({ searchParams }: { searchParams: Sea
   const versions = await listVersions(actor);
   const numbers = new Set(versions.map((v) => v.version));
   const current = versions[0]!;
-  const pick = (raw: string | undefined, fallback: number) => (raw && numbers.has(Number(raw)) ? Number(raw) : fallback);
+  const pick = (raw: string | undefined, fallback: number) =>
+    raw && numbers.has(Number(raw)) ? Number(raw) : fallback;
   const b = pick(one(sp.b), current.version);
   const a = pick(one(sp.a), versions[1]?.version ?? current.version);
   const diff = await compareVersions(actor, a, b);
@@ -28,11 +29,21 @@ export default async function VersionsPage({ searchParams }: { searchParams: Sea
 
   return (
     <>
-      <PageHeader title="Rule set versions" description="Every published version is kept for good. Restoring an old version publishes a copy of it as a new version." />
+      <PageHeader
+        title="Rule set versions"
+        description="Every published version is kept for good. Restoring an old version publishes a copy of it as a new version."
+      />
       <RulesTabs current="versions" />
       {numbers.has(published) && (
-        <p role="status" className="mb-6 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
-          Published v{published}. Every candidate is being re-scored in the background; progress shows on the <Link href="/admin/rules" className="font-medium underline">rules page</Link>.
+        <p
+          role="status"
+          className="mb-6 rounded-md border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900"
+        >
+          Published v{published}. Every candidate is being re-scored in the background; progress shows on the{" "}
+          <Link href="/admin/rules" className="font-medium underline">
+            rules page
+          </Link>
+          .
         </p>
       )}
       <div className="grid gap-6 lg:grid-cols-5">
@@ -52,7 +63,9 @@ export default async function VersionsPage({ searchParams }: { searchParams: Sea
                   <td className="py-2.5 pr-3 font-semibold whitespace-nowrap text-slate-900">
                     v{v.version}
                     {v.current && <div className="text-xs font-medium text-emerald-700">in use</div>}
-                    {v.copyOf !== null && <div className="text-xs font-normal text-slate-500">copy of v{v.copyOf}</div>}
+                    {v.copyOf !== null && (
+                      <div className="text-xs font-normal text-slate-500">copy of v{v.copyOf}</div>
+                    )}
                   </td>
                   <td className="py-2.5 pr-3 text-slate-600">
                     {formatDateTime(v.publishedAt)}
@@ -61,11 +74,18 @@ export default async function VersionsPage({ searchParams }: { searchParams: Sea
                   <td className="py-2.5 pr-3 whitespace-pre-wrap text-slate-800">{v.note}</td>
                   <td className="py-2.5 text-right whitespace-nowrap">
                     <div className="flex flex-col items-end gap-1.5">
-                      <a href={`/api/admin/rule-sets/${v.version}`} download className="text-xs font-medium text-brand-700 hover:underline">
+                      <a
+                        href={`/api/admin/rule-sets/${v.version}`}
+                        download
+                        className="text-xs font-medium text-brand-700 hover:underline"
+                      >
                         Export JSON
                       </a>
                       {!v.current && (
-                        <Link href={`/admin/rules/versions?a=${current.version}&b=${v.version}`} className="text-xs text-brand-700 hover:underline">
+                        <Link
+                          href={`/admin/rules/versions?a=${current.version}&b=${v.version}`}
+                          className="text-xs text-brand-700 hover:underline"
+                        >
                           Compare with v{current.version}
                         </Link>
                       )}
@@ -84,7 +104,12 @@ export default async function VersionsPage({ searchParams }: { searchParams: Sea
                 <label htmlFor={`compare-${key}`} className="field-label">
                   {key === "a" ? "From" : "To"}
                 </label>
-                <select id={`compare-${key}`} name={key} defaultValue={key === "a" ? a : b} className="field-input">
+                <select
+                  id={`compare-${key}`}
+                  name={key}
+                  defaultValue={key === "a" ? a : b}
+                  className="field-input"
+                >
                   {versions.map((v) => (
                     <option key={v.version} value={v.version}>
                       v{v.version}

@@ -5,14 +5,24 @@ import { useRouter } from "next/navigation";
 import { updateSettingsAction } from "@/lib/actions/settings";
 import type { FieldErrors } from "@/lib/errors";
 import {
-  EVIDENCE_MAX_MB_LIMIT, EVIDENCE_TYPE_CATALOGUE, EVIDENCE_TYPES, SLA_FIELDS, SLA_LABELS, SLA_MAX_HOURS,
-  type EvidenceType, type OrganisationSettings, type SlaField,
+  EVIDENCE_MAX_MB_LIMIT,
+  EVIDENCE_TYPE_CATALOGUE,
+  EVIDENCE_TYPES,
+  SLA_FIELDS,
+  SLA_LABELS,
+  SLA_MAX_HOURS,
+  type EvidenceType,
+  type OrganisationSettings,
+  type SlaField,
 } from "@/lib/schemas/settings";
 import { TextField } from "@/components/forms/fields";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/forms/notices";
 
-type Draft = { organisationName: string; evidenceMaxMb: string; evidenceTypes: EvidenceType[] } & Record<SlaField, string>;
+type Draft = { organisationName: string; evidenceMaxMb: string; evidenceTypes: EvidenceType[] } & Record<
+  SlaField,
+  string
+>;
 
 function draftOf(s: OrganisationSettings): Draft {
   return {
@@ -58,7 +68,12 @@ export function SettingsForm({ settings }: { settings: OrganisationSettings }) {
     setDraft((d) => ({ ...d, [key]: value }));
   };
   const toggleType = (t: EvidenceType) =>
-    set("evidenceTypes", draft.evidenceTypes.includes(t) ? draft.evidenceTypes.filter((x) => x !== t) : [...draft.evidenceTypes, t]);
+    set(
+      "evidenceTypes",
+      draft.evidenceTypes.includes(t)
+        ? draft.evidenceTypes.filter((x) => x !== t)
+        : [...draft.evidenceTypes, t],
+    );
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
@@ -88,7 +103,9 @@ export function SettingsForm({ settings }: { settings: OrganisationSettings }) {
         </p>
       )}
       <section aria-labelledby="org-heading" className="space-y-3">
-        <h3 id="org-heading" className="text-sm font-semibold text-slate-800">Organisation</h3>
+        <h3 id="org-heading" className="text-sm font-semibold text-slate-800">
+          Organisation
+        </h3>
         <TextField
           label="Organisation name"
           value={draft.organisationName}
@@ -102,9 +119,12 @@ export function SettingsForm({ settings }: { settings: OrganisationSettings }) {
 
       <section aria-labelledby="sla-heading" className="space-y-3">
         <div>
-          <h3 id="sla-heading" className="text-sm font-semibold text-slate-800">Case deadlines (SLA)</h3>
+          <h3 id="sla-heading" className="text-sm font-semibold text-slate-800">
+            Case deadlines (SLA)
+          </h3>
           <p className="mt-1 text-xs text-slate-500">
-            Hours a security lead has to decide a case, by priority. New and reopened cases get the new deadline; cases already open keep theirs.
+            Hours a security lead has to decide a case, by priority. New and reopened cases get the new
+            deadline; cases already open keep theirs.
           </p>
         </div>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
@@ -124,8 +144,12 @@ export function SettingsForm({ settings }: { settings: OrganisationSettings }) {
 
       <section aria-labelledby="evidence-heading" className="space-y-3">
         <div>
-          <h3 id="evidence-heading" className="text-sm font-semibold text-slate-800">Evidence files</h3>
-          <p className="mt-1 text-xs text-slate-500">What security leads may attach to a case. Files already attached are kept.</p>
+          <h3 id="evidence-heading" className="text-sm font-semibold text-slate-800">
+            Evidence files
+          </h3>
+          <p className="mt-1 text-xs text-slate-500">
+            What security leads may attach to a case. Files already attached are kept.
+          </p>
         </div>
         <TextField
           label="Largest file (MB)"
@@ -141,7 +165,11 @@ export function SettingsForm({ settings }: { settings: OrganisationSettings }) {
           <div className="mt-1 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {EVIDENCE_TYPES.map((t) => (
               <label key={t} className="flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={draft.evidenceTypes.includes(t)} onChange={() => toggleType(t)} />
+                <input
+                  type="checkbox"
+                  checked={draft.evidenceTypes.includes(t)}
+                  onChange={() => toggleType(t)}
+                />
                 <span>
                   {EVIDENCE_TYPE_CATALOGUE[t]} <span className="font-mono text-xs text-slate-500">{t}</span>
                 </span>

@@ -31,7 +31,10 @@ export function CsvImportForm() {
         r = await importInternalCsvAction(data);
       } catch {
         setErrors({});
-        setMessage({ ok: false, text: "The upload failed before Candor could check it (is the file very large?). Nothing was imported." });
+        setMessage({
+          ok: false,
+          text: "The upload failed before Candor could check it (is the file very large?). Nothing was imported.",
+        });
         return;
       }
       if (!r.ok) {
@@ -40,7 +43,12 @@ export function CsvImportForm() {
         return;
       }
       setErrors({});
-      setMessage({ ok: true, text: r.data.rescreenFailed ?? `Imported ${r.data.imported} items. Re-screened ${r.data.screened} candidates; ${r.data.rescored} re-scored.` });
+      setMessage({
+        ok: true,
+        text:
+          r.data.rescreenFailed ??
+          `Imported ${r.data.imported} items. Re-screened ${r.data.screened} candidates; ${r.data.rescored} re-scored.`,
+      });
       setText("");
       form.current?.reset();
       router.refresh();
@@ -50,13 +58,21 @@ export function CsvImportForm() {
   return (
     <form ref={form} onSubmit={submit} noValidate className="space-y-4" data-testid="import-internal-csv">
       <p className="text-sm text-slate-600">
-        Columns <code className="rounded bg-slate-100 px-1 font-mono text-xs">kind,value,reason,source</code>; kinds are name, email, phone, wallet, bank_account, address and company.{" "}
-        <a href={TEMPLATE_HREF} download="candor-internal-watchlist-template.csv" className="font-medium text-brand-700 hover:underline">
+        Columns <code className="rounded bg-slate-100 px-1 font-mono text-xs">kind,value,reason,source</code>;
+        kinds are name, email, phone, wallet, bank_account, address and company.{" "}
+        <a
+          href={TEMPLATE_HREF}
+          download="candor-internal-watchlist-template.csv"
+          className="font-medium text-brand-700 hover:underline"
+        >
           Download the template
         </a>
       </p>
       {message && (
-        <div role={message.ok ? "status" : "alert"} className={`rounded-md px-3 py-2 text-sm ${message.ok ? "border border-emerald-200 bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}>
+        <div
+          role={message.ok ? "status" : "alert"}
+          className={`rounded-md px-3 py-2 text-sm ${message.ok ? "border border-emerald-200 bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}
+        >
           <p>{message.text}</p>
           {rowErrors.length > 0 && (
             <ul className="mt-1 list-disc space-y-0.5 pl-5" data-testid="csv-row-errors">
@@ -70,7 +86,13 @@ export function CsvImportForm() {
         </div>
       )}
       <FileField label="CSV file" name="file" accept=".csv,text/csv" error={errors.file} required />
-      <TextAreaField label="…or paste the rows" value={text} onChange={setText} rows={4} hint="Used when no file is chosen. Include the header row." />
+      <TextAreaField
+        label="…or paste the rows"
+        value={text}
+        onChange={setText}
+        rows={4}
+        hint="Used when no file is chosen. Include the header row."
+      />
       <Button type="submit" variant="secondary" disabled={pending} className="w-full">
         {pending ? "Importing…" : "Import CSV"}
       </Button>

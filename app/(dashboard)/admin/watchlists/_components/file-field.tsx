@@ -3,7 +3,21 @@
 import { useId } from "react";
 
 /** A labelled file input with its hint and field error, in the style of components/forms/fields. */
-export function FileField({ label, name, accept, hint, error, required }: { label: string; name: string; accept: string; hint?: string; error?: string[]; required?: boolean }) {
+export function FileField({
+  label,
+  name,
+  accept,
+  hint,
+  error,
+  required,
+}: {
+  label: string;
+  name: string;
+  accept: string;
+  hint?: string;
+  error?: string[];
+  required?: boolean;
+}) {
   const id = useId();
   return (
     <div>
@@ -33,6 +47,7 @@ export function FileField({ label, name, accept, hint, error, required }: { labe
 /** The form's data without the empty entries that file inputs left blank still submit. */
 export function formDataWithoutEmptyFiles(form: HTMLFormElement): FormData {
   const data = new FormData(form);
-  for (const [key, value] of [...data.entries()]) if (value instanceof File && value.size === 0) data.delete(key);
+  for (const [key, value] of [...data.entries()])
+    if (value instanceof File && value.size === 0) data.delete(key);
   return data;
 }

@@ -33,7 +33,14 @@ export function HitReviewForm({ hitId, candidateId }: { hitId: string; candidate
   return (
     <form noValidate className="mt-3 space-y-2" onSubmit={(e) => e.preventDefault()}>
       <FormError message={message} />
-      <TextAreaField label="Review note" value={note} onChange={setNote} error={errors.note ?? errors.decision} rows={2} hint="What you compared and why it is, or is not, the same person." />
+      <TextAreaField
+        label="Review note"
+        value={note}
+        onChange={setNote}
+        error={errors.note ?? errors.decision}
+        rows={2}
+        hint="What you compared and why it is, or is not, the same person."
+      />
       <div className="flex flex-wrap justify-end gap-2">
         <Button type="button" variant="secondary" disabled={pending} onClick={() => review("dismissed")}>
           Dismiss

@@ -30,7 +30,12 @@ export function InternalItemForm() {
         return;
       }
       setErrors({});
-      setMessage({ ok: true, text: r.data.rescreenFailed ?? `Added. Re-screened ${r.data.screened} candidates; ${r.data.rescored} re-scored.` });
+      setMessage({
+        ok: true,
+        text:
+          r.data.rescreenFailed ??
+          `Added. Re-screened ${r.data.screened} candidates; ${r.data.rescored} re-scored.`,
+      });
       setValue("");
       setReason("");
       router.refresh();
@@ -40,14 +45,36 @@ export function InternalItemForm() {
   return (
     <form onSubmit={submit} noValidate className="space-y-4" data-testid="add-internal-item">
       {message && (
-        <p role={message.ok ? "status" : "alert"} className={`rounded-md px-3 py-2 text-sm ${message.ok ? "border border-emerald-200 bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}>
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={`rounded-md px-3 py-2 text-sm ${message.ok ? "border border-emerald-200 bg-emerald-50 text-emerald-900" : "bg-red-50 text-red-800"}`}
+        >
           {message.text}
         </p>
       )}
-      <SelectField label="Kind" value={kind} onChange={setKind} error={errors.kind} placeholder="Choose what to watch for" options={options(INTERNAL_KIND_VALUES, KIND_LABELS)} />
-      <TextField label="Value" value={value} onChange={setValue} error={errors.value} hint="Exactly as it appears; emails, phones and wallets are compared after normalising." />
+      <SelectField
+        label="Kind"
+        value={kind}
+        onChange={setKind}
+        error={errors.kind}
+        placeholder="Choose what to watch for"
+        options={options(INTERNAL_KIND_VALUES, KIND_LABELS)}
+      />
+      <TextField
+        label="Value"
+        value={value}
+        onChange={setValue}
+        error={errors.value}
+        hint="Exactly as it appears; emails, phones and wallets are compared after normalising."
+      />
       <TextAreaField label="Reason" value={reason} onChange={setReason} error={errors.reason} rows={2} />
-      <TextField label="Source" value={source} onChange={setSource} error={errors.source} hint="e.g. FBI PSA 2024-05-16, own investigation" />
+      <TextField
+        label="Source"
+        value={source}
+        onChange={setSource}
+        error={errors.source}
+        hint="e.g. FBI PSA 2024-05-16, own investigation"
+      />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Adding and re-screening…" : "Add to the watchlist"}
       </Button>

@@ -12,7 +12,11 @@ export const KIND_LABELS: Record<InternalKind, string> = {
   company: "Company",
 };
 
-export const LIST_LABELS: Record<string, string> = { ofac: "OFAC SDN", un: "UN consolidated", internal: "Internal" };
+export const LIST_LABELS: Record<string, string> = {
+  ofac: "OFAC SDN",
+  un: "UN consolidated",
+  internal: "Internal",
+};
 
 export const listLabel = (list: string) => LIST_LABELS[list] ?? list;
 export const kindLabel = (kind: string) => (KIND_LABELS as Record<string, string>)[kind] ?? kind;
@@ -21,6 +25,6 @@ export const kindLabel = (kind: string) => (KIND_LABELS as Record<string, string
 export const CSV_TEMPLATE = [
   "kind,value,reason,source",
   'wallet,0x0000000000000000000000000000000000000000,"Paid out to a known facilitator, per our investigation",Internal investigation 2026-01',
-  'company,Example Staffing Ltd,Front company named in a public advisory,FBI PSA 2024-05-16',
+  "company,Example Staffing Ltd,Front company named in a public advisory,FBI PSA 2024-05-16",
   "",
 ].join("\r\n");

@@ -26,7 +26,11 @@ export function RemoveItemButton({ id, value }: { id: string; value: string }) {
       >
         {pending ? "Removing…" : "Remove"}
       </button>
-      {error && <span role="alert" className="mt-1 text-xs text-red-700">{error}</span>}
+      {error && (
+        <span role="alert" className="mt-1 text-xs text-red-700">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

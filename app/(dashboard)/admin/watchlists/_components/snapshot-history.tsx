@@ -8,7 +8,9 @@ function Samples({ label, ids, total }: { label: string; ids: string[]; total: n
     <div>
       <span className="text-slate-500">{label}: </span>
       <span className="font-mono">{ids.join(", ")}</span>
-      {total > ids.length && <span className="text-slate-500"> and {(total - ids.length).toLocaleString("en-GB")} more</span>}
+      {total > ids.length && (
+        <span className="text-slate-500"> and {(total - ids.length).toLocaleString("en-GB")} more</span>
+      )}
     </div>
   );
 }
@@ -37,7 +39,9 @@ export function SnapshotHistory({ snapshots }: { snapshots: SnapshotView[] }) {
               <td className="py-2.5 pr-4">
                 <div className="font-medium whitespace-nowrap text-slate-900">{listLabel(s.source)}</div>
                 {s.active ? (
-                  <span className="mt-0.5 inline-block rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-semibold text-emerald-800 ring-1 ring-emerald-600/20 ring-inset">Active</span>
+                  <span className="mt-0.5 inline-block rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-semibold text-emerald-800 ring-1 ring-emerald-600/20 ring-inset">
+                    Active
+                  </span>
                 ) : (
                   <span className="text-xs text-slate-500">Replaced</span>
                 )}
@@ -47,10 +51,24 @@ export function SnapshotHistory({ snapshots }: { snapshots: SnapshotView[] }) {
                 <div className="text-xs text-slate-500">{s.importedBy ?? "unknown"}</div>
                 {s.publishedAt && <div className="text-xs text-slate-500">published {s.publishedAt}</div>}
               </td>
-              <td className="py-2.5 pr-4 text-right tabular-nums" data-testid="snapshot-entries">{s.entryCount.toLocaleString("en-GB")}</td>
-              <td className="py-2.5 pr-4 text-right text-emerald-700 tabular-nums" data-testid="snapshot-added">{s.added ? `+${s.added.toLocaleString("en-GB")}` : "0"}</td>
-              <td className="py-2.5 pr-4 text-right text-red-700 tabular-nums" data-testid="snapshot-removed">{s.removed ? `−${s.removed.toLocaleString("en-GB")}` : "0"}</td>
-              <td className="py-2.5 pr-4 text-right text-amber-700 tabular-nums" data-testid="snapshot-changed">{s.changed.toLocaleString("en-GB")}</td>
+              <td className="py-2.5 pr-4 text-right tabular-nums" data-testid="snapshot-entries">
+                {s.entryCount.toLocaleString("en-GB")}
+              </td>
+              <td
+                className="py-2.5 pr-4 text-right text-emerald-700 tabular-nums"
+                data-testid="snapshot-added"
+              >
+                {s.added ? `+${s.added.toLocaleString("en-GB")}` : "0"}
+              </td>
+              <td className="py-2.5 pr-4 text-right text-red-700 tabular-nums" data-testid="snapshot-removed">
+                {s.removed ? `−${s.removed.toLocaleString("en-GB")}` : "0"}
+              </td>
+              <td
+                className="py-2.5 pr-4 text-right text-amber-700 tabular-nums"
+                data-testid="snapshot-changed"
+              >
+                {s.changed.toLocaleString("en-GB")}
+              </td>
               <td className="max-w-64 py-2.5 pr-4 text-xs break-words text-slate-700">
                 <Samples label="Added" ids={s.samples.added} total={s.added} />
                 <Samples label="Removed" ids={s.samples.removed} total={s.removed} />
@@ -58,7 +76,8 @@ export function SnapshotHistory({ snapshots }: { snapshots: SnapshotView[] }) {
                 {s.added + s.removed + s.changed === 0 && <span className="text-slate-500">No change</span>}
                 {s.warningCount > 0 && (
                   <div className="mt-1 text-amber-700" title={s.warnings.join("\n")}>
-                    {s.warningCount.toLocaleString("en-GB")} parser warning{s.warningCount === 1 ? "" : "s"} (hover to read{s.warningCount > s.warnings.length ? " the first" : ""})
+                    {s.warningCount.toLocaleString("en-GB")} parser warning{s.warningCount === 1 ? "" : "s"}{" "}
+                    (hover to read{s.warningCount > s.warnings.length ? " the first" : ""})
                   </div>
                 )}
               </td>

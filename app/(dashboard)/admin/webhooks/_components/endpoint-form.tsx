@@ -9,7 +9,13 @@ import { Button } from "@/components/ui/button";
 import { FormError, ShownOnce } from "@/components/forms/notices";
 
 /** Registers an endpoint and shows its signing secret once. */
-export function EndpointForm({ events, localhostAllowed }: { events: readonly string[]; localhostAllowed: boolean }) {
+export function EndpointForm({
+  events,
+  localhostAllowed,
+}: {
+  events: readonly string[];
+  localhostAllowed: boolean;
+}) {
   const router = useRouter();
   const [url, setUrl] = useState("");
   const [chosen, setChosen] = useState<string[]>([...events]);
@@ -41,7 +47,8 @@ export function EndpointForm({ events, localhostAllowed }: { events: readonly st
       <FormError message={message} />
       {secret && (
         <ShownOnce secret={secret.secret} testId="webhook-secret">
-          Added <strong className="break-all">{secret.url}</strong>. Signing secret (shown once; store it with the receiver):
+          Added <strong className="break-all">{secret.url}</strong>. Signing secret (shown once; store it with
+          the receiver):
         </ShownOnce>
       )}
       <TextField
@@ -62,13 +69,19 @@ export function EndpointForm({ events, localhostAllowed }: { events: readonly st
                 type="checkbox"
                 className="size-4 rounded border-slate-300 text-brand-600"
                 checked={chosen.includes(e)}
-                onChange={(ev) => setChosen(ev.target.checked ? [...chosen, e] : chosen.filter((c) => c !== e))}
+                onChange={(ev) =>
+                  setChosen(ev.target.checked ? [...chosen, e] : chosen.filter((c) => c !== e))
+                }
               />
               <code className="text-xs">{e}</code>
             </label>
           ))}
         </div>
-        {errors.events && <p className="field-error" role="alert">{errors.events.join(" ")}</p>}
+        {errors.events && (
+          <p className="field-error" role="alert">
+            {errors.events.join(" ")}
+          </p>
+        )}
       </fieldset>
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Adding…" : "Add endpoint"}

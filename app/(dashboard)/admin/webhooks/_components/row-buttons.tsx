@@ -43,7 +43,12 @@ export function RemoveEndpointButton({ endpointId, url }: { endpointId: string; 
         className="px-2.5 py-1 text-xs text-red-700 hover:text-red-800"
         disabled={pending}
         onClick={() => {
-          if (window.confirm(`Remove ${url}? Its delivery history is deleted; the audit trail keeps the change.`)) void go();
+          if (
+            window.confirm(
+              `Remove ${url}? Its delivery history is deleted; the audit trail keeps the change.`,
+            )
+          )
+            void go();
         }}
       >
         {pending ? "Removing…" : "Remove"}

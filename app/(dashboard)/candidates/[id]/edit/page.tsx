@@ -20,8 +20,17 @@ export default async function EditCandidatePage({ params }: { params: Promise<{ 
   const save = updateCandidateAction.bind(null, candidate.id, candidate.version);
   return (
     <>
-      <PageHeader title={`Edit ${candidate.profile.fullName}`} description="Saving re-scores the candidate; the earlier score stays in the history." />
-      <CandidateForm initial={valuesFromProfile(candidate.profile)} submit={save} submitLabel="Save and re-score" cancelHref={`/candidates/${id}`} timezones={Intl.supportedValuesOf("timeZone")} />
+      <PageHeader
+        title={`Edit ${candidate.profile.fullName}`}
+        description="Saving re-scores the candidate; the earlier score stays in the history."
+      />
+      <CandidateForm
+        initial={valuesFromProfile(candidate.profile)}
+        submit={save}
+        submitLabel="Save and re-score"
+        cancelHref={`/candidates/${id}`}
+        timezones={Intl.supportedValuesOf("timeZone")}
+      />
     </>
   );
 }

@@ -17,7 +17,8 @@ function readTable(text: string): { table: CsvTable | null; error: string | null
   if (!text.trim()) return { table: null, error: null };
   try {
     const table = parseCsv(text);
-    if (table.header.length === 0 || table.records.length === 0) return { table: null, error: "The file needs a header row and at least one candidate row." };
+    if (table.header.length === 0 || table.records.length === 0)
+      return { table: null, error: "The file needs a header row and at least one candidate row." };
     return { table, error: null };
   } catch (e) {
     if (e instanceof CsvSyntaxError) return { table: null, error: `This is not valid CSV: ${e.message}.` };
@@ -25,7 +26,15 @@ function readTable(text: string): { table: CsvTable | null; error: string | null
   }
 }
 
-function FileInput({ label, hint, onText }: { label: string; hint: string; onText: (text: string, name: string) => void }) {
+function FileInput({
+  label,
+  hint,
+  onText,
+}: {
+  label: string;
+  hint: string;
+  onText: (text: string, name: string) => void;
+}) {
   const id = useId();
   return (
     <div>
@@ -60,13 +69,29 @@ export function ImportWizard() {
 
   const { table, error: parseError } = useMemo(() => readTable(csv.text), [csv.text]);
   const headerKey = table ? JSON.stringify(table.header) : "";
-  const mapping = useMemo(() => (table ? (edited?.header === headerKey ? edited.mapping : autoMap(table.header)) : []), [table, edited, headerKey]);
+  const mapping = useMemo(
+    () => (table ? (edited?.header === headerKey ? edited.mapping : autoMap(table.header)) : []),
+    [table, edited, headerKey],
+  );
   const problems = mappingProblems(mapping);
   const earlierRow = useMemo(() => {
-    const col = table ? table.header.findIndex((h) => normaliseHeader(h) === normaliseHeader(ERROR_FILE_COLUMNS.row)) : -1;
-    return table && col !== -1 ? new Map(table.records.map((r) => [r.row, r.cells[col]?.trim() ?? ""])) : undefined;
+    const col = table
+      ? table.header.findIndex((h) => normaliseHeader(h) === normaliseHeader(ERROR_FILE_COLUMNS.row))
+      : -1;
+    return table && col !== -1
+      ? new Map(table.records.map((r) => [r.row, r.cells[col]?.trim() ?? ""]))
+      : undefined;
   }, [table]);
-  const previewCsv = useMemo(() => (table ? writeCsv(table.header, table.records.slice(0, PREVIEW_ROWS).map((r) => r.cells)) : ""), [table]);
+  const previewCsv = useMemo(
+    () =>
+      table
+        ? writeCsv(
+            table.header,
+            table.records.slice(0, PREVIEW_ROWS).map((r) => r.cells),
+          )
+        : "",
+    [table],
+  );
 
   useEffect(() => {
     if (!previewCsv) return;
@@ -74,7 +99,11 @@ export function ImportWizard() {
     const timer = setTimeout(async () => {
       const result = await previewImportAction({ csv: previewCsv, workHistoryCsv: history.text, mapping });
       if (stale) return;
-      setPreview(result.ok ? result.data : { error: Object.values(result.fieldErrors ?? {}).flat()[0] ?? result.error });
+      setPreview(
+        result.ok
+          ? result.data
+          : { error: Object.values(result.fieldErrors ?? {}).flat()[0] ?? result.error },
+      );
     }, 350);
     return () => {
       stale = true;
@@ -107,7 +136,12 @@ export function ImportWizard() {
   if (started) {
     return (
       <Card title="Import" description={csv.name || "Pasted rows"}>
-        <ImportProgress jobId={started.jobId} total={started.total} withWorkHistory={history.text.trim() !== ""} onReset={reset} />
+        <ImportProgress
+          jobId={started.jobId}
+          total={started.total}
+          withWorkHistory={history.text.trim() !== ""}
+          onReset={reset}
+        />
       </Card>
     );
   }
@@ -120,23 +154,57 @@ export function ImportWizard() {
         description="One row per candidate, with a header row. Re-importing a file updates the candidates it already created (matched by externalId, else by email and full name). To retry the rows an import did not take, fix its error file and upload it here."
         actions={
           <div className="flex shrink-0 flex-col items-end gap-1 text-sm">
-            <a className="font-medium text-brand-700 hover:underline" href="/api/import/template?file=candidates" download>Candidates template</a>
-            <a className="font-medium text-brand-700 hover:underline" href="/api/import/template?file=work-history" download>Work-history template</a>
-            <a className="font-medium text-brand-700 hover:underline" href="/api/import/template?file=guide" download>Column guide</a>
+            <a
+              className="font-medium text-brand-700 hover:underline"
+              href="/api/import/template?file=candidates"
+              download
+            >
+              Candidates template
+            </a>
+            <a
+              className="font-medium text-brand-700 hover:underline"
+              href="/api/import/template?file=work-history"
+              download
+            >
+              Work-history template
+            </a>
+            <a
+              className="font-medium text-brand-700 hover:underline"
+              href="/api/import/template?file=guide"
+              download
+            >
+              Column guide
+            </a>
           </div>
         }
       >
         <div className="grid gap-5 lg:grid-cols-2">
           <div className="space-y-4">
-            <FileInput label="Candidates CSV" hint="Up to 10 MB (about 15,000 rows). Lists such as skills are separated by ;" onText={(text, name) => setCsv({ text, name })} />
+            <FileInput
+              label="Candidates CSV"
+              hint="Up to 10 MB (about 15,000 rows). Lists such as skills are separated by ;"
+              onText={(text, name) => setCsv({ text, name })}
+            />
             <div>
               <label htmlFor={pasteId} className="field-label">
                 …or paste the rows
               </label>
-              <textarea id={pasteId} rows={5} className="field-input font-mono text-xs" value={csv.name ? "" : csv.text} placeholder={csv.name ? `Using ${csv.name}` : "externalId,fullName,email,…"} disabled={Boolean(csv.name)} onChange={(e) => setCsv({ text: e.target.value, name: "" })} />
+              <textarea
+                id={pasteId}
+                rows={5}
+                className="field-input font-mono text-xs"
+                value={csv.name ? "" : csv.text}
+                placeholder={csv.name ? `Using ${csv.name}` : "externalId,fullName,email,…"}
+                disabled={Boolean(csv.name)}
+                onChange={(e) => setCsv({ text: e.target.value, name: "" })}
+              />
             </div>
           </div>
-          <FileInput label="Work history CSV (optional)" hint="Columns externalId, employer, title, startDate, endDate, verification; joined to the candidates on externalId." onText={(text, name) => setHistory({ text, name })} />
+          <FileInput
+            label="Work history CSV (optional)"
+            hint="Columns externalId, employer, title, startDate, endDate, verification; joined to the candidates on externalId."
+            onText={(text, name) => setHistory({ text, name })}
+          />
         </div>
         {parseError && (
           <p role="alert" className="mt-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
@@ -146,13 +214,25 @@ export function ImportWizard() {
       </Card>
 
       {table && (
-        <Card title="2. Columns" description={`${table.records.length.toLocaleString("en-GB")} rows, ${table.header.length} columns. Check what each column is imported as.`}>
-          <MappingTable header={table.header} sample={table.records[0]?.cells ?? []} mapping={mapping} problems={problems} onChange={(m) => setEdited({ header: headerKey, mapping: m })} />
+        <Card
+          title="2. Columns"
+          description={`${table.records.length.toLocaleString("en-GB")} rows, ${table.header.length} columns. Check what each column is imported as.`}
+        >
+          <MappingTable
+            header={table.header}
+            sample={table.records[0]?.cells ?? []}
+            mapping={mapping}
+            problems={problems}
+            onChange={(m) => setEdited({ header: headerKey, mapping: m })}
+          />
         </Card>
       )}
 
       {table && (
-        <Card title="3. Preview" description={`The first ${Math.min(PREVIEW_ROWS, table.records.length)} rows as they would be imported. Every row is checked the same way when you import; rows with problems are skipped, and you can download them afterwards as an error file to fix and import again.`}>
+        <Card
+          title="3. Preview"
+          description={`The first ${Math.min(PREVIEW_ROWS, table.records.length)} rows as they would be imported. Every row is checked the same way when you import; rows with problems are skipped, and you can download them afterwards as an error file to fix and import again.`}
+        >
           {!preview ? (
             <p className="text-sm text-slate-500">Checking…</p>
           ) : "error" in preview ? (
@@ -164,7 +244,9 @@ export function ImportWizard() {
           )}
           <div className="mt-5 flex flex-wrap items-center gap-3">
             <Button onClick={start} disabled={blocked}>
-              {starting ? "Starting…" : `Import ${table.records.length.toLocaleString("en-GB")} row${table.records.length === 1 ? "" : "s"}`}
+              {starting
+                ? "Starting…"
+                : `Import ${table.records.length.toLocaleString("en-GB")} row${table.records.length === 1 ? "" : "s"}`}
             </Button>
             {startError && (
               <p role="alert" className="text-sm text-red-700">

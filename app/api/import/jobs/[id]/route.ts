@@ -6,5 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** Progress of an import, for the person who started it (the import page polls this). */
 export const GET = sessionRoute<{ id: string }>(async ({ params, actor }) =>
-  NextResponse.json(await getImportJob(actor, params.id), { headers: { "Cache-Control": "private, no-store" } }),
+  NextResponse.json(await getImportJob(actor, params.id), {
+    headers: { "Cache-Control": "private, no-store" },
+  }),
 );

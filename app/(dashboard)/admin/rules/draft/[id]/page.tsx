@@ -22,11 +22,19 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
   const stale = draft.baseVersion !== draft.publishedVersion;
   return (
     <>
-      <PageHeader title={`Draft from v${draft.baseVersion}`} description={`Started by ${draft.createdBy}; last saved ${formatDateTime(draft.updatedAt)}. Candidates are scored with v${draft.publishedVersion} until this is published.`} />
+      <PageHeader
+        title={`Draft from v${draft.baseVersion}`}
+        description={`Started by ${draft.createdBy}; last saved ${formatDateTime(draft.updatedAt)}. Candidates are scored with v${draft.publishedVersion} until this is published.`}
+      />
       <RulesTabs current={null} />
       {stale && (
-        <p role="alert" className="mb-6 rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-          v{draft.publishedVersion} was published after this draft was started from v{draft.baseVersion}, so it can no longer be published. The changes below are against v{draft.publishedVersion}; start a new draft to carry them over.
+        <p
+          role="alert"
+          className="mb-6 rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+        >
+          v{draft.publishedVersion} was published after this draft was started from v{draft.baseVersion}, so
+          it can no longer be published. The changes below are against v{draft.publishedVersion}; start a new
+          draft to carry them over.
         </p>
       )}
       <NonDiscriminationStatement />

@@ -12,10 +12,15 @@ export const dynamic = "force-dynamic";
  */
 export const GET = sessionRoute<{ id: string }>(async ({ request, params, actor }) => {
   const file = new URL(request.url).searchParams.get("file") ?? "candidates";
-  if (file !== "candidates" && file !== "work-history") throw new NotFoundError("Unknown file; use candidates or work-history.");
+  if (file !== "candidates" && file !== "work-history")
+    throw new NotFoundError("Unknown file; use candidates or work-history.");
   const { fileName, csv } = await importJobIssuesCsv(actor, params.id, file);
   // An error file imported and rejected again is named after the first upload, not "x.errors.errors.csv".
-  const base = fileName.replace(/\.csv$/i, "").replace(/(\.work-history)?(\.errors)+$/i, "").replace(/[^\w.-]+/g, "_") || "import";
+  const base =
+    fileName
+      .replace(/\.csv$/i, "")
+      .replace(/(\.work-history)?(\.errors)+$/i, "")
+      .replace(/[^\w.-]+/g, "_") || "import";
   return new NextResponse(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
